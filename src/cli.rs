@@ -1,0 +1,75 @@
+//! The command line, as clap definitions.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "spoor2",
+    version,
+    about = "Voortgangsrapportages en eindrapportages spoor 2 uit een dossier in YAML",
+    long_about = "spoor2 controleert dossiers van spoor 2-trajecten (Wet verbetering poortwachter) \
+en maakt er de voortgangsrapportages en de eindrapportage van als PDF, \
+klaar om bij het re-integratieverslag te voegen.",
+    after_help = "Afsluitcodes: 0 in orde, 1 fouten in een dossier of een rapportage mislukt, \
+2 verkeerd gebruik van de opdracht, 3 een bestand kon niet worden gelezen of geschreven, \
+4 fout in een sjabloon."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Controleer dossiers en meld alle fouten en waarschuwingen.
+    Check(CheckArgs),
+    /// Maak de PDF-rapportages van dossiers.
+    Render(RenderArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// Dossierbestanden (.yaml) of mappen met dossiers.
+    #[arg(required = true, value_name = "PAD")]
+    pub paths: Vec<PathBuf>,
+
+    /// Behandel waarschuwingen als fouten.
+    #[arg(long)]
+    pub strict: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RenderArgs {
+    /// Dossierbestanden (.yaml) of mappen met dossiers.
+    #[arg(required = true, value_name = "PAD")]
+    pub paths: Vec<PathBuf>,
+
+    /// Map waarin de PDF's komen (wordt aangemaakt als hij niet bestaat).
+    #[arg(short, long, value_name = "MAP", default_value = "rapportages")]
+    pub output: PathBuf,
+
+    /// Map met eigen sjablonen; een bestand daarin vervangt het ingebouwde sjabloon met dezelfde naam.
+    #[arg(long, value_name = "MAP")]
+    pub templates: Option<PathBuf>,
+
+    /// Schrijf ook de gegenereerde Typst-bron (.typ) naast elke PDF, voor sjabloonmakers.
+    #[arg(long)]
+    pub emit_typst: bool,
+
+    /// Maak geen rapportages van dossiers met waarschuwingen.
+    #[arg(long)]
+    pub strict: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn verify_cli() {
+        Cli::command().debug_assert();
+    }
+}

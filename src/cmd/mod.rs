@@ -1,0 +1,45 @@
+//! One module per subcommand. Each returns the exit status; messages go to
+//! stdout (results) and stderr (progress and problems with the run).
+
+pub mod check;
+pub mod render;
+
+use std::path::{Path, PathBuf};
+
+use crate::discover;
+use crate::journal::{self, Loaded, ReadError};
+use crate::validate;
+
+/// Reads and checks one journal: structure, then meaning.
+pub fn load_checked(path: &Path) -> Result<Loaded, ReadError> {
+    let mut loaded = journal::load(path)?;
+    validate::validate(&mut loaded);
+    Ok(loaded)
+}
+
+/// The journals named by the command line; paths that do not exist are
+/// reported on stderr and make the run fail with `Status::Io`.
+pub fn journals(paths: &[PathBuf], exclude: Option<&Path>) -> (Vec<PathBuf>, bool) {
+    let (found, missing) = discover::journals(paths, exclude);
+    for m in &missing {
+        eprintln!(
+            "{}: fout: dit bestand of deze map bestaat niet",
+            m.0.display()
+        );
+    }
+    if found.is_empty() && missing.is_empty() {
+        eprintln!(
+            "fout: geen dossiers (.yaml of .yml) gevonden in {}",
+            list(paths)
+        );
+    }
+    (found, !missing.is_empty())
+}
+
+fn list(paths: &[PathBuf]) -> String {
+    paths
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
+}

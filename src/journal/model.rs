@@ -1,0 +1,510 @@
+//! The case journal (format version 1) as plain data.
+//!
+//! Keys are Dutch because coaches type them. Every struct denies unknown keys,
+//! so a typo never silently drops data; the schema generated from these types
+//! (see `journal::schema`) drives the structural check that reports *all*
+//! problems of a file at once, before serde ever sees it.
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// The newest journal format this program reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(
+    title = "Dossier spoor 2",
+    description = "Eén dossier (casusjournaal) van een spoor 2-traject, formaatversie 1."
+)]
+pub struct Journal {
+    #[schemars(
+        description = "Formaatversie van dit bestand. Gebruik 1.",
+        range(min = 1)
+    )]
+    pub versie: u32,
+    #[schemars(
+        description = "Dossiernummer van het bureau, bijvoorbeeld S2-2026-014. Komt in de bestandsnamen en op elke pagina.",
+        length(min = 1, max = 64),
+        regex(pattern = r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+    )]
+    pub dossier: String,
+    pub werknemer: Werknemer,
+    pub werkgever: Werkgever,
+    pub bureau: Bureau,
+    #[schemars(
+        description = "De ziekteperiodes van de werknemer, oudste eerst. Een periode zonder 'tot' loopt nog.",
+        length(min = 1)
+    )]
+    pub ziekteperiodes: Vec<Ziekteperiode>,
+    pub traject: Traject,
+    pub grondslag: Grondslag,
+    #[serde(default)]
+    #[schemars(description = "Logboek van alle activiteiten in het traject, met datum en soort.")]
+    pub activiteiten: Vec<Activiteit>,
+    #[serde(default)]
+    #[schemars(description = "Alle sollicitaties in het traject.")]
+    pub sollicitaties: Vec<Sollicitatie>,
+    #[serde(default)]
+    #[schemars(description = "De periodieke voortgangsrapportages, in volgorde van periode.")]
+    pub voortgangsrapportages: Vec<Voortgangsrapportage>,
+    #[serde(default)]
+    pub eindrapportage: Option<Eindrapportage>,
+    #[serde(default)]
+    #[schemars(
+        description = "Eigen aantekeningen van de coach. Komen nooit in een rapportage en worden niet gecontroleerd."
+    )]
+    pub notities: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(description = "De werknemer die het traject volgt.")]
+pub struct Werknemer {
+    #[schemars(description = "Volledige naam.", length(min = 1))]
+    pub naam: String,
+    #[schemars(
+        description = "De eigen (laatste) functie bij de werkgever.",
+        length(min = 1)
+    )]
+    pub functie: String,
+    #[schemars(description = "Contracturen per week.", range(min = 0.5, max = 60.0))]
+    pub uren_per_week: f64,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(description = "De werkgever die verantwoordelijk is voor de re-integratie.")]
+pub struct Werkgever {
+    #[schemars(description = "Naam van de organisatie.", length(min = 1))]
+    pub naam: String,
+    #[schemars(description = "Contactpersoon bij de werkgever (bijvoorbeeld HR of casemanager).")]
+    pub contactpersoon: Persoon,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(description = "Het re-integratiebureau en de coach die het traject uitvoert.")]
+pub struct Bureau {
+    #[schemars(description = "Naam van het re-integratiebureau.", length(min = 1))]
+    pub naam: String,
+    pub coach: Coach,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(description = "De coach (loopbaanadviseur, spoor 2-begeleider).")]
+pub struct Coach {
+    #[schemars(description = "Volledige naam.", length(min = 1))]
+    pub naam: String,
+    #[schemars(
+        description = "Functie, bijvoorbeeld loopbaanadviseur.",
+        length(min = 1)
+    )]
+    pub functie: String,
+    #[serde(default)]
+    #[schemars(description = "E-mailadres en/of telefoonnummer.")]
+    pub contact: Option<String>,
+}
+
+/// A named person with a function: the UWV form rule wants both for whoever
+/// drew up an element of the re-integratieverslag.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(description = "Een persoon met naam en functie.")]
+pub struct Persoon {
+    #[schemars(description = "Volledige naam.", length(min = 1))]
+    pub naam: String,
+    #[schemars(description = "Functie.", length(min = 1))]
+    pub functie: String,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(description = "Een aaneengesloten periode van ziekte.")]
+pub struct Ziekteperiode {
+    #[schemars(description = "Eerste ziektedag van deze periode (JJJJ-MM-DD).")]
+    pub van: NaiveDate,
+    #[serde(default)]
+    #[schemars(description = "Laatste ziektedag; leeg als de periode nog loopt.")]
+    pub tot: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+#[schemars(description = "Hoe vaak een voortgangsrapportage verschijnt.")]
+pub enum Cadans {
+    /// Every month.
+    Maandelijks,
+    /// Every six weeks, UWV's evaluation rhythm.
+    Zeswekelijks,
+    /// Every three months.
+    Driemaandelijks,
+}
+
+impl Cadans {
+    pub fn label(self) -> &'static str {
+        match self {
+            Cadans::Maandelijks => "maandelijks",
+            Cadans::Zeswekelijks => "zeswekelijks",
+            Cadans::Driemaandelijks => "driemaandelijks",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(description = "Het verloop van het spoor 2-traject.")]
+pub struct Traject {
+    #[schemars(description = "Datum waarop de werkgever de werknemer bij het bureau aanmeldde.")]
+    pub aanmelddatum: NaiveDate,
+    #[schemars(description = "Datum van het intakegesprek.")]
+    pub intake: NaiveDate,
+    #[schemars(description = "Startdatum van spoor 2.")]
+    pub startdatum: NaiveDate,
+    #[serde(default)]
+    #[schemars(description = "Einddatum van het traject; leeg zolang het loopt.")]
+    pub einddatum: Option<NaiveDate>,
+    pub rapportage: Cadans,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(
+    description = "De grondslag van de zoektocht: belastbaarheid, arbeidsdeskundig advies en zoekprofiel."
+)]
+pub struct Grondslag {
+    pub belastbaarheid: Belastbaarheid,
+    pub arbeidsdeskundig_advies: ArbeidsdeskundigAdvies,
+    pub zoekprofiel: Zoekprofiel,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(
+    description = "De belastbaarheid volgens de bedrijfsarts: functionele mogelijkheden en beperkingen, zonder medische gegevens."
+)]
+pub struct Belastbaarheid {
+    #[schemars(
+        description = "Bron, bijvoorbeeld FML (functionelemogelijkhedenlijst).",
+        length(min = 1)
+    )]
+    pub bron: String,
+    #[schemars(description = "Datum van de bron.")]
+    pub datum: NaiveDate,
+    #[schemars(description = "Wie de bron opstelde (naam en functie).")]
+    pub opgesteld_door: Persoon,
+    #[schemars(
+        description = "Samenvatting van mogelijkheden en beperkingen, in termen van functioneren (geen diagnose)."
+    )]
+    pub samenvatting: String,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(description = "Het advies van de arbeidsdeskundige over passende arbeid.")]
+pub struct ArbeidsdeskundigAdvies {
+    #[schemars(description = "Datum van het advies.")]
+    pub datum: NaiveDate,
+    #[schemars(description = "Wie het advies opstelde (naam en functie).")]
+    pub opgesteld_door: Persoon,
+    #[schemars(description = "Wat passende arbeid is volgens het advies.")]
+    pub passende_arbeid: String,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(description = "Het zoekprofiel: waar de werknemer naar zoekt.")]
+pub struct Zoekprofiel {
+    #[schemars(description = "Functies waarop gezocht wordt.", length(min = 1))]
+    pub functies: Vec<String>,
+    #[serde(default)]
+    #[schemars(description = "Sectoren waarin gezocht wordt.")]
+    pub sectoren: Vec<String>,
+    #[schemars(
+        description = "Regio, bijvoorbeeld 'Utrecht en omgeving'.",
+        length(min = 1)
+    )]
+    pub regio: String,
+    #[serde(default)]
+    #[schemars(
+        description = "Maximale reisafstand enkele reis in kilometers.",
+        range(min = 0, max = 500)
+    )]
+    pub reisafstand_km: Option<u32>,
+    #[serde(default)]
+    #[schemars(
+        description = "Maximale reistijd enkele reis in minuten.",
+        range(min = 0, max = 600)
+    )]
+    pub reistijd_minuten: Option<u32>,
+    pub uren_per_week: Urenbereik,
+    #[schemars(
+        description = "Opleidings- of functieniveau, bijvoorbeeld mbo 3.",
+        length(min = 1)
+    )]
+    pub niveau: String,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(description = "Aantal uren per week waarvoor gezocht wordt.")]
+pub struct Urenbereik {
+    #[schemars(
+        description = "Minimum aantal uren per week.",
+        range(min = 0.0, max = 60.0)
+    )]
+    pub min: f64,
+    #[schemars(
+        description = "Maximum aantal uren per week.",
+        range(min = 0.0, max = 60.0)
+    )]
+    pub max: f64,
+}
+
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize, JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+#[schemars(description = "Soort activiteit.")]
+pub enum ActiviteitSoort {
+    Intake,
+    Coachingsgesprek,
+    Marktverkenning,
+    CvMotivatiebrief,
+    Netwerkgesprek,
+    Orientatiegesprek,
+    Meeloopdag,
+    Training,
+    Sollicitatie,
+    Sollicitatiegesprek,
+    Werkgeversbenadering,
+    Proefplaatsing,
+    Werkervaringsplaats,
+    Evaluatie,
+    Overig,
+}
+
+impl ActiviteitSoort {
+    pub const ALL: [ActiviteitSoort; 15] = [
+        ActiviteitSoort::Intake,
+        ActiviteitSoort::Coachingsgesprek,
+        ActiviteitSoort::Marktverkenning,
+        ActiviteitSoort::CvMotivatiebrief,
+        ActiviteitSoort::Netwerkgesprek,
+        ActiviteitSoort::Orientatiegesprek,
+        ActiviteitSoort::Meeloopdag,
+        ActiviteitSoort::Training,
+        ActiviteitSoort::Sollicitatie,
+        ActiviteitSoort::Sollicitatiegesprek,
+        ActiviteitSoort::Werkgeversbenadering,
+        ActiviteitSoort::Proefplaatsing,
+        ActiviteitSoort::Werkervaringsplaats,
+        ActiviteitSoort::Evaluatie,
+        ActiviteitSoort::Overig,
+    ];
+
+    /// How the kind is written in a report.
+    pub fn label(self) -> &'static str {
+        match self {
+            ActiviteitSoort::Intake => "Intake",
+            ActiviteitSoort::Coachingsgesprek => "Coachingsgesprek",
+            ActiviteitSoort::Marktverkenning => "Marktverkenning",
+            ActiviteitSoort::CvMotivatiebrief => "Cv / motivatiebrief",
+            ActiviteitSoort::Netwerkgesprek => "Netwerkgesprek",
+            ActiviteitSoort::Orientatiegesprek => "Oriëntatiegesprek",
+            ActiviteitSoort::Meeloopdag => "Meeloopdag",
+            ActiviteitSoort::Training => "Training",
+            ActiviteitSoort::Sollicitatie => "Sollicitatie",
+            ActiviteitSoort::Sollicitatiegesprek => "Sollicitatiegesprek",
+            ActiviteitSoort::Werkgeversbenadering => "Werkgeversbenadering",
+            ActiviteitSoort::Proefplaatsing => "Proefplaatsing",
+            ActiviteitSoort::Werkervaringsplaats => "Werkervaringsplaats",
+            ActiviteitSoort::Evaluatie => "Evaluatie",
+            ActiviteitSoort::Overig => "Overig",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(description = "Eén activiteit in het traject.")]
+pub struct Activiteit {
+    #[schemars(description = "Datum van de activiteit.")]
+    pub datum: NaiveDate,
+    pub soort: ActiviteitSoort,
+    #[schemars(
+        description = "Wat er gedaan is en met welk resultaat.",
+        length(min = 1)
+    )]
+    pub omschrijving: String,
+    #[serde(default)]
+    #[schemars(description = "Duur in minuten.", range(min = 1, max = 1440))]
+    pub duur_minuten: Option<u32>,
+}
+
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize, JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+#[schemars(description = "Via welk kanaal de sollicitatie liep.")]
+pub enum Kanaal {
+    Vacaturesite,
+    WebsiteWerkgever,
+    Netwerk,
+    OpenSollicitatie,
+    Uitzendbureau,
+    Bemiddeling,
+    Overig,
+}
+
+impl Kanaal {
+    pub fn label(self) -> &'static str {
+        match self {
+            Kanaal::Vacaturesite => "Vacaturesite",
+            Kanaal::WebsiteWerkgever => "Website werkgever",
+            Kanaal::Netwerk => "Netwerk",
+            Kanaal::OpenSollicitatie => "Open sollicitatie",
+            Kanaal::Uitzendbureau => "Uitzendbureau",
+            Kanaal::Bemiddeling => "Bemiddeling bureau",
+            Kanaal::Overig => "Overig",
+        }
+    }
+}
+
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize, JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+#[schemars(description = "Stand van de sollicitatie.")]
+pub enum SollicitatieStatus {
+    Verstuurd,
+    Uitgenodigd,
+    Afgewezen,
+    GeenReactie,
+    Aangenomen,
+    Ingetrokken,
+}
+
+impl SollicitatieStatus {
+    pub const ALL: [SollicitatieStatus; 6] = [
+        SollicitatieStatus::Verstuurd,
+        SollicitatieStatus::Uitgenodigd,
+        SollicitatieStatus::Afgewezen,
+        SollicitatieStatus::GeenReactie,
+        SollicitatieStatus::Aangenomen,
+        SollicitatieStatus::Ingetrokken,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            SollicitatieStatus::Verstuurd => "Verstuurd",
+            SollicitatieStatus::Uitgenodigd => "Uitgenodigd voor gesprek",
+            SollicitatieStatus::Afgewezen => "Afgewezen",
+            SollicitatieStatus::GeenReactie => "Geen reactie",
+            SollicitatieStatus::Aangenomen => "Aangenomen",
+            SollicitatieStatus::Ingetrokken => "Ingetrokken",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(description = "Eén sollicitatie.")]
+pub struct Sollicitatie {
+    #[schemars(description = "Datum van de sollicitatie.")]
+    pub datum: NaiveDate,
+    #[schemars(
+        description = "Naam van de werkgever waarbij gesolliciteerd is.",
+        length(min = 1)
+    )]
+    pub werkgever: String,
+    #[schemars(description = "De functie.", length(min = 1))]
+    pub functie: String,
+    pub kanaal: Kanaal,
+    pub status: SollicitatieStatus,
+    #[serde(default)]
+    #[schemars(description = "Uitkomst of toelichting, bijvoorbeeld de reden van afwijzing.")]
+    pub resultaat: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(description = "Een periode van datum tot en met datum.")]
+pub struct Periode {
+    #[schemars(description = "Eerste dag van de periode.")]
+    pub van: NaiveDate,
+    #[schemars(description = "Laatste dag van de periode (tot en met).")]
+    pub tot: NaiveDate,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(description = "Eén periodieke voortgangsrapportage.")]
+pub struct Voortgangsrapportage {
+    pub periode: Periode,
+    #[schemars(description = "Datum waarop de rapportage is opgesteld.")]
+    pub datum: NaiveDate,
+    #[schemars(description = "Wie de rapportage opstelde (naam en functie).")]
+    pub auteur: Persoon,
+    #[schemars(description = "Voortgang in deze periode.")]
+    pub voortgang: String,
+    #[serde(default)]
+    #[schemars(description = "Belemmeringen die de zoektocht hinderen.")]
+    pub belemmeringen: Option<String>,
+    #[schemars(description = "Inzet en medewerking van de werknemer.")]
+    pub inzet_werknemer: String,
+    #[schemars(description = "Gemaakte afspraken en de volgende stappen.")]
+    pub afspraken: String,
+    #[serde(default)]
+    #[schemars(description = "De visie van de werknemer op deze rapportage, in eigen woorden.")]
+    pub visie_werknemer: Option<String>,
+    #[serde(default)]
+    #[schemars(description = "Datum waarop de werknemer de rapportage heeft gezien.")]
+    pub gezien_door_werknemer: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+#[schemars(description = "Hoe het traject eindigde.")]
+pub enum Resultaat {
+    Plaatsing,
+    GeenPlaatsing,
+    WiaAanvraag,
+    VoortijdigBeeindigd,
+}
+
+impl Resultaat {
+    pub fn label(self) -> &'static str {
+        match self {
+            Resultaat::Plaatsing => "Geplaatst bij een andere werkgever",
+            Resultaat::GeenPlaatsing => "Geen plaatsing",
+            Resultaat::WiaAanvraag => "Afgerond met oog op de WIA-aanvraag",
+            Resultaat::VoortijdigBeeindigd => "Voortijdig beëindigd",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(description = "De eindrapportage van het traject.")]
+pub struct Eindrapportage {
+    #[schemars(description = "Datum waarop de eindrapportage is opgesteld.")]
+    pub datum: NaiveDate,
+    #[schemars(description = "Wie de eindrapportage opstelde (naam en functie).")]
+    pub auteur: Persoon,
+    pub resultaat: Resultaat,
+    #[schemars(description = "Samenvatting van het hele traject.")]
+    pub samenvatting: String,
+    #[schemars(description = "Conclusie.")]
+    pub conclusie: String,
+    #[schemars(description = "Advies aan werkgever en werknemer.")]
+    pub advies: String,
+    #[serde(default)]
+    #[schemars(description = "De visie van de werknemer, in eigen woorden.")]
+    pub visie_werknemer: Option<String>,
+    #[serde(default)]
+    #[schemars(description = "Datum waarop de werknemer de eindrapportage heeft gezien.")]
+    pub gezien_door_werknemer: Option<NaiveDate>,
+}

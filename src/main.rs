@@ -1,0 +1,18 @@
+//! spoor2: voortgangsrapportages en eindrapportages spoor 2 from YAML case
+//! journals. This file only parses arguments and dispatches; see `lib.rs`
+//! for the pipeline.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use spoor2::cli::{Cli, Command};
+use spoor2::cmd;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let status = match cli.command {
+        Command::Check(args) => cmd::check::run(&args),
+        Command::Render(args) => cmd::render::run(&args),
+    };
+    ExitCode::from(status as u8)
+}

@@ -1,0 +1,439 @@
+//! What a template sees: the journal shaped for one document.
+//!
+//! Dates are formatted in Dutch here, enumerations get their labels, free
+//! text is split into blocks, and the activities and applications are
+//! selected for the report's period. Templates then only lay things out. All
+//! strings stay raw; escaping happens in Tera's autoescape.
+
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+
+use crate::dates::{long, short};
+use crate::journal::{Journal, Persoon, Voortgangsrapportage};
+use crate::render::text::{Block, blocks};
+
+/// One PDF to make from a journal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DocumentKind {
+    /// The n-th voortgangsrapportage (1-based, in period order).
+    Voortgang {
+        number: usize,
+    },
+    Eind,
+}
+
+#[derive(Debug, Clone)]
+pub struct DocumentSpec {
+    pub kind: DocumentKind,
+    /// File name of the PDF, predictable from the journal.
+    pub file_name: String,
+    /// The date the document carries; also its PDF timestamp.
+    pub date: NaiveDate,
+    pub title: String,
+}
+
+impl DocumentSpec {
+    pub fn template(&self) -> &'static str {
+        match self.kind {
+            DocumentKind::Voortgang { .. } => "voortgangsrapportage.typ.tera",
+            DocumentKind::Eind => "eindrapportage.typ.tera",
+        }
+    }
+}
+
+/// The voortgangsrapportages in period order, with their 1-based numbers.
+pub fn reports_in_order(j: &Journal) -> Vec<(usize, &Voortgangsrapportage)> {
+    let mut reports: Vec<&Voortgangsrapportage> = j.voortgangsrapportages.iter().collect();
+    reports.sort_by_key(|r| (r.periode.van, r.periode.tot));
+    reports
+        .into_iter()
+        .enumerate()
+        .map(|(i, r)| (i + 1, r))
+        .collect()
+}
+
+/// Every document a journal yields: each voortgangsrapportage, then the
+/// eindrapportage if there is one.
+pub fn plan(j: &Journal) -> Vec<DocumentSpec> {
+    let mut docs: Vec<DocumentSpec> = reports_in_order(j)
+        .into_iter()
+        .map(|(number, r)| DocumentSpec {
+            kind: DocumentKind::Voortgang { number },
+            file_name: format!("{}-voortgangsrapportage-{number:02}.pdf", j.dossier),
+            date: r.datum,
+            title: format!(
+                "Voortgangsrapportage spoor 2 nr. {number}, {} – {}",
+                long(r.periode.van),
+                long(r.periode.tot)
+            ),
+        })
+        .collect();
+    if let Some(e) = &j.eindrapportage {
+        docs.push(DocumentSpec {
+            kind: DocumentKind::Eind,
+            file_name: format!("{}-eindrapportage.pdf", j.dossier),
+            date: e.datum,
+            title: "Eindrapportage spoor 2".to_string(),
+        });
+    }
+    docs
+}
+
+#[derive(Serialize)]
+pub struct View {
+    document: DocumentView,
+    dossier: String,
+    werknemer: WerknemerView,
+    werkgever: WerkgeverView,
+    bureau: BureauView,
+    traject: TrajectView,
+    grondslag: GrondslagView,
+    activiteiten: Vec<ActiviteitView>,
+    sollicitaties: Vec<SollicitatieView>,
+    totalen: Totalen,
+    rapport: Option<RapportView>,
+    eind: Option<EindView>,
+}
+
+#[derive(Serialize)]
+struct DocumentView {
+    soort: &'static str,
+    titel: String,
+    nummer: Option<usize>,
+    datum: String,
+    jaar: i32,
+    maand: u32,
+    dag: u32,
+    periode: Option<PeriodeView>,
+}
+
+#[derive(Serialize)]
+struct PeriodeView {
+    van: String,
+    tot: String,
+}
+
+#[derive(Serialize)]
+struct WerknemerView {
+    naam: String,
+    functie: String,
+    uren_per_week: String,
+}
+
+#[derive(Serialize)]
+struct WerkgeverView {
+    naam: String,
+    contactpersoon: Persoon,
+}
+
+#[derive(Serialize)]
+struct BureauView {
+    naam: String,
+    coach: CoachView,
+}
+
+#[derive(Serialize)]
+struct CoachView {
+    naam: String,
+    functie: String,
+    contact: Option<String>,
+}
+
+#[derive(Serialize)]
+struct TrajectView {
+    eerste_ziektedag: String,
+    aanmelddatum: String,
+    intake: String,
+    startdatum: String,
+    einddatum: Option<String>,
+    rapportage: &'static str,
+}
+
+#[derive(Serialize)]
+struct GrondslagView {
+    belastbaarheid: BelastbaarheidView,
+    advies: AdviesView,
+    zoekprofiel: ZoekprofielView,
+}
+
+#[derive(Serialize)]
+struct BelastbaarheidView {
+    bron: String,
+    datum: String,
+    opgesteld_door: Persoon,
+    samenvatting: Vec<Block>,
+}
+
+#[derive(Serialize)]
+struct AdviesView {
+    datum: String,
+    opgesteld_door: Persoon,
+    passende_arbeid: Vec<Block>,
+}
+
+#[derive(Serialize)]
+struct ZoekprofielView {
+    functies: String,
+    sectoren: String,
+    regio: String,
+    reisafstand: Option<String>,
+    uren: String,
+    niveau: String,
+}
+
+#[derive(Serialize)]
+struct ActiviteitView {
+    datum: String,
+    soort: &'static str,
+    omschrijving: String,
+    duur: Option<String>,
+}
+
+#[derive(Serialize)]
+struct SollicitatieView {
+    datum: String,
+    werkgever: String,
+    functie: String,
+    kanaal: &'static str,
+    status: &'static str,
+    resultaat: Option<String>,
+}
+
+#[derive(Serialize)]
+struct Totalen {
+    activiteiten: usize,
+    sollicitaties: usize,
+    per_soort: Vec<Telling>,
+    per_status: Vec<Telling>,
+}
+
+#[derive(Serialize)]
+struct Telling {
+    label: &'static str,
+    aantal: usize,
+}
+
+#[derive(Serialize)]
+struct RapportView {
+    datum: String,
+    auteur: Persoon,
+    voortgang: Vec<Block>,
+    belemmeringen: Vec<Block>,
+    inzet_werknemer: Vec<Block>,
+    afspraken: Vec<Block>,
+    visie_werknemer: Vec<Block>,
+    gezien_door_werknemer: Option<String>,
+}
+
+#[derive(Serialize)]
+struct EindView {
+    datum: String,
+    auteur: Persoon,
+    resultaat: &'static str,
+    samenvatting: Vec<Block>,
+    conclusie: Vec<Block>,
+    advies: Vec<Block>,
+    visie_werknemer: Vec<Block>,
+    gezien_door_werknemer: Option<String>,
+}
+
+/// Hours as Dutch readers write them: "32", "25,5".
+pub fn hours(h: f64) -> String {
+    if h.fract() == 0.0 {
+        format!("{}", h as i64)
+    } else {
+        format!("{h}").replace('.', ",")
+    }
+}
+
+fn opt_blocks(text: &Option<String>) -> Vec<Block> {
+    text.as_deref().map(blocks).unwrap_or_default()
+}
+
+pub fn build(j: &Journal, spec: &DocumentSpec) -> View {
+    let (range, rapport, eind, periode) = match spec.kind {
+        DocumentKind::Voortgang { number } => {
+            let r = reports_in_order(j)
+                .into_iter()
+                .find(|(n, _)| *n == number)
+                .map(|(_, r)| r);
+            let range = r.map(|r| (r.periode.van, r.periode.tot));
+            let rapport = r.map(|r| RapportView {
+                datum: long(r.datum),
+                auteur: r.auteur.clone(),
+                voortgang: blocks(&r.voortgang),
+                belemmeringen: opt_blocks(&r.belemmeringen),
+                inzet_werknemer: blocks(&r.inzet_werknemer),
+                afspraken: blocks(&r.afspraken),
+                visie_werknemer: opt_blocks(&r.visie_werknemer),
+                gezien_door_werknemer: r.gezien_door_werknemer.map(long),
+            });
+            let periode = r.map(|r| PeriodeView {
+                van: long(r.periode.van),
+                tot: long(r.periode.tot),
+            });
+            (range, rapport, None, periode)
+        }
+        DocumentKind::Eind => {
+            let eind = j.eindrapportage.as_ref().map(|e| EindView {
+                datum: long(e.datum),
+                auteur: e.auteur.clone(),
+                resultaat: e.resultaat.label(),
+                samenvatting: blocks(&e.samenvatting),
+                conclusie: blocks(&e.conclusie),
+                advies: blocks(&e.advies),
+                visie_werknemer: opt_blocks(&e.visie_werknemer),
+                gezien_door_werknemer: e.gezien_door_werknemer.map(long),
+            });
+            // The eindrapportage covers the whole trajectory.
+            (None, None, eind, None)
+        }
+    };
+    let in_range = |d: NaiveDate| range.is_none_or(|(van, tot)| van <= d && d <= tot);
+
+    let mut activiteiten: Vec<_> = j
+        .activiteiten
+        .iter()
+        .filter(|a| in_range(a.datum))
+        .collect();
+    activiteiten.sort_by_key(|a| a.datum);
+    let mut sollicitaties: Vec<_> = j
+        .sollicitaties
+        .iter()
+        .filter(|s| in_range(s.datum))
+        .collect();
+    sollicitaties.sort_by_key(|s| s.datum);
+
+    let per_soort = crate::journal::ActiviteitSoort::ALL
+        .iter()
+        .map(|&k| Telling {
+            label: k.label(),
+            aantal: activiteiten.iter().filter(|a| a.soort == k).count(),
+        })
+        .filter(|t| t.aantal > 0)
+        .collect();
+    let per_status = crate::journal::SollicitatieStatus::ALL
+        .iter()
+        .map(|&s| Telling {
+            label: s.label(),
+            aantal: sollicitaties.iter().filter(|x| x.status == s).count(),
+        })
+        .filter(|t| t.aantal > 0)
+        .collect();
+
+    let g = &j.grondslag;
+    let z = &g.zoekprofiel;
+    let reisafstand = match (z.reisafstand_km, z.reistijd_minuten) {
+        (Some(km), Some(min)) => Some(format!("tot {km} km of {min} minuten enkele reis")),
+        (Some(km), None) => Some(format!("tot {km} km enkele reis")),
+        (None, Some(min)) => Some(format!("tot {min} minuten enkele reis")),
+        (None, None) => None,
+    };
+    let uren = if z.uren_per_week.min == z.uren_per_week.max {
+        format!("{} uur per week", hours(z.uren_per_week.min))
+    } else {
+        format!(
+            "{} tot {} uur per week",
+            hours(z.uren_per_week.min),
+            hours(z.uren_per_week.max)
+        )
+    };
+
+    View {
+        document: DocumentView {
+            soort: match spec.kind {
+                DocumentKind::Voortgang { .. } => "voortgangsrapportage",
+                DocumentKind::Eind => "eindrapportage",
+            },
+            titel: spec.title.clone(),
+            nummer: match spec.kind {
+                DocumentKind::Voortgang { number } => Some(number),
+                DocumentKind::Eind => None,
+            },
+            datum: long(spec.date),
+            jaar: spec.date.year(),
+            maand: spec.date.month(),
+            dag: spec.date.day(),
+            periode,
+        },
+        dossier: j.dossier.clone(),
+        werknemer: WerknemerView {
+            naam: j.werknemer.naam.clone(),
+            functie: j.werknemer.functie.clone(),
+            uren_per_week: hours(j.werknemer.uren_per_week),
+        },
+        werkgever: WerkgeverView {
+            naam: j.werkgever.naam.clone(),
+            contactpersoon: j.werkgever.contactpersoon.clone(),
+        },
+        bureau: BureauView {
+            naam: j.bureau.naam.clone(),
+            coach: CoachView {
+                naam: j.bureau.coach.naam.clone(),
+                functie: j.bureau.coach.functie.clone(),
+                contact: j.bureau.coach.contact.clone(),
+            },
+        },
+        traject: TrajectView {
+            eerste_ziektedag: j
+                .ziekteperiodes
+                .first()
+                .map(|p| long(p.van))
+                .unwrap_or_default(),
+            aanmelddatum: long(j.traject.aanmelddatum),
+            intake: long(j.traject.intake),
+            startdatum: long(j.traject.startdatum),
+            einddatum: j.traject.einddatum.map(long),
+            rapportage: j.traject.rapportage.label(),
+        },
+        grondslag: GrondslagView {
+            belastbaarheid: BelastbaarheidView {
+                bron: g.belastbaarheid.bron.clone(),
+                datum: long(g.belastbaarheid.datum),
+                opgesteld_door: g.belastbaarheid.opgesteld_door.clone(),
+                samenvatting: blocks(&g.belastbaarheid.samenvatting),
+            },
+            advies: AdviesView {
+                datum: long(g.arbeidsdeskundig_advies.datum),
+                opgesteld_door: g.arbeidsdeskundig_advies.opgesteld_door.clone(),
+                passende_arbeid: blocks(&g.arbeidsdeskundig_advies.passende_arbeid),
+            },
+            zoekprofiel: ZoekprofielView {
+                functies: z.functies.join(", "),
+                sectoren: z.sectoren.join(", "),
+                regio: z.regio.clone(),
+                reisafstand,
+                uren,
+                niveau: z.niveau.clone(),
+            },
+        },
+        totalen: Totalen {
+            activiteiten: activiteiten.len(),
+            sollicitaties: sollicitaties.len(),
+            per_soort,
+            per_status,
+        },
+        activiteiten: activiteiten
+            .into_iter()
+            .map(|a| ActiviteitView {
+                datum: short(a.datum),
+                soort: a.soort.label(),
+                omschrijving: a.omschrijving.clone(),
+                duur: a.duur_minuten.map(|m| format!("{m} min")),
+            })
+            .collect(),
+        sollicitaties: sollicitaties
+            .into_iter()
+            .map(|s| SollicitatieView {
+                datum: short(s.datum),
+                werkgever: s.werkgever.clone(),
+                functie: s.functie.clone(),
+                kanaal: s.kanaal.label(),
+                status: s.status.label(),
+                resultaat: s.resultaat.clone(),
+            })
+            .collect(),
+        rapport,
+        eind,
+    }
+}

@@ -1,0 +1,278 @@
+//! Stage 4 of the pipeline: Typst source -> PDF, in-process.
+//!
+//! One [`Typesetter`] holds one typst-as-lib engine with the embedded fonts
+//! parsed once, the template files in memory, and the sources of the
+//! documents being compiled. It is shared by all threads of a batch.
+//! System fonts are never consulted, the file system is never read, and the
+//! PDF timestamp comes from the report's own date, so the same journal and
+//! templates give the same bytes on every machine.
+
+mod fonts;
+
+use std::borrow::Cow;
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+use std::sync::{Arc, Mutex, RwLock};
+
+use chrono::{Datelike, NaiveDate};
+use typst::diag::{FileError, FileResult, Severity, SourceDiagnostic};
+use typst::foundations::{Bytes, Datetime, Smart};
+use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
+use typst::{World, WorldExt};
+use typst_as_lib::TypstEngine;
+use typst_as_lib::file_resolver::FileResolver;
+use typst_layout::PagedDocument;
+use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
+
+/// What goes into a PDF besides the source.
+pub struct PdfMeta<'a> {
+    /// Stable identity of the document (for the PDF's document ID).
+    pub ident: &'a str,
+    /// The document's own date, used as its creation timestamp.
+    pub date: NaiveDate,
+}
+
+/// A problem in the generated Typst, located where possible.
+#[derive(Debug)]
+pub struct TypesetError {
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+#[derive(Debug)]
+pub struct Diagnostic {
+    /// Virtual path of the file: a template library file, or the generated
+    /// document (`/document-N.typ`).
+    pub file: Option<String>,
+    pub line: Option<usize>,
+    pub col: Option<usize>,
+    pub message: String,
+    pub hints: Vec<String>,
+    /// The source line the problem is on, for context.
+    pub snippet: Option<String>,
+}
+
+impl fmt::Display for TypesetError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, d) in self.diagnostics.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            match (&d.file, d.line, d.col) {
+                (Some(file), Some(line), Some(col)) => write!(f, "{file}:{line}:{col}: ")?,
+                (Some(file), _, _) => write!(f, "{file}: ")?,
+                _ => {}
+            }
+            write!(f, "{}", d.message)?;
+            if let Some(snippet) = &d.snippet {
+                write!(f, "\n  | {snippet}")?;
+            }
+            for hint in &d.hints {
+                write!(f, "\n  hulp: {hint}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Sources of the documents being compiled, one slot per concurrent
+/// compilation. Slots have fixed file ids (Typst interns ids for the life of
+/// the process and has room for 65,535), and are reused.
+#[derive(Default)]
+struct DocumentSlots {
+    sources: RwLock<HashMap<FileId, Source>>,
+    free: Mutex<Vec<FileId>>,
+    created: Mutex<usize>,
+}
+
+impl DocumentSlots {
+    fn acquire(&self) -> FileId {
+        if let Some(id) = self.free.lock().unwrap_or_else(|e| e.into_inner()).pop() {
+            return id;
+        }
+        let mut created = self.created.lock().unwrap_or_else(|e| e.into_inner());
+        *created += 1;
+        file_id(&format!("/document-{}.typ", *created))
+    }
+
+    fn release(&self, id: FileId) {
+        self.sources
+            .write()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(&id);
+        self.free.lock().unwrap_or_else(|e| e.into_inner()).push(id);
+    }
+}
+
+struct SlotResolver(Arc<DocumentSlots>);
+
+impl FileResolver for SlotResolver {
+    fn resolve_binary(&self, id: FileId) -> FileResult<Cow<'_, Bytes>> {
+        Err(not_found(id))
+    }
+
+    fn resolve_source(&self, id: FileId) -> FileResult<Cow<'_, Source>> {
+        let sources = self.0.sources.read().unwrap_or_else(|e| e.into_inner());
+        sources
+            .get(&id)
+            .cloned()
+            .map(Cow::Owned)
+            .ok_or_else(|| not_found(id))
+    }
+}
+
+/// Template files (the Typst library, images) by virtual path.
+struct TemplateFiles {
+    sources: HashMap<FileId, Source>,
+    binaries: HashMap<FileId, Bytes>,
+}
+
+impl FileResolver for TemplateFiles {
+    fn resolve_binary(&self, id: FileId) -> FileResult<Cow<'_, Bytes>> {
+        self.binaries
+            .get(&id)
+            .map(Cow::Borrowed)
+            .ok_or_else(|| not_found(id))
+    }
+
+    fn resolve_source(&self, id: FileId) -> FileResult<Cow<'_, Source>> {
+        match self.sources.get(&id) {
+            Some(source) => Ok(Cow::Borrowed(source)),
+            None if self.binaries.contains_key(&id) => Err(FileError::InvalidUtf8),
+            None => Err(not_found(id)),
+        }
+    }
+}
+
+fn not_found(id: FileId) -> FileError {
+    FileError::NotFound(std::path::PathBuf::from(id.vpath().get_without_slash()))
+}
+
+fn file_id(path: &str) -> FileId {
+    let vpath = VirtualPath::new(path).unwrap_or_else(|_| {
+        VirtualPath::new("/ongeldig.typ")
+            .unwrap_or_else(|_| unreachable!("a constant path is valid"))
+    });
+    RootedPath::new(VirtualRoot::Project, vpath).intern()
+}
+
+pub struct Typesetter {
+    engine: TypstEngine,
+    slots: Arc<DocumentSlots>,
+}
+
+/// How many compilations an unused memoized result survives. Typst's cache
+/// is kept warm across documents and trimmed by age rather than cleared
+/// after every compile (typst-as-lib's default), which is what makes a batch
+/// fast; see docs/benchmark.md.
+pub const CACHE_MAX_AGE: usize = 10;
+
+impl Typesetter {
+    /// `files` are the non-Tera template files, by path relative to the
+    /// template folder (e.g. `spoor2.typ`, `logo.png`).
+    pub fn new(files: &BTreeMap<String, Vec<u8>>) -> Self {
+        let mut sources = HashMap::new();
+        let mut binaries = HashMap::new();
+        for (name, bytes) in files {
+            let id = file_id(&format!("/{name}"));
+            if name.ends_with(".typ")
+                && let Ok(text) = std::str::from_utf8(bytes)
+            {
+                sources.insert(id, Source::new(id, text.to_string()));
+            }
+            binaries.insert(id, Bytes::new(bytes.clone()));
+        }
+        let slots = Arc::new(DocumentSlots::default());
+        let engine = TypstEngine::builder()
+            .fonts(fonts::embedded())
+            .add_file_resolver(SlotResolver(slots.clone()))
+            .add_file_resolver(TemplateFiles { sources, binaries })
+            .comemo_evict_max_age(Some(CACHE_MAX_AGE))
+            .build();
+        Typesetter { engine, slots }
+    }
+
+    /// Compiles one Typst document to PDF/A-2b bytes.
+    pub fn pdf(&self, source: String, meta: &PdfMeta) -> Result<Vec<u8>, TypesetError> {
+        let id = self.slots.acquire();
+        self.slots
+            .sources
+            .write()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(id, Source::new(id, source));
+        let result = self.compile(id, meta);
+        self.slots.release(id);
+        result
+    }
+
+    fn compile(&self, id: FileId, meta: &PdfMeta) -> Result<Vec<u8>, TypesetError> {
+        let outcome = self.engine.with_world(id, |world| {
+            let document = typst::compile::<PagedDocument>(world)
+                .output
+                .map_err(|diags| diagnostics(world, &diags))?;
+            let options = pdf_options(meta);
+            typst_pdf::pdf(&document, &options).map_err(|diags| diagnostics(world, &diags))
+        });
+        match outcome {
+            Ok(result) => result,
+            Err(e) => Err(TypesetError {
+                diagnostics: vec![Diagnostic {
+                    file: None,
+                    line: None,
+                    col: None,
+                    message: e.to_string(),
+                    hints: Vec::new(),
+                    snippet: None,
+                }],
+            }),
+        }
+    }
+}
+
+fn pdf_options(meta: &PdfMeta) -> PdfOptions {
+    let datetime = Datetime::from_ymd_hms(
+        meta.date.year(),
+        meta.date.month() as u8,
+        meta.date.day() as u8,
+        12,
+        0,
+        0,
+    );
+    PdfOptions {
+        ident: Smart::Custom(meta.ident.to_string()),
+        creator: Smart::Custom(Some(format!("spoor2 {}", env!("CARGO_PKG_VERSION")))),
+        timestamp: datetime.map(Timestamp::new_utc),
+        standards: PdfStandards::new(&[PdfStandard::A_2b]).unwrap_or_default(),
+        ..PdfOptions::default()
+    }
+}
+
+fn diagnostics(world: &dyn World, diags: &[SourceDiagnostic]) -> TypesetError {
+    let diagnostics = diags
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .map(|d| {
+            let id = d.span.id();
+            let file = id.map(|id| id.vpath().get_without_slash().to_string());
+            let (mut line, mut col, mut snippet) = (None, None, None);
+            if let (Some(id), Some(range)) = (id, world.range(d.span)) {
+                if let Ok(source) = world.source(id) {
+                    let lines = source.lines();
+                    if let Some((l, c)) = lines.byte_to_line_column(range.start) {
+                        line = Some(l + 1);
+                        col = Some(c + 1);
+                        snippet = source.text().lines().nth(l).map(|s| s.trim().to_string());
+                    }
+                }
+            }
+            Diagnostic {
+                file,
+                line,
+                col,
+                message: d.message.to_string(),
+                hints: d.hints.iter().map(|h| h.v.to_string()).collect(),
+                snippet,
+            }
+        })
+        .collect();
+    TypesetError { diagnostics }
+}

@@ -1,0 +1,382 @@
+//! Stage 2 of the pipeline: what the journal means.
+//!
+//! The structural check (in `journal`) made sure every field is present and of
+//! the right type; here the dates are checked against each other: the order of
+//! the trajectory, report periods inside it and not overlapping, activities
+//! and applications dated inside it. Pure functions over the typed journal;
+//! findings carry field paths and are located in the file by the caller.
+
+use chrono::NaiveDate;
+
+use crate::dates::long;
+use crate::diag::Finding;
+use crate::journal::{Journal, Loaded};
+
+/// Runs the semantic checks on a structurally sound journal and locates the
+/// findings in the file.
+pub fn validate(loaded: &mut Loaded) {
+    let Some(journal) = &loaded.journal else {
+        return;
+    };
+    let mut findings = check(journal);
+    for finding in &mut findings {
+        if finding.mark.is_none() {
+            finding.mark = loaded.locate(&finding.path);
+        }
+    }
+    loaded.findings.extend(findings);
+    crate::diag::sort(&mut loaded.findings);
+}
+
+/// All semantic findings of a journal, unlocated.
+pub fn check(j: &Journal) -> Vec<Finding> {
+    let mut out = Vec::new();
+    check_dossier_id(j, &mut out);
+    check_sick_periods(j, &mut out);
+    check_trajectory(j, &mut out);
+    check_search_profile(j, &mut out);
+    check_dated_entries(j, &mut out);
+    check_reports(j, &mut out);
+    check_final_report(j, &mut out);
+    out
+}
+
+fn check_dossier_id(j: &Journal, out: &mut Vec<Finding>) {
+    let id = &j.dossier;
+    let valid = id.chars().next().is_some_and(|c| c.is_ascii_alphanumeric())
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
+    if !valid {
+        out.push(
+            Finding::error("dossier", format!("het dossiernummer '{id}' bevat tekens die niet in een bestandsnaam passen"))
+                .hint("gebruik alleen letters, cijfers, '-', '_' en '.', en begin met een letter of cijfer (bijvoorbeeld S2-2026-014)"),
+        );
+    }
+}
+
+fn check_sick_periods(j: &Journal, out: &mut Vec<Finding>) {
+    let periods = &j.ziekteperiodes;
+    for (i, p) in periods.iter().enumerate() {
+        let path = format!("ziekteperiodes[{}]", i + 1);
+        if let Some(tot) = p.tot
+            && tot < p.van
+        {
+            out.push(
+                Finding::error(
+                    format!("{path}.tot"),
+                    format!(
+                        "de periode eindigt ({}) vóór zij begint ({})",
+                        long(tot),
+                        long(p.van)
+                    ),
+                )
+                .hint("verwissel 'van' en 'tot' of corrigeer een van beide"),
+            );
+        }
+        if i + 1 < periods.len() {
+            let next = &periods[i + 1];
+            match p.tot {
+                None => out.push(
+                    Finding::error(
+                        format!("{path}.tot"),
+                        "alleen de laatste ziekteperiode mag zonder einddatum zijn",
+                    )
+                    .hint(format!(
+                        "vul de laatste ziektedag van deze periode in (vóór {})",
+                        long(next.van)
+                    )),
+                ),
+                Some(tot) if next.van <= tot => out.push(
+                    Finding::error(
+                        format!("ziekteperiodes[{}].van", i + 2),
+                        format!(
+                            "deze periode begint ({}) voordat de vorige eindigt ({})",
+                            long(next.van),
+                            long(tot)
+                        ),
+                    )
+                    .hint("zet de periodes op volgorde, oudste eerst, zonder overlap"),
+                ),
+                Some(_) => {}
+            }
+        }
+    }
+}
+
+fn check_trajectory(j: &Journal, out: &mut Vec<Finding>) {
+    let t = &j.traject;
+    let first_sick_day = j.ziekteperiodes.first().map(|p| p.van);
+    if let Some(eaod) = first_sick_day
+        && t.aanmelddatum < eaod
+    {
+        out.push(
+            Finding::error(
+                "traject.aanmelddatum",
+                format!(
+                    "de aanmelding ({}) ligt vóór de eerste ziektedag ({})",
+                    long(t.aanmelddatum),
+                    long(eaod)
+                ),
+            )
+            .hint("controleer de aanmelddatum en de ziekteperiodes"),
+        );
+    }
+    let order = [
+        ("aanmelddatum", "de aanmelding", Some(t.aanmelddatum)),
+        ("intake", "de intake", Some(t.intake)),
+        ("startdatum", "de start van spoor 2", Some(t.startdatum)),
+        ("einddatum", "het einde van het traject", t.einddatum),
+    ];
+    for pair in order.windows(2) {
+        let (_, earlier_name, Some(earlier)) = pair[0] else {
+            continue;
+        };
+        let (field, name, Some(date)) = pair[1] else {
+            continue;
+        };
+        if date < earlier {
+            out.push(
+                Finding::error(
+                    format!("traject.{field}"),
+                    format!(
+                        "{name} ({}) ligt vóór {earlier_name} ({})",
+                        long(date),
+                        long(earlier)
+                    ),
+                )
+                .hint(format!(
+                    "de volgorde is aanmelding, intake, start, einde; zet {name} op of na {}",
+                    long(earlier)
+                )),
+            );
+        }
+    }
+}
+
+fn check_search_profile(j: &Journal, out: &mut Vec<Finding>) {
+    let uren = &j.grondslag.zoekprofiel.uren_per_week;
+    if uren.min > uren.max {
+        out.push(
+            Finding::error(
+                "grondslag.zoekprofiel.uren_per_week.min",
+                format!(
+                    "het minimum ({}) is groter dan het maximum ({})",
+                    uren.min, uren.max
+                ),
+            )
+            .hint("verwissel 'min' en 'max'"),
+        );
+    }
+}
+
+/// The period in which trajectory work can be dated.
+fn trajectory_span(j: &Journal) -> (NaiveDate, Option<NaiveDate>) {
+    (j.traject.aanmelddatum, j.traject.einddatum)
+}
+
+fn check_dated_entries(j: &Journal, out: &mut Vec<Finding>) {
+    let (start, end) = trajectory_span(j);
+    let dated = j
+        .activiteiten
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            (
+                format!("activiteiten[{}].datum", i + 1),
+                "deze activiteit",
+                a.datum,
+            )
+        })
+        .chain(j.sollicitaties.iter().enumerate().map(|(i, s)| {
+            (
+                format!("sollicitaties[{}].datum", i + 1),
+                "deze sollicitatie",
+                s.datum,
+            )
+        }));
+    for (path, what, date) in dated {
+        if date < start {
+            out.push(
+                Finding::error(
+                    path,
+                    format!(
+                        "{what} ({}) ligt vóór de aanmelding ({})",
+                        long(date),
+                        long(start)
+                    ),
+                )
+                .hint("controleer de datum; werk van vóór de aanmelding hoort niet in dit traject"),
+            );
+        } else if let Some(end) = end
+            && date > end
+        {
+            out.push(
+                Finding::warning(
+                    path,
+                    format!(
+                        "{what} ({}) ligt na het einde van het traject ({})",
+                        long(date),
+                        long(end)
+                    ),
+                )
+                .rule("na-einde")
+                .hint("controleer de datum, of verschuif traject.einddatum als het traject langer liep"),
+            );
+        }
+    }
+}
+
+fn check_reports(j: &Journal, out: &mut Vec<Finding>) {
+    let (start, end) = trajectory_span(j);
+    let reports = &j.voortgangsrapportages;
+    for (i, r) in reports.iter().enumerate() {
+        let path = format!("voortgangsrapportages[{}]", i + 1);
+        let p = &r.periode;
+        if p.tot < p.van {
+            out.push(
+                Finding::error(
+                    format!("{path}.periode.tot"),
+                    format!(
+                        "de periode eindigt ({}) vóór zij begint ({})",
+                        long(p.tot),
+                        long(p.van)
+                    ),
+                )
+                .hint("verwissel 'van' en 'tot' of corrigeer een van beide"),
+            );
+            continue;
+        }
+        if p.van < start {
+            out.push(
+                Finding::error(
+                    format!("{path}.periode.van"),
+                    format!(
+                        "de periode begint ({}) vóór de aanmelding ({})",
+                        long(p.van),
+                        long(start)
+                    ),
+                )
+                .hint("laat de periode op of na traject.aanmelddatum beginnen"),
+            );
+        }
+        if let Some(end) = end
+            && p.tot > end
+        {
+            out.push(
+                Finding::error(
+                    format!("{path}.periode.tot"),
+                    format!(
+                        "de periode loopt ({}) tot na het einde van het traject ({})",
+                        long(p.tot),
+                        long(end)
+                    ),
+                )
+                .hint("laat de periode uiterlijk op traject.einddatum eindigen"),
+            );
+        }
+        if r.datum < p.tot {
+            out.push(
+                Finding::error(
+                    format!("{path}.datum"),
+                    format!(
+                        "de rapportage is gedateerd ({}) vóór het einde van haar periode ({})",
+                        long(r.datum),
+                        long(p.tot)
+                    ),
+                )
+                .hint(
+                    "een rapportage over een periode wordt op of na de laatste dag ervan opgesteld",
+                ),
+            );
+        }
+        if let Some(gezien) = r.gezien_door_werknemer
+            && gezien < r.datum
+        {
+            out.push(seen_before_written(&path, gezien, r.datum));
+        }
+        if let Some(previous) = reports[..i]
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| q.periode.van <= q.periode.tot)
+            .find(|(_, q)| p.van <= q.periode.tot && q.periode.van <= p.tot)
+        {
+            out.push(
+                Finding::error(
+                    format!("{path}.periode"),
+                    format!(
+                        "de periode {} t/m {} overlapt met die van rapportage {} ({} t/m {})",
+                        long(p.van),
+                        long(p.tot),
+                        previous.0 + 1,
+                        long(previous.1.periode.van),
+                        long(previous.1.periode.tot)
+                    ),
+                )
+                .hint("laat elke periode beginnen na de laatste dag van de vorige"),
+            );
+        }
+    }
+}
+
+fn seen_before_written(path: &str, gezien: NaiveDate, datum: NaiveDate) -> Finding {
+    Finding::error(
+        format!("{path}.gezien_door_werknemer"),
+        format!(
+            "de werknemer zag de rapportage ({}) vóór zij was opgesteld ({})",
+            long(gezien),
+            long(datum)
+        ),
+    )
+    .hint("controleer beide datums")
+}
+
+fn check_final_report(j: &Journal, out: &mut Vec<Finding>) {
+    let Some(e) = &j.eindrapportage else {
+        return;
+    };
+    let (start, _) = trajectory_span(j);
+    if e.datum < start {
+        out.push(
+            Finding::error(
+                "eindrapportage.datum",
+                format!(
+                    "de eindrapportage is gedateerd ({}) vóór de aanmelding ({})",
+                    long(e.datum),
+                    long(start)
+                ),
+            )
+            .hint("controleer de datum"),
+        );
+    }
+    if let Some(gezien) = e.gezien_door_werknemer
+        && gezien < e.datum
+    {
+        out.push(seen_before_written("eindrapportage", gezien, e.datum));
+    }
+    if let Some(last) = j.voortgangsrapportages.iter().map(|r| r.periode.tot).max()
+        && e.datum < last
+    {
+        out.push(
+            Finding::error(
+                "eindrapportage.datum",
+                format!(
+                    "de eindrapportage is gedateerd ({}) vóór het einde van de laatste voortgangsperiode ({})",
+                    long(e.datum),
+                    long(last)
+                ),
+            )
+            .hint("de eindrapportage sluit het traject af en komt na de laatste voortgangsrapportage"),
+        );
+    }
+    if j.traject.einddatum.is_none() {
+        out.push(
+            Finding::warning(
+                "traject.einddatum",
+                "er is een eindrapportage, maar het traject heeft geen einddatum",
+            )
+            .rule("einddatum")
+            .hint("vul traject.einddatum in met de datum waarop het traject eindigde"),
+        );
+    }
+}
