@@ -56,7 +56,7 @@ pub fn run(args: &RenderArgs) -> Status {
         let warnings = loaded.findings.iter().any(|f| !f.is_error());
         let Some(journal) = loaded
             .journal
-            .filter(|_| !errors && !(args.strict && warnings))
+            .filter(|_| !(errors || args.strict && warnings))
         else {
             eprintln!(
                 "{}: geen rapportages gemaakt: los eerst de fouten op{}",

@@ -263,7 +263,10 @@ pub fn locate(root: &Node, path: &str) -> Option<Mark> {
             let Value::Map(entries) = &node.value else {
                 return Some(mark);
             };
-            let entry = entries.iter().find(|e| e.key == key)?;
+            // A field that is not there is located at its parent.
+            let Some(entry) = entries.iter().find(|e| e.key == key) else {
+                return Some(mark);
+            };
             node = &entry.value;
             mark = node.mark;
         }
@@ -275,7 +278,10 @@ pub fn locate(root: &Node, path: &str) -> Option<Mark> {
             let Value::Seq(items) = &node.value else {
                 return Some(mark);
             };
-            node = items.get(index.checked_sub(1)?)?;
+            let Some(item) = index.checked_sub(1).and_then(|i| items.get(i)) else {
+                return Some(mark);
+            };
+            node = item;
             mark = node.mark;
         }
     }

@@ -16,7 +16,7 @@ use serde_json::{Map, Value as Json};
 
 use crate::dates;
 use crate::diag::Finding;
-use crate::journal::yaml::{Node, Value, join_path};
+use crate::journal::yaml::{Mark, Node, Value, join_path};
 
 pub struct Checker<'s> {
     root: &'s Json,
@@ -30,7 +30,8 @@ impl<'s> Checker<'s> {
     /// Checks `node` against the schema's root, coercing plain scalars to
     /// text where text is expected (a coach writing `niveau: 4` means "4").
     pub fn check(&self, node: &mut Node, findings: &mut Vec<Finding>) {
-        self.walk(node, self.root, "", findings);
+        let anchor = node.mark;
+        self.walk(node, self.root, "", anchor, findings);
     }
 
     fn resolve(&self, mut schema: &'s Json) -> &'s Json {
@@ -50,7 +51,16 @@ impl<'s> Checker<'s> {
         schema
     }
 
-    fn walk(&self, node: &mut Node, schema: &'s Json, path: &str, out: &mut Vec<Finding>) {
+    /// `anchor` is where the field's key stands: missing sub-fields are
+    /// reported there, since the key is what a coach looks for.
+    fn walk(
+        &self,
+        node: &mut Node,
+        schema: &'s Json,
+        path: &str,
+        anchor: Mark,
+        out: &mut Vec<Finding>,
+    ) {
         let schema = self.resolve(schema);
 
         let branches = schema
@@ -58,7 +68,7 @@ impl<'s> Checker<'s> {
             .or_else(|| schema.get("oneOf"))
             .and_then(Json::as_array);
         if let Some(branches) = branches {
-            self.walk_alternatives(node, schema, branches, path, out);
+            self.walk_alternatives(node, branches, path, anchor, out);
             return;
         }
 
@@ -74,24 +84,27 @@ impl<'s> Checker<'s> {
         }
 
         match &mut node.value {
-            Value::Map(_) => self.walk_object(node, schema, path, out),
+            Value::Map(_) => self.walk_object(node, schema, path, anchor, out),
             Value::Seq(items) => {
                 if let Some(min) = schema.get("minItems").and_then(Json::as_u64)
                     && (items.len() as u64) < min
                 {
+                    let what = sentence(&describe(schema));
+                    let hint = match min {
+                        1 => format!("vul minstens één item in{what}"),
+                        n => format!("vul minstens {n} items in{what}"),
+                    };
                     out.push(
                         Finding::error(path, "de lijst is leeg")
                             .at(Some(node.mark))
-                            .hint(format!(
-                                "vul minstens {min} item(s) in; {}",
-                                describe(schema)
-                            )),
+                            .hint(hint),
                     );
                 }
                 if let Some(item_schema) = schema.get("items") {
                     for (i, item) in items.iter_mut().enumerate() {
                         let item_path = format!("{path}[{}]", i + 1);
-                        self.walk(item, item_schema, &item_path, out);
+                        let item_anchor = item.mark;
+                        self.walk(item, item_schema, &item_path, item_anchor, out);
                     }
                 }
             }
@@ -118,9 +131,9 @@ impl<'s> Checker<'s> {
     fn walk_alternatives(
         &self,
         node: &mut Node,
-        schema: &'s Json,
         branches: &'s [Json],
         path: &str,
+        anchor: Mark,
         out: &mut Vec<Finding>,
     ) {
         // `Option<T>` comes out as anyOf [T, null]: an empty value is fine,
@@ -147,7 +160,7 @@ impl<'s> Checker<'s> {
         }
         match others.as_slice() {
             [] => {}
-            [only] => self.walk(node, only, path, out),
+            [only] => self.walk(node, only, path, anchor, out),
             many => {
                 // Take the first branch that fits; otherwise report the one
                 // that came closest.
@@ -155,7 +168,7 @@ impl<'s> Checker<'s> {
                 for branch in many {
                     let mut trial = node.clone();
                     let mut found = Vec::new();
-                    self.walk(&mut trial, branch, path, &mut found);
+                    self.walk(&mut trial, branch, path, anchor, &mut found);
                     if found.is_empty() {
                         *node = trial;
                         return;
@@ -169,11 +182,16 @@ impl<'s> Checker<'s> {
                 }
             }
         }
-        let _ = schema;
     }
 
-    fn walk_object(&self, node: &mut Node, schema: &'s Json, path: &str, out: &mut Vec<Finding>) {
-        let mark = node.mark;
+    fn walk_object(
+        &self,
+        node: &mut Node,
+        schema: &'s Json,
+        path: &str,
+        anchor: Mark,
+        out: &mut Vec<Finding>,
+    ) {
         let Value::Map(entries) = &mut node.value else {
             return;
         };
@@ -184,13 +202,26 @@ impl<'s> Checker<'s> {
             .unwrap_or(&empty);
         let closed = schema.get("additionalProperties") == Some(&Json::Bool(false));
 
+        // Typos whose likely meaning is a required field: that field is then
+        // not reported as missing as well.
+        let mut suggested: Vec<&str> = Vec::new();
         for entry in entries.iter_mut() {
             let entry_path = join_path(path, &entry.key);
             match properties.get(&entry.key) {
-                Some(property) => self.walk(&mut entry.value, property, &entry_path, out),
+                Some(property) => {
+                    self.walk(&mut entry.value, property, &entry_path, entry.key_mark, out)
+                }
                 None if closed => {
                     let known: Vec<&str> = properties.keys().map(String::as_str).collect();
-                    out.push(unknown_key(&entry.key, entry.key_mark, path, &known));
+                    let suggestion = suggest(&entry.key, known.iter().copied());
+                    suggested.extend(suggestion);
+                    out.push(unknown_key(
+                        &entry.key,
+                        entry.key_mark,
+                        path,
+                        &known,
+                        suggestion,
+                    ));
                 }
                 None => {}
             }
@@ -198,7 +229,7 @@ impl<'s> Checker<'s> {
 
         if let Some(required) = schema.get("required").and_then(Json::as_array) {
             for name in required.iter().filter_map(Json::as_str) {
-                if !entries.iter().any(|e| e.key == name) {
+                if !entries.iter().any(|e| e.key == name) && !suggested.contains(&name) {
                     let what = properties
                         .get(name)
                         .map(|p| describe(self.resolve(p)))
@@ -210,7 +241,7 @@ impl<'s> Checker<'s> {
                     };
                     out.push(
                         Finding::error(path, format!("het verplichte veld '{name}' ontbreekt"))
-                            .at(Some(mark))
+                            .at(Some(anchor))
                             .hint(format!("voeg '{name}:' toe {place}{}", sentence(&what))),
                     );
                 }
@@ -247,7 +278,7 @@ impl<'s> Checker<'s> {
                 return;
             }
         };
-        if allowed.iter().any(|a| *a == given) {
+        if allowed.contains(&given) {
             return;
         }
         let suggestion = suggest(&given, allowed.iter().map(String::as_str));
@@ -516,13 +547,14 @@ pub fn check_date(text: &str) -> Result<NaiveDate, (String, String)> {
 
 fn unknown_key(
     key: &str,
-    mark: crate::journal::yaml::Mark,
+    mark: Mark,
     parent: &str,
     known: &[&str],
+    suggestion: Option<&str>,
 ) -> Finding {
     let path = join_path(parent, key);
     let finding = Finding::error(path, format!("onbekend veld '{key}'")).at(Some(mark));
-    match suggest(key, known.iter().copied()) {
+    match suggestion {
         Some(s) => finding.hint(format!("bedoelt u '{s}'?")),
         None if known.is_empty() => finding.hint("verwijder dit veld"),
         None => finding.hint(format!(

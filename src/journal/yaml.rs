@@ -152,7 +152,7 @@ pub fn parse(text: &str) -> Result<Parsed, SyntaxError> {
     let mut duplicates = Vec::new();
 
     loop {
-        let (event, marker) = parser.next_token().map_err(scan_error)?;
+        let (event, marker) = parser.next_token().map_err(|e| scan_error(&e, text))?;
         let mark = Mark::from_marker(&marker);
         let node = match event {
             Event::StreamEnd => break,
@@ -422,11 +422,20 @@ fn looks_like_float(text: &str) -> bool {
     seen_digit && seen_dot
 }
 
-fn scan_error(err: ScanError) -> SyntaxError {
+fn scan_error(err: &ScanError, text: &str) -> SyntaxError {
     let info = err.info();
     let (message, hint) = translate_scan_error(info);
+    let mut mark = Mark::from_marker(err.marker());
+    // The scanner reports a tab where it gave up, after the tab; point at
+    // the tab itself.
+    if info.contains("tab")
+        && let Some(line) = text.lines().nth(mark.line.saturating_sub(1))
+        && let Some(pos) = line.chars().position(|c| c == '\t')
+    {
+        mark.col = pos + 1;
+    }
     SyntaxError {
-        mark: Some(Mark::from_marker(err.marker())),
+        mark: Some(mark),
         message,
         hint,
     }

@@ -254,15 +254,13 @@ fn diagnostics(world: &dyn World, diags: &[SourceDiagnostic]) -> TypesetError {
             let id = d.span.id();
             let file = id.map(|id| id.vpath().get_without_slash().to_string());
             let (mut line, mut col, mut snippet) = (None, None, None);
-            if let (Some(id), Some(range)) = (id, world.range(d.span)) {
-                if let Ok(source) = world.source(id) {
-                    let lines = source.lines();
-                    if let Some((l, c)) = lines.byte_to_line_column(range.start) {
-                        line = Some(l + 1);
-                        col = Some(c + 1);
-                        snippet = source.text().lines().nth(l).map(|s| s.trim().to_string());
-                    }
-                }
+            if let (Some(id), Some(range)) = (id, world.range(d.span))
+                && let Ok(source) = world.source(id)
+                && let Some((l, c)) = source.lines().byte_to_line_column(range.start)
+            {
+                line = Some(l + 1);
+                col = Some(c + 1);
+                snippet = source.text().lines().nth(l).map(|s| s.trim().to_string());
             }
             Diagnostic {
                 file,

@@ -1,0 +1,221 @@
+//! The bundled samples: they check clean, render, and the PDFs say what the
+//! journals say.
+
+mod common;
+
+use common::*;
+
+fn render_samples(out: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let o = run(&["render", "samples", "-o", out.to_str().unwrap()]);
+    assert_eq!(code(&o), 0, "stderr:\n{}", stderr(&o));
+    stdout(&o).lines().map(std::path::PathBuf::from).collect()
+}
+
+#[test]
+fn samples_check_without_errors() {
+    let o = run(&["check", "samples"]);
+    assert_eq!(code(&o), 0, "{}", stdout(&o));
+    assert!(
+        stdout(&o).ends_with("3 dossiers gecontroleerd, 0 met fouten\n"),
+        "{}",
+        stdout(&o)
+    );
+}
+
+#[test]
+fn samples_render_to_the_expected_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let written = render_samples(dir.path());
+    let mut names: Vec<String> = written
+        .iter()
+        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "S2-2025-118-eindrapportage.pdf",
+            "S2-2025-118-voortgangsrapportage-01.pdf",
+            "S2-2025-118-voortgangsrapportage-02.pdf",
+            "S2-2025-118-voortgangsrapportage-03.pdf",
+            "S2-2025-118-voortgangsrapportage-04.pdf",
+            "S2-2025-204-eindrapportage.pdf",
+            "S2-2025-204-voortgangsrapportage-01.pdf",
+            "S2-2025-204-voortgangsrapportage-02.pdf",
+            "S2-2025-204-voortgangsrapportage-03.pdf",
+            "S2-2026-031-voortgangsrapportage-01.pdf",
+            "S2-2026-031-voortgangsrapportage-02.pdf",
+            "S2-2026-031-voortgangsrapportage-03.pdf",
+        ]
+    );
+    // Nothing else is left in the folder: no temporary files.
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 12);
+}
+
+#[test]
+fn a_voortgangsrapportage_shows_the_case_the_period_and_the_tables() {
+    let dir = tempfile::tempdir().unwrap();
+    render_samples(dir.path());
+    let text = pdf_text(&dir.path().join("S2-2026-031-voortgangsrapportage-02.pdf"));
+    let flat = squash(&text);
+    for expected in [
+        "Voortgangsrapportage spoor 2",
+        "Ilse Verhoeven",
+        "Distributiecentrum De Lek B.V.",
+        "Ruud Hoogland, HR-adviseur",
+        "Joost van Dam, Loopbaanadviseur spoor 2",
+        "Rapportage 2",
+        "periode 1 september 2026 t/m 30 september 2026",
+        "2 oktober 2026",
+        "14 juli 2025",
+        "3 augustus 2026",
+        // activity rows of the period, not of other periods
+        "09-09-2026",
+        "Training",
+        "Start online cursus Excel basis",
+        "30-09-2026",
+        "Meeloopdag",
+        // application rows
+        "10-09-2026",
+        "Bakker Logistiek",
+        "Afgewezen: Andere kandidaat met meer ervaring in klantcontact.",
+        "Transportbedrijf Koudijs",
+        // narrative, view and acknowledgement
+        "Twee afwijzingen in korte tijd",
+        "De meeloopdag was leuk.",
+        "Gezien door werknemer",
+        "Gezien op: 5 oktober 2026",
+        "Dossier S2-2026-031",
+        "Pagina 1 van 2",
+        "Deze rapportage bevat geen medische gegevens.",
+    ] {
+        assert!(
+            flat.contains(&squash(expected)),
+            "missing {expected:?} in:\n{text}"
+        );
+    }
+    // Another period's activity is not in this report.
+    assert!(!flat.contains(&squash("Terugblik op de meeloopdag")));
+    // The coach's private notes never reach a PDF.
+    assert!(!flat.contains(&squash("Eigen aantekeningen")));
+}
+
+#[test]
+fn an_eindrapportage_shows_result_totals_and_signature() {
+    let dir = tempfile::tempdir().unwrap();
+    render_samples(dir.path());
+    let text = pdf_text(&dir.path().join("S2-2025-118-eindrapportage.pdf"));
+    let flat = squash(&text);
+    for expected in [
+        "Eindrapportage spoor 2",
+        "Mehmet Yıldız",
+        "Geplaatst bij een andere werkgever",
+        "In het traject zijn 14 activiteiten vastgelegd en 5 sollicitaties gedaan.",
+        "Klimaattechniek Eemland",
+        "Aangenomen: Na proefplaatsing een jaarcontract per 1 april 2026.",
+        "Fatima el Amrani",
+        "Re-integratiecoach",
+        "2 april 2026",
+        "Gezien op: 3 april 2026",
+    ] {
+        assert!(
+            flat.contains(&squash(expected)),
+            "missing {expected:?} in:\n{text}"
+        );
+    }
+}
+
+#[test]
+fn pdfs_are_pdf_a_with_metadata_and_embedded_fonts() {
+    let dir = tempfile::tempdir().unwrap();
+    for path in render_samples(dir.path()) {
+        let bytes = std::fs::read(&path).unwrap();
+        let doc = lopdf::Document::load_mem(&bytes).unwrap();
+        let xmp = xmp_metadata(&doc);
+        assert!(
+            xmp.contains("<pdfaid:part>2</pdfaid:part>"),
+            "{}: {xmp}",
+            path.display()
+        );
+        assert!(
+            xmp.contains("<pdfaid:conformance>B</pdfaid:conformance>"),
+            "{xmp}"
+        );
+        assert!(
+            xmp.contains("<dc:language><rdf:Bag><rdf:li>nl-NL</rdf:li>"),
+            "{xmp}"
+        );
+        assert!(
+            xmp.contains("<rdf:li xml:lang=\"x-default\">Voortgangsrapportage spoor 2 nr. ")
+                || xmp.contains("<rdf:li xml:lang=\"x-default\">Eindrapportage spoor 2: "),
+            "title missing: {xmp}"
+        );
+        assert!(
+            ["Joost van Dam", "Fatima el Amrani", "Sietske Bouma"]
+                .iter()
+                .any(|a| xmp.contains(&format!("<dc:creator><rdf:Seq><rdf:li>{a}</rdf:li>"))),
+            "author missing: {xmp}"
+        );
+        for (font, embedded) in fonts(&doc) {
+            assert!(embedded, "{}: font {font} is not embedded", path.display());
+        }
+    }
+}
+
+#[test]
+fn rendering_twice_gives_identical_bytes() {
+    let a = tempfile::tempdir().unwrap();
+    let b = tempfile::tempdir().unwrap();
+    let first = render_samples(a.path());
+    render_samples(b.path());
+    for path in first {
+        let name = path.file_name().unwrap();
+        assert_eq!(
+            std::fs::read(&path).unwrap(),
+            std::fs::read(b.path().join(name)).unwrap(),
+            "{name:?} differs between runs"
+        );
+    }
+}
+
+#[test]
+fn the_pdf_date_is_the_report_date() {
+    let dir = tempfile::tempdir().unwrap();
+    render_samples(dir.path());
+    let doc =
+        lopdf::Document::load(dir.path().join("S2-2026-031-voortgangsrapportage-03.pdf")).unwrap();
+    assert!(xmp_metadata(&doc).contains("<xmp:CreateDate>2026-11-04T00:00:00Z</xmp:CreateDate>"));
+}
+
+fn xmp_metadata(doc: &lopdf::Document) -> String {
+    let catalog = doc.catalog().unwrap();
+    let id = catalog.get(b"Metadata").unwrap().as_reference().unwrap();
+    let stream = doc.get_object(id).unwrap().as_stream().unwrap();
+    let content = stream
+        .decompressed_content()
+        .unwrap_or_else(|_| stream.content.clone());
+    String::from_utf8_lossy(&content).into_owned()
+}
+
+/// Every font in the document, with whether its program is embedded.
+fn fonts(doc: &lopdf::Document) -> Vec<(String, bool)> {
+    let mut out = Vec::new();
+    for object in doc.objects.values() {
+        let Ok(dict) = object.as_dict() else { continue };
+        if dict.get(b"Type").ok().and_then(|t| t.as_name().ok()) != Some(b"FontDescriptor") {
+            continue;
+        }
+        let name = dict
+            .get(b"FontName")
+            .ok()
+            .and_then(|n| n.as_name().ok())
+            .map(|n| String::from_utf8_lossy(n).into_owned())
+            .unwrap_or_default();
+        let embedded = [&b"FontFile"[..], b"FontFile2", b"FontFile3"]
+            .iter()
+            .any(|k| dict.has(k));
+        out.push((name, embedded));
+    }
+    assert!(!out.is_empty(), "no fonts found");
+    out
+}
