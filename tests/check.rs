@@ -267,7 +267,7 @@ fn the_documented_example_is_a_valid_journal() {
     let start = doc.find("```yaml\n").expect("an example") + "```yaml\n".len();
     let end = start + doc[start..].find("```").unwrap();
     assert_eq!(
-        check_text(doc[start..end].as_bytes(), &[]),
+        check_text(&doc.as_bytes()[start..end], &[]),
         (0, "dossier.yaml: in orde\n".into())
     );
 }
