@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 
 #[derive(Debug, Parser)]
@@ -27,6 +28,8 @@ pub enum Command {
     Check(CheckArgs),
     /// Maak de PDF-rapportages van dossiers.
     Render(RenderArgs),
+    /// Toon de Poortwachter-tijdlijn van een dossier met alle termijnen.
+    Tijdlijn(TijdlijnArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -38,6 +41,10 @@ pub struct CheckArgs {
     /// Behandel waarschuwingen als fouten.
     #[arg(long)]
     pub strict: bool,
+
+    /// Datum waartegen termijnen worden beoordeeld (JJJJ-MM-DD); standaard vandaag.
+    #[arg(long, value_name = "DATUM", value_parser = parse_date)]
+    pub peildatum: Option<NaiveDate>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -61,6 +68,26 @@ pub struct RenderArgs {
     /// Maak geen rapportages van dossiers met waarschuwingen.
     #[arg(long)]
     pub strict: bool,
+
+    /// Datum waartegen termijnen worden beoordeeld (JJJJ-MM-DD); standaard vandaag.
+    #[arg(long, value_name = "DATUM", value_parser = parse_date)]
+    pub peildatum: Option<NaiveDate>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct TijdlijnArgs {
+    /// Het dossierbestand (.yaml).
+    #[arg(value_name = "BESTAND")]
+    pub file: PathBuf,
+
+    /// Datum waartegen de termijnen worden afgezet (JJJJ-MM-DD); standaard vandaag.
+    #[arg(long, value_name = "DATUM", value_parser = parse_date)]
+    pub peildatum: Option<NaiveDate>,
+}
+
+/// Dates on the command line are ISO dates, like in a journal.
+fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    crate::journal::structure::check_date(s).map_err(|(message, hint)| format!("{message}; {hint}"))
 }
 
 #[cfg(test)]

@@ -20,8 +20,10 @@ pub mod dates;
 pub mod diag;
 pub mod discover;
 pub mod journal;
+pub mod norms;
 pub mod output;
 pub mod render;
+pub mod timeline;
 pub mod typeset;
 pub mod validate;
 

@@ -13,6 +13,7 @@ fn main() -> ExitCode {
     let status = match cli.command {
         Command::Check(args) => cmd::check::run(&args),
         Command::Render(args) => cmd::render::run(&args),
+        Command::Tijdlijn(args) => cmd::tijdlijn::run(&args),
     };
     ExitCode::from(status as u8)
 }

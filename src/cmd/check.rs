@@ -12,7 +12,7 @@ pub fn run(args: &CheckArgs) -> Status {
     }
     let mut with_errors = 0;
     for file in &files {
-        let loaded = match super::load_checked(file) {
+        let loaded = match super::load_checked(file, super::peildatum(args.peildatum)) {
             Ok(loaded) => loaded,
             Err(e) => {
                 eprintln!("{e}");

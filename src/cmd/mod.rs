@@ -3,18 +3,27 @@
 
 pub mod check;
 pub mod render;
+pub mod tijdlijn;
 
 use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
 
 use crate::discover;
 use crate::journal::{self, Loaded, ReadError};
 use crate::validate;
 
-/// Reads and checks one journal: structure, then meaning.
-pub fn load_checked(path: &Path) -> Result<Loaded, ReadError> {
+/// Reads and checks one journal: structure, then meaning, compliance and
+/// privacy relative to `peildatum`.
+pub fn load_checked(path: &Path, peildatum: NaiveDate) -> Result<Loaded, ReadError> {
     let mut loaded = journal::load(path)?;
-    validate::validate(&mut loaded);
+    validate::validate(&mut loaded, peildatum);
     Ok(loaded)
+}
+
+/// The peildatum given on the command line, or today.
+pub fn peildatum(given: Option<NaiveDate>) -> NaiveDate {
+    given.unwrap_or_else(|| chrono::Local::now().date_naive())
 }
 
 /// The journals named by the command line; paths that do not exist are

@@ -40,7 +40,7 @@ pub fn run(args: &RenderArgs) -> Status {
     let mut failed_journals = 0usize;
 
     for file in &files {
-        let loaded = match super::load_checked(file) {
+        let loaded = match super::load_checked(file, super::peildatum(args.peildatum)) {
             Ok(l) => l,
             Err(e) => {
                 eprintln!("{e}");

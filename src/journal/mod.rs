@@ -21,6 +21,8 @@ use yaml::{Mark, Node, Value};
 #[derive(Debug)]
 pub struct Loaded {
     pub path: PathBuf,
+    /// The decoded text, for locating words inside fields.
+    pub source: Option<String>,
     pub tree: Option<Node>,
     pub journal: Option<Journal>,
     pub findings: Vec<Finding>,
@@ -94,6 +96,7 @@ impl Loaded {
     fn failed(path: &Path, finding: Finding) -> Self {
         Loaded {
             path: path.to_path_buf(),
+            source: None,
             tree: None,
             journal: None,
             findings: vec![finding],
@@ -154,6 +157,7 @@ pub fn load_bytes(path: &Path, bytes: &[u8]) -> Loaded {
     if let Some(finding) = check_version(&root) {
         return Loaded {
             path: path.to_path_buf(),
+            source: Some(text.to_string()),
             tree: Some(root),
             journal: None,
             findings: vec![finding],
@@ -181,6 +185,7 @@ pub fn load_bytes(path: &Path, bytes: &[u8]) -> Loaded {
 
     Loaded {
         path: path.to_path_buf(),
+        source: Some(text.to_string()),
         tree: Some(root),
         journal,
         findings,

@@ -52,10 +52,86 @@ pub struct Journal {
     #[serde(default)]
     pub eindrapportage: Option<Eindrapportage>,
     #[serde(default)]
+    pub verlenging: Option<Verlenging>,
+    #[serde(default)]
+    pub normen: Normen,
+    #[serde(default)]
+    #[schemars(
+        description = "Woorden die de privacycontrole markeerde en die in dit dossier bewust mogen blijven staan, met de reden."
+    )]
+    pub privacy_akkoord: Vec<PrivacyAkkoord>,
+    #[serde(default)]
     #[schemars(
         description = "Eigen aantekeningen van de coach. Komen nooit in een rapportage en worden niet gecontroleerd."
     )]
     pub notities: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(
+    description = "Vrijwillige verlenging van de wachttijd (WIA art. 24), zoals UWV die heeft vastgesteld."
+)]
+pub struct Verlenging {
+    #[schemars(
+        description = "De eerste dag waarop de WIA kan ingaan na de verlenging (de dag na het einde van de verlengde wachttijd)."
+    )]
+    pub eerste_wia_dag: NaiveDate,
+    #[serde(default)]
+    #[schemars(description = "Datum van het besluit van UWV.")]
+    pub besluit: Option<NaiveDate>,
+}
+
+/// Per-case overrides of the intensity norms; unset fields take the
+/// defaults in `crate::norms`.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(
+    description = "Normen voor dit dossier, als ze afwijken van de standaard (zie docs/normen.md)."
+)]
+pub struct Normen {
+    #[serde(default)]
+    #[schemars(
+        description = "Hoeveel sollicitatieactiviteiten per week verwacht worden (standaard 1). Lager bij grote afstand tot de arbeidsmarkt; leg de reden vast in de rapportages.",
+        range(min = 0.0, max = 10.0)
+    )]
+    pub sollicitatieactiviteiten_per_week: Option<f64>,
+    #[serde(default)]
+    #[schemars(
+        description = "Hoeveel dagen zonder enige activiteit zijn toegestaan (standaard 14).",
+        range(min = 1, max = 365)
+    )]
+    pub max_dagen_zonder_activiteit: Option<u32>,
+    #[serde(default)]
+    #[schemars(
+        description = "Hoeveel weken vóór de RIV-termijn (week 91) een ontbrekende eindrapportage gemeld wordt (standaard 6).",
+        range(min = 0, max = 52)
+    )]
+    pub eindrapportage_weken_voor_riv: Option<u32>,
+    #[serde(default)]
+    #[schemars(
+        description = "Hoeveel dagen na het einde van een periode de rapportage er mag zijn (standaard 14).",
+        range(min = 0, max = 90)
+    )]
+    pub rapportage_marge_dagen: Option<u32>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(
+    description = "Een door de privacycontrole gemarkeerd woord dat hier mag blijven staan."
+)]
+pub struct PrivacyAkkoord {
+    #[schemars(
+        description = "Het gemarkeerde woord, zoals de melding het noemt.",
+        length(min = 1)
+    )]
+    pub tekst: String,
+    #[schemars(
+        description = "Waarom dit geen medisch gegeven is of wel mag.",
+        length(min = 1)
+    )]
+    pub reden: String,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -304,6 +380,22 @@ impl ActiviteitSoort {
         ActiviteitSoort::Evaluatie,
         ActiviteitSoort::Overig,
     ];
+
+    /// Activities that count towards the application norm: looking for,
+    /// preparing for or applying to work with another employer.
+    pub fn is_application_activity(self) -> bool {
+        matches!(
+            self,
+            ActiviteitSoort::Marktverkenning
+                | ActiviteitSoort::CvMotivatiebrief
+                | ActiviteitSoort::Netwerkgesprek
+                | ActiviteitSoort::Orientatiegesprek
+                | ActiviteitSoort::Meeloopdag
+                | ActiviteitSoort::Sollicitatie
+                | ActiviteitSoort::Sollicitatiegesprek
+                | ActiviteitSoort::Werkgeversbenadering
+        )
+    }
 
     /// How the kind is written in a report.
     pub fn label(self) -> &'static str {

@@ -6,19 +6,51 @@
 //! and applications dated inside it. Pure functions over the typed journal;
 //! findings carry field paths and are located in the file by the caller.
 
+pub mod compliance;
+pub mod privacy;
+
 use chrono::NaiveDate;
 
 use crate::dates::long;
 use crate::diag::Finding;
 use crate::journal::{Journal, Loaded};
+use crate::norms::Norms;
+use crate::timeline::{SickPeriod, Wachttijd};
 
-/// Runs the semantic checks on a structurally sound journal and locates the
-/// findings in the file.
-pub fn validate(loaded: &mut Loaded) {
+/// The wachttijd of a journal, from its sick periods and verlenging.
+pub fn wachttijd(j: &Journal) -> Option<Wachttijd> {
+    let periods: Vec<SickPeriod> = j
+        .ziekteperiodes
+        .iter()
+        .map(|p| SickPeriod {
+            from: p.van,
+            to: p.tot,
+        })
+        .collect();
+    Wachttijd::new(&periods, j.verlenging.as_ref().map(|v| v.eerste_wia_dag))
+}
+
+/// Runs the semantic checks, the compliance rules (relative to
+/// `peildatum`) and the privacy check on a structurally sound journal, and
+/// locates the findings in the file.
+pub fn validate(loaded: &mut Loaded, peildatum: NaiveDate) {
     let Some(journal) = &loaded.journal else {
         return;
     };
     let mut findings = check(journal);
+    // Compliance rules only make sense on dates that are in order.
+    if !findings.iter().any(Finding::is_error) {
+        let norms = Norms::for_journal(journal);
+        findings.extend(compliance::check(
+            journal,
+            wachttijd(journal).as_ref(),
+            peildatum,
+            &norms,
+        ));
+    }
+    if let (Some(tree), Some(source)) = (&loaded.tree, &loaded.source) {
+        findings.extend(privacy::check(tree, source, &journal.privacy_akkoord));
+    }
     for finding in &mut findings {
         if finding.mark.is_none() {
             finding.mark = loaded.locate(&finding.path);

@@ -1,0 +1,144 @@
+//! `spoor2 tijdlijn`: the Poortwachter timeline of one case as a table.
+
+use chrono::NaiveDate;
+
+use crate::Status;
+use crate::cli::TijdlijnArgs;
+use crate::dates::long;
+use crate::journal::{self, Journal};
+use crate::timeline::{Milestone, Wachttijd};
+use crate::validate;
+
+/// A deadline within this many days of the peildatum is "binnenkort".
+pub const SOON_DAYS: i64 = 28;
+
+pub fn run(args: &TijdlijnArgs) -> Status {
+    let peildatum = super::peildatum(args.peildatum);
+    let loaded = match journal::load(&args.file) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("{e}");
+            return Status::Io;
+        }
+    };
+    let Some(journal) = &loaded.journal else {
+        for finding in loaded.findings.iter().filter(|f| f.is_error()) {
+            eprintln!("{}", finding.display(&args.file));
+        }
+        eprintln!(
+            "{}: de tijdlijn kan niet worden berekend: los eerst de fouten op",
+            args.file.display()
+        );
+        return Status::Findings;
+    };
+    let Some(wachttijd) = validate::wachttijd(journal) else {
+        eprintln!("{}: geen ziekteperiodes", args.file.display());
+        return Status::Findings;
+    };
+    print!("{}", table(journal, &wachttijd, peildatum));
+    Status::Ok
+}
+
+/// Where a deadline stands relative to the peildatum.
+pub fn stand(date: NaiveDate, peildatum: NaiveDate) -> String {
+    let days = (date - peildatum).num_days();
+    match days {
+        d if d < 0 => "voorbij".into(),
+        0 => "vandaag".into(),
+        1 => "binnenkort (morgen)".into(),
+        d if d <= SOON_DAYS => format!("binnenkort (over {d} dagen)"),
+        _ => "nog niet".into(),
+    }
+}
+
+pub fn table(j: &Journal, w: &Wachttijd, peildatum: NaiveDate) -> String {
+    let mut out = String::new();
+    out.push_str(&format!(
+        "Tijdlijn van dossier {} ({}), peildatum {}\n",
+        j.dossier,
+        j.werknemer.naam,
+        long(peildatum)
+    ));
+    let week_now = w
+        .week_of(peildatum)
+        .map(|wk| format!("week {wk} op de peildatum"))
+        .unwrap_or_else(|| "vóór de eerste ziektedag".into());
+    out.push_str(&format!(
+        "Eerste arbeidsongeschiktheidsdag: {} ({week_now})\n",
+        long(w.eaod())
+    ));
+    let fit = w.fit_days();
+    if fit > 0 {
+        out.push_str(&format!(
+            "Samengestelde ziekteperiode: {fit} hersteldagen tussen ziekteperiodes tellen niet mee\n"
+        ));
+    }
+    if let Some(v) = &j.verlenging {
+        out.push_str(&format!(
+            "Vrijwillige verlenging: de WIA kan ingaan op {}\n",
+            long(v.eerste_wia_dag)
+        ));
+    }
+    out.push('\n');
+
+    let rows: Vec<[String; 4]> = Milestone::ALL
+        .iter()
+        .map(|&m| {
+            let date = w.milestone(m);
+            [
+                m.label().to_string(),
+                w.milestone_week(m).to_string(),
+                long(date),
+                stand(date, peildatum),
+            ]
+        })
+        .collect();
+    let header = [
+        "Mijlpaal".to_string(),
+        "Week".to_string(),
+        "Datum".to_string(),
+        "Stand".to_string(),
+    ];
+    let widths: Vec<usize> = (0..4)
+        .map(|c| {
+            rows.iter()
+                .chain(std::iter::once(&header))
+                .map(|r| r[c].chars().count())
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    for row in std::iter::once(&header).chain(rows.iter()) {
+        let line = format!(
+            "{:<w0$}  {:>w1$}  {:<w2$}  {}",
+            row[0],
+            row[1],
+            row[2],
+            row[3],
+            w0 = widths[0],
+            w1 = widths[1],
+            w2 = widths[2],
+        );
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+
+    out.push('\n');
+    let start = j.traject.startdatum;
+    let deadline = w.milestone(Milestone::StartSpoor2);
+    let start_week = w.week_of(start).unwrap_or(0);
+    let verdict = if start <= deadline {
+        "op tijd"
+    } else {
+        "te laat"
+    };
+    out.push_str(&format!(
+        "Spoor 2 gestart: {} (week {start_week}, {verdict})\n",
+        long(start)
+    ));
+    match &j.eindrapportage {
+        Some(e) => out.push_str(&format!("Eindrapportage: {}\n", long(e.datum))),
+        None => out.push_str("Eindrapportage: nog niet opgesteld\n"),
+    }
+    out
+}

@@ -1,0 +1,402 @@
+//! Compliance warnings: what UWV looks at when it judges spoor 2 (started in
+//! time, intensity, reported, the employee heard), as plain rules over the
+//! journal, a peildatum and the case's norms. Each finding names its rule,
+//! the dates involved and what would satisfy it.
+
+use chrono::{Duration, NaiveDate};
+
+use crate::dates::long;
+use crate::diag::Finding;
+use crate::journal::{Cadans, Journal};
+use crate::norms::{GAP_TOLERANCE_DAYS, Norms, PERIOD_TOLERANCE_DAYS};
+use crate::timeline::{Milestone, Wachttijd};
+
+/// Nominal length of a report period for a cadence, in days.
+pub fn cadence_days(c: Cadans) -> i64 {
+    match c {
+        Cadans::Maandelijks => 31,
+        Cadans::Zeswekelijks => 42,
+        Cadans::Driemaandelijks => 92,
+    }
+}
+
+pub fn check(
+    j: &Journal,
+    wachttijd: Option<&Wachttijd>,
+    peildatum: NaiveDate,
+    norms: &Norms,
+) -> Vec<Finding> {
+    let mut out = Vec::new();
+    if let Some(w) = wachttijd {
+        start_in_time(j, w, peildatum, &mut out);
+        final_report_due(j, w, peildatum, norms, &mut out);
+    }
+    activity_gaps(j, peildatum, norms, &mut out);
+    application_intensity(j, peildatum, norms, &mut out);
+    report_coverage(j, peildatum, norms, &mut out);
+    report_completeness(j, &mut out);
+    out
+}
+
+fn fmt_rate(x: f64) -> String {
+    let s = format!("{x:.1}");
+    s.replace('.', ",")
+}
+
+fn fmt_norm(x: f64) -> String {
+    let s = format!("{x:.2}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    s.replace('.', ",")
+}
+
+fn start_in_time(j: &Journal, w: &Wachttijd, peildatum: NaiveDate, out: &mut Vec<Finding>) {
+    let deadline = w.milestone(Milestone::StartSpoor2);
+    let start = j.traject.startdatum;
+    if start > deadline && start <= peildatum {
+        let week = w.week_of(start).unwrap_or(0);
+        out.push(
+            Finding::warning(
+                "traject.startdatum",
+                format!(
+                    "spoor 2 startte op {} (week {week}), na de uiterste start in week 58 ({})",
+                    long(start),
+                    long(deadline)
+                ),
+            )
+            .rule("start-spoor2")
+            .hint("leg in de rapportages vast waarom spoor 2 later startte; UWV beoordeelt of de re-integratie tijdig is ingezet"),
+        );
+    } else if start > peildatum && peildatum > deadline {
+        out.push(
+            Finding::warning(
+                "traject.startdatum",
+                format!(
+                    "spoor 2 is op de peildatum ({}) nog niet gestart, terwijl het uiterlijk in week 58 ({}) had moeten starten",
+                    long(peildatum),
+                    long(deadline)
+                ),
+            )
+            .rule("start-spoor2")
+            .hint("start spoor 2 zo snel mogelijk en leg de reden van de vertraging vast"),
+        );
+    }
+}
+
+fn final_report_due(
+    j: &Journal,
+    w: &Wachttijd,
+    peildatum: NaiveDate,
+    norms: &Norms,
+    out: &mut Vec<Finding>,
+) {
+    if j.eindrapportage.is_some() {
+        return;
+    }
+    let riv = w.milestone(Milestone::RivCompleet);
+    let week = w.milestone_week(Milestone::RivCompleet);
+    let warn_from = riv - Duration::weeks(norms.final_report_weeks_before_riv);
+    if peildatum > riv {
+        out.push(
+            Finding::warning(
+                "eindrapportage",
+                format!(
+                    "het re-integratieverslag moest op {} (week {week}) compleet zijn, maar er is nog geen eindrapportage",
+                    long(riv)
+                ),
+            )
+            .rule("eindrapportage")
+            .hint("stel de eindrapportage op en voeg haar toe aan het re-integratieverslag"),
+        );
+    } else if peildatum >= warn_from {
+        out.push(
+            Finding::warning(
+                "eindrapportage",
+                format!(
+                    "het re-integratieverslag moet uiterlijk {} (week {week}) compleet zijn; er is nog geen eindrapportage",
+                    long(riv)
+                ),
+            )
+            .rule("eindrapportage")
+            .hint(format!(
+                "stel de eindrapportage op vóór {}",
+                long(riv)
+            )),
+        );
+    } else if let Some(end) = j.traject.einddatum
+        && end <= peildatum
+    {
+        out.push(
+            Finding::warning(
+                "eindrapportage",
+                format!(
+                    "het traject eindigde op {}, maar er is geen eindrapportage",
+                    long(end)
+                ),
+            )
+            .rule("eindrapportage")
+            .hint("stel de eindrapportage op: UWV wil het resultaat van het hele traject zien"),
+        );
+    }
+}
+
+/// The last day whose work the checks can expect to be recorded.
+fn horizon(j: &Journal, peildatum: NaiveDate) -> NaiveDate {
+    match j.traject.einddatum {
+        Some(end) => end.min(peildatum),
+        None => peildatum,
+    }
+}
+
+fn activity_gaps(j: &Journal, peildatum: NaiveDate, norms: &Norms, out: &mut Vec<Finding>) {
+    let start = j.traject.startdatum;
+    let end = horizon(j, peildatum);
+    if end <= start {
+        return;
+    }
+    // Every dated entry, with its path; a quiet stretch is reported at the
+    // entry that ends it (or at the list, when it runs to the horizon).
+    let mut dated: Vec<(NaiveDate, String)> = j
+        .activiteiten
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.datum, format!("activiteiten[{}].datum", i + 1)))
+        .chain(
+            j.sollicitaties
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (s.datum, format!("sollicitaties[{}].datum", i + 1))),
+        )
+        .filter(|(d, _)| *d >= start && *d <= end)
+        .collect();
+    dated.sort();
+    dated.dedup_by_key(|(d, _)| *d);
+    let max = norms.max_days_without_activity;
+    let mut quiet = Vec::new();
+    let mut last_active = start - Duration::days(1);
+    for (date, path) in dated {
+        quiet.push((
+            last_active + Duration::days(1),
+            date - Duration::days(1),
+            path,
+        ));
+        last_active = date;
+    }
+    quiet.push((
+        last_active + Duration::days(1),
+        end,
+        "activiteiten".to_string(),
+    ));
+    for (from, to, path) in quiet {
+        let days = (to - from).num_days() + 1;
+        if days > max {
+            out.push(
+                Finding::warning(
+                    path,
+                    format!(
+                        "van {} tot en met {} ({days} dagen) is geen activiteit of sollicitatie vastgelegd; de norm is hooguit {max} dagen",
+                        long(from),
+                        long(to)
+                    ),
+                )
+                .rule("stilstand")
+                .hint("leg vast wat er in die periode gebeurde, of beschrijf in de rapportage waarom het traject stil lag en wat eraan gedaan is"),
+            );
+        }
+    }
+}
+
+/// Application activities and sollicitaties dated in [from, to].
+fn applications_between(j: &Journal, from: NaiveDate, to: NaiveDate) -> usize {
+    let acts = j
+        .activiteiten
+        .iter()
+        .filter(|a| a.soort.is_application_activity() && a.datum >= from && a.datum <= to)
+        .count();
+    let apps = j
+        .sollicitaties
+        .iter()
+        .filter(|s| s.datum >= from && s.datum <= to)
+        .count();
+    acts + apps
+}
+
+fn application_intensity(j: &Journal, peildatum: NaiveDate, norms: &Norms, out: &mut Vec<Finding>) {
+    let norm = norms.applications_per_week;
+    if norm <= 0.0 {
+        return;
+    }
+    let start = j.traject.startdatum;
+    let end = horizon(j, peildatum);
+    let mut check_span = |path: String, what: String, from: NaiveDate, to: NaiveDate| {
+        let days = (to - from).num_days() + 1;
+        if days < 7 {
+            return;
+        }
+        let weeks = days as f64 / 7.0;
+        let count = applications_between(j, from, to);
+        // The norm over whole weeks: 4.1 weeks at one a week asks for 4.
+        let expected = (norm * weeks + 1e-9).floor() as usize;
+        if count < expected {
+            out.push(
+                Finding::warning(
+                    path,
+                    format!(
+                        "{what} ({} t/m {}, {} weken) {count} sollicitatieactiviteiten; bij de norm van {} per week zijn dat er minstens {expected}",
+                        long(from),
+                        long(to),
+                        fmt_rate(weeks),
+                        fmt_norm(norm)
+                    ),
+                )
+                .rule("intensiteit")
+                .hint("verhoog de zoekactiviteit, of leg in de rapportage uit waarom minder haalbaar is en stel de norm voor dit dossier bij in normen.sollicitatieactiviteiten_per_week"),
+            );
+        }
+    };
+    if end > start {
+        check_span(
+            "traject".into(),
+            "in het traject tot nu toe".into(),
+            start,
+            end,
+        );
+    }
+    for (i, r) in j.voortgangsrapportages.iter().enumerate() {
+        let from = r.periode.van.max(start);
+        if r.periode.tot >= from {
+            check_span(
+                format!("voortgangsrapportages[{}].periode", i + 1),
+                format!("in de periode van rapportage {}", i + 1),
+                from,
+                r.periode.tot,
+            );
+        }
+    }
+}
+
+fn report_coverage(j: &Journal, peildatum: NaiveDate, norms: &Norms, out: &mut Vec<Finding>) {
+    let cadence = cadence_days(j.traject.rapportage);
+    let label = j.traject.rapportage.label();
+    let mut reports: Vec<(usize, &crate::journal::Voortgangsrapportage)> =
+        j.voortgangsrapportages.iter().enumerate().collect();
+    reports.sort_by_key(|(_, r)| r.periode.van);
+
+    for (i, r) in &reports {
+        let len = (r.periode.tot - r.periode.van).num_days() + 1;
+        if len > cadence + PERIOD_TOLERANCE_DAYS {
+            out.push(
+                Finding::warning(
+                    format!("voortgangsrapportages[{}].periode", i + 1),
+                    format!(
+                        "de periode van {} t/m {} duurt {len} dagen; bij {label} rapporteren hoort een periode van ongeveer {cadence} dagen",
+                        long(r.periode.van),
+                        long(r.periode.tot)
+                    ),
+                )
+                .rule("rapportage")
+                .hint("splits de periode in rapportages volgens de cadans, of pas traject.rapportage aan"),
+            );
+        }
+    }
+
+    // Uncovered stretches between the start of spoor 2 and the last report.
+    let mut covered_until = j.traject.startdatum - Duration::days(1);
+    for (i, r) in &reports {
+        let gap = (r.periode.van - covered_until).num_days() - 1;
+        if gap > GAP_TOLERANCE_DAYS {
+            out.push(
+                Finding::warning(
+                    format!("voortgangsrapportages[{}].periode.van", i + 1),
+                    format!(
+                        "over {} t/m {} is geen voortgangsrapportage",
+                        long(covered_until + Duration::days(1)),
+                        long(r.periode.van - Duration::days(1))
+                    ),
+                )
+                .rule("rapportage")
+                .hint("laat de periodes op elkaar aansluiten, of voeg een rapportage over deze dagen toe"),
+            );
+        }
+        covered_until = covered_until.max(r.periode.tot);
+    }
+
+    // The next report is due a cadence after the last covered day, plus the
+    // grace period; an eindrapportage closes the series.
+    if j.eindrapportage.is_some() {
+        return;
+    }
+    let until = horizon(j, peildatum);
+    let next_period_end = covered_until + Duration::days(cadence);
+    let due = next_period_end.min(j.traject.einddatum.unwrap_or(next_period_end))
+        + Duration::days(norms.report_grace_days);
+    if peildatum > due && until > covered_until {
+        let path = if reports.is_empty() {
+            "voortgangsrapportages".to_string()
+        } else {
+            format!("voortgangsrapportages[{}]", reports.len())
+        };
+        out.push(
+            Finding::warning(
+                path,
+                format!(
+                    "de voortgangsrapportage over de periode na {} ontbreekt; bij {label} rapporteren was zij uiterlijk {} verwacht",
+                    long(covered_until),
+                    long(due)
+                ),
+            )
+            .rule("rapportage")
+            .hint("stel de voortgangsrapportage op en laat haar door de werknemer zien"),
+        );
+    }
+}
+
+fn report_completeness(j: &Journal, out: &mut Vec<Finding>) {
+    for (i, r) in j.voortgangsrapportages.iter().enumerate() {
+        let path = format!("voortgangsrapportages[{}]", i + 1);
+        if r.visie_werknemer
+            .as_deref()
+            .is_none_or(|v| v.trim().is_empty())
+        {
+            out.push(
+                Finding::warning(
+                    format!("{path}.visie_werknemer"),
+                    "de visie van de werknemer ontbreekt",
+                )
+                .rule("visie-werknemer")
+                .hint("het re-integratieverslag vraagt het oordeel van de werknemer; noteer zijn of haar visie in eigen woorden"),
+            );
+        }
+        if r.gezien_door_werknemer.is_none() {
+            out.push(
+                Finding::warning(
+                    format!("{path}.gezien_door_werknemer"),
+                    "niet vastgelegd dat de werknemer de rapportage heeft gezien",
+                )
+                .rule("gezien")
+                .hint("laat de werknemer de rapportage lezen en vul de datum in bij gezien_door_werknemer"),
+            );
+        }
+    }
+    if let Some(e) = &j.eindrapportage {
+        if e.visie_werknemer
+            .as_deref()
+            .is_none_or(|v| v.trim().is_empty())
+        {
+            out.push(
+                Finding::warning("eindrapportage.visie_werknemer", "de visie van de werknemer ontbreekt")
+                    .rule("visie-werknemer")
+                    .hint("het re-integratieverslag vraagt het oordeel van de werknemer; noteer zijn of haar visie in eigen woorden"),
+            );
+        }
+        if e.gezien_door_werknemer.is_none() {
+            out.push(
+                Finding::warning(
+                    "eindrapportage.gezien_door_werknemer",
+                    "niet vastgelegd dat de werknemer de eindrapportage heeft gezien",
+                )
+                .rule("gezien")
+                .hint("laat de werknemer de eindrapportage lezen en vul de datum in bij gezien_door_werknemer"),
+            );
+        }
+    }
+}
