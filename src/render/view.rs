@@ -11,6 +11,7 @@ use serde::Serialize;
 use crate::dates::{long, short};
 use crate::journal::{Journal, Persoon, Voortgangsrapportage};
 use crate::render::text::{Block, blocks};
+use crate::timeline::{Milestone, Wachttijd};
 
 /// One PDF to make from a journal.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -93,6 +94,42 @@ pub struct View {
     totalen: Totalen,
     rapport: Option<RapportView>,
     eind: Option<EindView>,
+    stand: Option<StandView>,
+    intensiteit: IntensiteitView,
+}
+
+/// Where the case stands in the wachttijd on the document's date.
+#[derive(Serialize)]
+struct StandView {
+    eerste_ziektedag: String,
+    week: Option<i64>,
+    hersteldagen: i64,
+    start_spoor2: String,
+    start_week: Option<i64>,
+    uiterste_start: String,
+    start_op_tijd: bool,
+    riv: String,
+    riv_week: i64,
+    wia_aanvraag: String,
+    wia_aanvraag_week: i64,
+    eerste_wia_dag: String,
+    verlengd: bool,
+}
+
+/// Activities and applications per week of the wachttijd, for the chart.
+#[derive(Serialize)]
+struct IntensiteitView {
+    weken: Vec<WeekView>,
+    max: usize,
+    activiteiten: usize,
+    sollicitaties: usize,
+}
+
+#[derive(Serialize)]
+struct WeekView {
+    week: i64,
+    activiteiten: usize,
+    sollicitaties: usize,
 }
 
 #[derive(Serialize)]
@@ -250,6 +287,70 @@ fn opt_blocks(text: &Option<String>) -> Vec<Block> {
     text.as_deref().map(blocks).unwrap_or_default()
 }
 
+fn stand(w: &Wachttijd, j: &Journal, on: NaiveDate) -> StandView {
+    let start = j.traject.startdatum;
+    let deadline = w.milestone(Milestone::StartSpoor2);
+    StandView {
+        eerste_ziektedag: long(w.eaod()),
+        week: w.week_of(on),
+        hersteldagen: w.fit_days(),
+        start_spoor2: long(start),
+        start_week: w.week_of(start),
+        uiterste_start: long(deadline),
+        start_op_tijd: start <= deadline,
+        riv: long(w.milestone(Milestone::RivCompleet)),
+        riv_week: w.milestone_week(Milestone::RivCompleet),
+        wia_aanvraag: long(w.milestone(Milestone::WiaAanvraag)),
+        wia_aanvraag_week: w.milestone_week(Milestone::WiaAanvraag),
+        eerste_wia_dag: long(w.milestone(Milestone::EersteWiaDag)),
+        verlengd: w.is_extended(),
+    }
+}
+
+/// Weekly counts from the start of spoor 2 up to `until`, in weeks of the
+/// wachttijd (or weeks since the start when there is no wachttijd).
+fn intensity(w: Option<&Wachttijd>, j: &Journal, until: NaiveDate) -> IntensiteitView {
+    let start = j.traject.startdatum;
+    let week_of = |d: NaiveDate| -> i64 {
+        match w.and_then(|w| w.week_of(d)) {
+            Some(week) => week,
+            None => (d - start).num_days().div_euclid(7) + 1,
+        }
+    };
+    let first = week_of(start);
+    let last = week_of(until.max(start)).max(first);
+    let mut weken: Vec<WeekView> = (first..=last)
+        .map(|week| WeekView {
+            week,
+            activiteiten: 0,
+            sollicitaties: 0,
+        })
+        .collect();
+    let in_range = |d: NaiveDate| d >= start && d <= until;
+    let slot = |d: NaiveDate| (week_of(d) - first) as usize;
+    for a in j.activiteiten.iter().filter(|a| in_range(a.datum)) {
+        if let Some(wk) = weken.get_mut(slot(a.datum)) {
+            wk.activiteiten += 1;
+        }
+    }
+    for s in j.sollicitaties.iter().filter(|s| in_range(s.datum)) {
+        if let Some(wk) = weken.get_mut(slot(s.datum)) {
+            wk.sollicitaties += 1;
+        }
+    }
+    let max = weken
+        .iter()
+        .map(|w| w.activiteiten.max(w.sollicitaties))
+        .max()
+        .unwrap_or(0);
+    IntensiteitView {
+        activiteiten: weken.iter().map(|w| w.activiteiten).sum(),
+        sollicitaties: weken.iter().map(|w| w.sollicitaties).sum(),
+        weken,
+        max,
+    }
+}
+
 pub fn build(j: &Journal, spec: &DocumentSpec) -> View {
     let (range, rapport, eind, periode) = match spec.kind {
         DocumentKind::Voortgang { number } => {
@@ -290,6 +391,12 @@ pub fn build(j: &Journal, spec: &DocumentSpec) -> View {
         }
     };
     let in_range = |d: NaiveDate| range.is_none_or(|(van, tot)| van <= d && d <= tot);
+    let wachttijd = crate::validate::wachttijd(j);
+    // The chart runs to the end of the period, or of the trajectory.
+    let chart_until = match range {
+        Some((_, tot)) => tot,
+        None => j.traject.einddatum.unwrap_or(spec.date).min(spec.date),
+    };
 
     let mut activiteiten: Vec<_> = j
         .activiteiten
@@ -435,5 +542,7 @@ pub fn build(j: &Journal, spec: &DocumentSpec) -> View {
             .collect(),
         rapport,
         eind,
+        stand: wachttijd.as_ref().map(|w| stand(w, j, spec.date)),
+        intensiteit: intensity(wachttijd.as_ref(), j, chart_until),
     }
 }
