@@ -100,7 +100,14 @@ fn a_voortgangsrapportage_shows_the_case_the_period_and_the_tables() {
         "Gezien door werknemer",
         "Gezien op: 5 oktober 2026",
         "Dossier S2-2026-031",
-        "Pagina 1 van 2",
+        "Pagina 1 van 3",
+        // where the case stands, from the timeline engine
+        "Week in de wachttijd week 64 op 2 oktober 2026",
+        "Start spoor 2 3 augustus 2026, week 56 (uiterlijk week 58: 24 augustus 2026)",
+        "Re-integratieverslag compleet uiterlijk 12 april 2027 (week 91)",
+        "WIA-aanvraag uiterlijk 26 april 2027 (week 93)",
+        "Eerste WIA-dag 12 juli 2027",
+        "Van de start van spoor 2 tot en met het einde van deze periode: 9 activiteiten en 4 sollicitaties.",
         "Deze rapportage bevat geen medische gegevens.",
     ] {
         assert!(
