@@ -72,6 +72,32 @@ pub struct RenderArgs {
     /// Datum waartegen termijnen worden beoordeeld (JJJJ-MM-DD); standaard vandaag.
     #[arg(long, value_name = "DATUM", value_parser = parse_date)]
     pub peildatum: Option<NaiveDate>,
+
+    /// Maak alle rapportages opnieuw, ook als ze al actueel zijn.
+    #[arg(long)]
+    pub force: bool,
+
+    /// Aantal rapportages dat tegelijk wordt gemaakt (standaard: alle processorkernen).
+    #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]
+    pub jobs: Option<u16>,
+
+    /// Geen voortgangsbalk en geen samenvatting.
+    #[arg(short, long)]
+    pub quiet: bool,
+
+    /// Vorm van de uitvoer op stdout: tekst (de gemaakte bestanden) of json (een samenvatting voor scripts).
+    #[arg(long, value_enum, default_value_t = OutputFormat::Tekst)]
+    pub format: OutputFormat,
+
+    /// Hoeveel opmaakrondes een ongebruikt tussenresultaat van Typst bewaard blijft (voor metingen).
+    #[arg(long, hide = true, default_value_t = crate::typeset::CACHE_MAX_AGE)]
+    pub cache_age: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OutputFormat {
+    Tekst,
+    Json,
 }
 
 #[derive(Debug, clap::Args)]

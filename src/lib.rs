@@ -14,6 +14,7 @@
 //! [`cmd`] holds one module per subcommand; [`diag`] the findings and their
 //! printing.
 
+pub mod batch;
 pub mod cli;
 pub mod cmd;
 pub mod dates;
@@ -28,8 +29,9 @@ pub mod typeset;
 pub mod validate;
 
 /// Exit statuses, as documented in the README.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
 pub enum Status {
+    #[default]
     Ok = 0,
     /// A journal has errors, or a document could not be made.
     Findings = 1,

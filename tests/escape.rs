@@ -37,7 +37,7 @@ const HOSTILE: &[&str] = &[
 
 fn compile(body: &str) -> String {
     let files = spoor2::render::Templates::load(None).unwrap().files;
-    let typesetter = Typesetter::new(&files);
+    let typesetter = Typesetter::new(&files, spoor2::typeset::CACHE_MAX_AGE);
     let source = format!("#set text(font: (\"Carlito\", \"DejaVu Sans\"))\n{body}\n");
     let pdf = typesetter
         .pdf(

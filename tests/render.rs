@@ -16,10 +16,12 @@ fn render_in(dir: &Path, args: &[&str]) -> std::process::Output {
         .unwrap()
 }
 
+/// The files in a folder, without the manifest of content hashes.
 fn files_in(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .map(|rd| {
             rd.map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                .filter(|n| n != ".spoor2-manifest.json")
                 .collect()
         })
         .unwrap_or_default();

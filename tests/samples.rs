@@ -62,8 +62,14 @@ fn samples_render_to_the_expected_files() {
             "S2-2026-031-voortgangsrapportage-03.pdf",
         ]
     );
-    // Nothing else is left in the folder: no temporary files.
-    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 12);
+    // Nothing else is left in the folder but the manifest: no temporary files.
+    let mut all: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    all.sort();
+    assert_eq!(all.len(), 13, "{all:?}");
+    assert_eq!(all[0], ".spoor2-manifest.json");
 }
 
 #[test]

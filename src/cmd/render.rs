@@ -1,15 +1,17 @@
-//! `spoor2 render`: journals -> PDF reports.
+//! `spoor2 render`: journals -> PDF reports, a whole caseload at once.
 
-use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::io::IsTerminal;
+use std::sync::atomic::AtomicBool;
 use std::time::Instant;
 
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
 use crate::Status;
-use crate::cli::RenderArgs;
-use crate::journal::Journal;
-use crate::output::{io_reason, write_atomic};
-use crate::render::{DocumentSpec, Templates, plan};
-use crate::typeset::{PdfMeta, Typesetter};
+use crate::batch::{self, DocStatus, JournalResult, Summary};
+use crate::cli::{OutputFormat, RenderArgs};
+use crate::output::io_reason;
+use crate::render::Templates;
+use crate::typeset::Typesetter;
 
 pub fn run(args: &RenderArgs) -> Status {
     let started = Instant::now();
@@ -34,154 +36,119 @@ pub fn run(args: &RenderArgs) -> Status {
         return Status::Io;
     }
 
-    let typesetter = Typesetter::new(&templates.files);
-    let mut owners: HashMap<String, PathBuf> = HashMap::new();
-    let mut written = 0usize;
-    let mut failed_journals = 0usize;
+    let typesetter = Typesetter::new(&templates.files, args.cache_age);
+    let opts = batch::Options {
+        out_dir: &args.output,
+        emit_typst: args.emit_typst,
+        strict: args.strict,
+        force: args.force,
+        peildatum: super::peildatum(args.peildatum),
+    };
+    let progress = progress_bar(args.quiet);
+    let stop = AtomicBool::new(false);
+    let jobs = args.jobs.map(usize::from).unwrap_or_else(|| {
+        std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1)
+    });
+    let pool = match rayon::ThreadPoolBuilder::new().num_threads(jobs).build() {
+        Ok(pool) => pool,
+        Err(e) => {
+            eprintln!("fout: kan geen {jobs} werkthreads starten: {e}");
+            return Status::Io;
+        }
+    };
+    let results = pool.install(|| {
+        batch::run(
+            &files,
+            &opts,
+            &templates,
+            &typesetter,
+            &|n| progress.set_length(n as u64),
+            &|| progress.inc(1),
+            &stop,
+        )
+    });
+    progress.finish_and_clear();
 
-    for file in &files {
-        let loaded = match super::load_checked(file, super::peildatum(args.peildatum)) {
-            Ok(l) => l,
-            Err(e) => {
-                eprintln!("{e}");
-                status = status.max(Status::Io);
-                failed_journals += 1;
-                continue;
-            }
-        };
-        for finding in &loaded.findings {
-            eprintln!("{}", finding.display(file));
-        }
-        let errors = loaded.has_errors();
-        let warnings = loaded.findings.iter().any(|f| !f.is_error());
-        let Some(journal) = loaded
-            .journal
-            .filter(|_| !(errors || args.strict && warnings))
-        else {
-            eprintln!(
-                "{}: geen rapportages gemaakt: los eerst de fouten op{}",
-                file.display(),
-                if errors {
-                    ""
-                } else {
-                    " (--strict: waarschuwingen tellen als fouten)"
-                }
-            );
-            status = status.max(Status::Findings);
-            failed_journals += 1;
-            continue;
-        };
-        if let Some(other) = owners.get(&journal.dossier) {
-            eprintln!(
-                "{}: fout: dossier: het dossiernummer '{}' wordt ook gebruikt door {}\n  hulp: geef elk dossier een eigen nummer; anders overschrijven de rapportages elkaar",
-                file.display(),
-                journal.dossier,
-                other.display()
-            );
-            status = status.max(Status::Findings);
-            failed_journals += 1;
-            continue;
-        }
-        owners.insert(journal.dossier.clone(), file.clone());
-
-        let specs = plan(&journal);
-        if specs.is_empty() {
-            eprintln!(
-                "{}: nog geen rapportages in dit dossier (voortgangsrapportages of eindrapportage)",
-                file.display()
-            );
-        }
-        for spec in &specs {
-            match render_one(
-                &journal,
-                spec,
-                &templates,
-                &typesetter,
-                &args.output,
-                args.emit_typst,
-            ) {
-                Ok(path) => {
-                    println!("{}", path.display());
-                    written += 1;
-                }
-                Err((s, message)) => {
-                    eprintln!("{}: fout: {}: {message}", file.display(), spec.file_name);
-                    status = status.max(s);
-                }
-            }
-        }
+    for r in &results {
+        status = status.max(r.exit);
     }
-
-    eprintln!(
-        "{} gemaakt in {:.1} s{}",
-        match written {
-            1 => "1 rapportage".to_string(),
-            n => format!("{n} rapportages"),
-        },
-        started.elapsed().as_secs_f64(),
-        match failed_journals {
-            0 => String::new(),
-            1 => "; 1 dossier overgeslagen".to_string(),
-            n => format!("; {n} dossiers overgeslagen"),
-        }
-    );
+    let summary = batch::summarize(&results);
+    match args.format {
+        OutputFormat::Tekst => print_text(&results, &summary, args, started),
+        OutputFormat::Json => print_json(&results, &summary, started),
+    }
     status
 }
 
-/// Renders, typesets and writes one document; returns the PDF's path.
-pub fn render_one(
-    journal: &Journal,
-    spec: &DocumentSpec,
-    templates: &Templates,
-    typesetter: &Typesetter,
-    out_dir: &Path,
-    emit_typst: bool,
-) -> Result<PathBuf, (Status, String)> {
-    let source = templates
-        .render(journal, spec)
-        .map_err(|e| (Status::Template, e.to_string()))?;
-    let pdf_path = out_dir.join(&spec.file_name);
-    if emit_typst {
-        let typ_path = pdf_path.with_extension("typ");
-        write_atomic(&typ_path, source.as_bytes()).map_err(|e| {
-            (
-                Status::Io,
-                format!(
-                    "kan {} niet schrijven: {}",
-                    typ_path.display(),
-                    io_reason(&e)
-                ),
-            )
-        })?;
+fn progress_bar(quiet: bool) -> ProgressBar {
+    if quiet || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
     }
-    let ident = format!("{}/{}", journal.dossier, spec.file_name);
-    let pdf = typesetter
-        .pdf(
-            source,
-            &PdfMeta {
-                ident: &ident,
-                date: spec.date,
-            },
-        )
-        .map_err(|e| {
-            (
-                Status::Template,
-                format!(
-                    "het opmaken van {} mislukte (sjabloon {}):\n{e}\n  hulp: bekijk de gegenereerde bron met --emit-typst",
-                    spec.file_name,
-                    spec.template()
+    let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr());
+    if let Ok(style) = ProgressStyle::with_template(
+        "{bar:30.cyan/blue} {pos}/{len} rapportages · {per_sec} · nog {eta}",
+    ) {
+        bar.set_style(style);
+    }
+    bar
+}
+
+fn print_text(results: &[JournalResult], summary: &Summary, args: &RenderArgs, started: Instant) {
+    for r in results {
+        for message in &r.meldingen {
+            eprintln!("{message}");
+        }
+        for d in &r.rapportages {
+            match d.status {
+                DocStatus::Gemaakt => println!("{}", args.output.join(&d.bestand).display()),
+                DocStatus::Actueel => {}
+                DocStatus::Mislukt => eprintln!(
+                    "{}: fout: {}: {}",
+                    r.dossierbestand.display(),
+                    d.bestand,
+                    d.fout.as_deref().unwrap_or("onbekende fout")
                 ),
-            )
-        })?;
-    write_atomic(&pdf_path, &pdf).map_err(|e| {
-        (
-            Status::Io,
-            format!(
-                "kan {} niet schrijven: {}",
-                pdf_path.display(),
-                io_reason(&e)
-            ),
-        )
-    })?;
-    Ok(pdf_path)
+            }
+        }
+    }
+    if !args.quiet {
+        eprintln!("{}", summary_line(summary, started));
+    }
+}
+
+/// "12 gemaakt, 3 al actueel, 0 mislukt in 0,4 s; 1 dossier overgeslagen".
+pub fn summary_line(s: &Summary, started: Instant) -> String {
+    let mut line = format!(
+        "{} gemaakt, {} al actueel, {} mislukt in {} s",
+        s.gemaakt,
+        s.actueel,
+        s.mislukt,
+        format!("{:.1}", started.elapsed().as_secs_f64()).replace('.', ",")
+    );
+    match s.dossiers_overgeslagen {
+        0 => {}
+        1 => line.push_str("; 1 dossier overgeslagen"),
+        n => line.push_str(&format!("; {n} dossiers overgeslagen")),
+    }
+    line
+}
+
+fn print_json(results: &[JournalResult], summary: &Summary, started: Instant) {
+    #[derive(serde::Serialize)]
+    struct Report<'a> {
+        samenvatting: &'a Summary,
+        seconden: f64,
+        dossiers: &'a [JournalResult],
+    }
+    let report = Report {
+        samenvatting: summary,
+        seconden: (started.elapsed().as_secs_f64() * 1000.0).round() / 1000.0,
+        dossiers: results,
+    };
+    match serde_json::to_string_pretty(&report) {
+        Ok(json) => println!("{json}"),
+        Err(e) => eprintln!("fout: kan de samenvatting niet als JSON schrijven: {e}"),
+    }
 }

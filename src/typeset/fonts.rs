@@ -19,3 +19,15 @@ pub fn embedded() -> Vec<Font> {
         .flat_map(|bytes| Font::iter(Bytes::new(*bytes)))
         .collect()
 }
+
+/// A fingerprint of the fonts, for up-to-date checks (computed once).
+pub fn fingerprint() -> u64 {
+    static FINGERPRINT: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+    *FINGERPRINT.get_or_init(|| {
+        let mut h = crate::output::Fnv::new();
+        for bytes in FILES {
+            h.write(bytes);
+        }
+        h.finish()
+    })
+}

@@ -9,6 +9,8 @@
 
 mod fonts;
 
+pub use fonts::fingerprint as fonts_fingerprint;
+
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
@@ -169,7 +171,7 @@ pub const CACHE_MAX_AGE: usize = 10;
 impl Typesetter {
     /// `files` are the non-Tera template files, by path relative to the
     /// template folder (e.g. `spoor2.typ`, `logo.png`).
-    pub fn new(files: &BTreeMap<String, Vec<u8>>) -> Self {
+    pub fn new(files: &BTreeMap<String, Vec<u8>>, cache_max_age: usize) -> Self {
         let mut sources = HashMap::new();
         let mut binaries = HashMap::new();
         for (name, bytes) in files {
@@ -186,7 +188,7 @@ impl Typesetter {
             .fonts(fonts::embedded())
             .add_file_resolver(SlotResolver(slots.clone()))
             .add_file_resolver(TemplateFiles { sources, binaries })
-            .comemo_evict_max_age(Some(CACHE_MAX_AGE))
+            .comemo_evict_max_age(Some(cache_max_age))
             .build();
         Typesetter { engine, slots }
     }

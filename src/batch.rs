@@ -1,0 +1,488 @@
+//! Rendering a whole caseload: journals in parallel, incremental, with one
+//! typesetter for every document.
+//!
+//! Phase 1 reads and checks every journal (in parallel) and plans its
+//! documents; phase 2 renders the documents that are not up to date. A
+//! document is up to date when its PDF exists and the content hash recorded
+//! in the output folder's manifest matches the hash of the journal's bytes,
+//! the templates, the fonts and the program version. Phase 2 reads a journal
+//! again rather than keeping every journal in memory, so memory stays flat in
+//! the size of the caseload.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use chrono::NaiveDate;
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::Status;
+use crate::diag::Finding;
+use crate::journal::{self, Journal};
+use crate::output::{Fnv, io_reason, write_atomic};
+use crate::render::{DocumentSpec, Templates, plan};
+use crate::typeset::{PdfMeta, Typesetter};
+use crate::validate;
+
+/// What a batch is asked to do.
+pub struct Options<'a> {
+    pub out_dir: &'a Path,
+    pub emit_typst: bool,
+    pub strict: bool,
+    pub force: bool,
+    pub peildatum: NaiveDate,
+}
+
+/// The fate of one document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DocStatus {
+    Gemaakt,
+    Actueel,
+    Mislukt,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DocResult {
+    pub bestand: String,
+    pub status: DocStatus,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fout: Option<String>,
+    #[serde(skip)]
+    pub exit: Status,
+}
+
+/// The fate of one journal and its documents.
+#[derive(Debug, Clone, Serialize)]
+pub struct JournalResult {
+    pub dossierbestand: PathBuf,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dossier: Option<String>,
+    /// Findings as printed (`file:line:col: ...`).
+    pub meldingen: Vec<String>,
+    /// Why no documents were made, if none were.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub overgeslagen: Option<String>,
+    pub rapportages: Vec<DocResult>,
+    #[serde(skip)]
+    pub exit: Status,
+}
+
+impl JournalResult {
+    fn new(path: &Path) -> Self {
+        JournalResult {
+            dossierbestand: path.to_path_buf(),
+            dossier: None,
+            meldingen: Vec::new(),
+            overgeslagen: None,
+            rapportages: Vec::new(),
+            exit: Status::Ok,
+        }
+    }
+}
+
+/// Counts for the closing summary.
+#[derive(Debug, Default, Clone, Copy, Serialize)]
+pub struct Summary {
+    pub gemaakt: usize,
+    pub actueel: usize,
+    pub mislukt: usize,
+    pub dossiers_overgeslagen: usize,
+}
+
+pub fn summarize(results: &[JournalResult]) -> Summary {
+    let mut s = Summary::default();
+    for r in results {
+        if r.overgeslagen.is_some() {
+            s.dossiers_overgeslagen += 1;
+        }
+        for d in &r.rapportages {
+            match d.status {
+                DocStatus::Gemaakt => s.gemaakt += 1,
+                DocStatus::Actueel => s.actueel += 1,
+                DocStatus::Mislukt => s.mislukt += 1,
+            }
+        }
+    }
+    s
+}
+
+/// A document's result and, when it was made, the hash to record.
+type Rendered = (DocResult, Option<String>);
+
+/// Phase 1 result for a journal that can be rendered.
+struct Planned {
+    index: usize,
+    dossier: String,
+    content_hash: u64,
+    specs: Vec<String>,
+}
+
+/// The manifest of content hashes, kept in the output folder.
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct Manifest {
+    versie: u32,
+    bestanden: BTreeMap<String, String>,
+}
+
+pub const MANIFEST: &str = ".spoor2-manifest.json";
+
+fn load_manifest(out_dir: &Path) -> Manifest {
+    std::fs::read(out_dir.join(MANIFEST))
+        .ok()
+        .and_then(|b| serde_json::from_slice::<Manifest>(&b).ok())
+        .filter(|m| m.versie == 1)
+        .unwrap_or_default()
+}
+
+/// Hash of everything a document's bytes depend on.
+fn document_hash(journal_hash: u64, template_hash: u64, file_name: &str) -> String {
+    let mut h = Fnv::new();
+    h.write(env!("CARGO_PKG_VERSION").as_bytes());
+    h.write(&journal_hash.to_le_bytes());
+    h.write(&template_hash.to_le_bytes());
+    h.write(&crate::typeset::fonts_fingerprint().to_le_bytes());
+    h.write(file_name.as_bytes());
+    format!("{:016x}", h.finish())
+}
+
+fn bytes_hash(bytes: &[u8]) -> u64 {
+    let mut h = Fnv::new();
+    h.write(bytes);
+    h.finish()
+}
+
+/// Runs the batch. `tick` is called after every document (for progress);
+/// `total` is called once the number of documents to make is known.
+/// `stop` is checked between documents: once set, no new document starts.
+pub fn run(
+    files: &[PathBuf],
+    opts: &Options,
+    templates: &Templates,
+    typesetter: &Typesetter,
+    total: &(dyn Fn(usize) + Sync),
+    tick: &(dyn Fn() + Sync),
+    stop: &AtomicBool,
+) -> Vec<JournalResult> {
+    // Phase 1: read, check and plan every journal.
+    let phase1: Vec<(JournalResult, Option<Planned>)> = files
+        .par_iter()
+        .enumerate()
+        .map(|(index, path)| check_and_plan(index, path, opts))
+        .collect();
+
+    let mut results: Vec<JournalResult> = Vec::with_capacity(files.len());
+    let mut planned: Vec<Planned> = Vec::new();
+    // Dossier numbers must be unique, or reports would overwrite each other;
+    // the first journal in file order keeps its number.
+    let mut owners: HashMap<String, PathBuf> = HashMap::new();
+    for (mut result, plan) in phase1 {
+        if let Some(plan) = plan {
+            if let Some(other) = owners.get(&plan.dossier) {
+                result.meldingen.push(format!(
+                    "{}: fout: dossier: het dossiernummer '{}' wordt ook gebruikt door {}\n  hulp: geef elk dossier een eigen nummer; anders overschrijven de rapportages elkaar",
+                    result.dossierbestand.display(),
+                    plan.dossier,
+                    other.display()
+                ));
+                result.overgeslagen = Some("dossiernummer dubbel".into());
+                result.exit = Status::Findings;
+            } else {
+                owners.insert(plan.dossier.clone(), result.dossierbestand.clone());
+                planned.push(plan);
+            }
+        }
+        results.push(result);
+    }
+
+    // Phase 2: render what is not up to date.
+    let manifest = load_manifest(opts.out_dir);
+    let template_hash = templates.fingerprint;
+    let mut work: Vec<(usize, Vec<(String, String)>)> = Vec::new();
+    for p in &planned {
+        let mut stale = Vec::new();
+        for name in &p.specs {
+            let hash = document_hash(p.content_hash, template_hash, name);
+            let fresh = !opts.force
+                && manifest.bestanden.get(name) == Some(&hash)
+                && opts.out_dir.join(name).is_file();
+            if fresh {
+                results[p.index].rapportages.push(DocResult {
+                    bestand: name.clone(),
+                    status: DocStatus::Actueel,
+                    fout: None,
+                    exit: Status::Ok,
+                });
+            } else {
+                stale.push((name.clone(), hash));
+            }
+        }
+        if !stale.is_empty() {
+            work.push((p.index, stale));
+        }
+    }
+    total(work.iter().map(|(_, docs)| docs.len()).sum());
+
+    let rendered: Vec<(usize, Vec<Rendered>)> = work
+        .par_iter()
+        .map(|(index, docs)| {
+            let out = render_journal(
+                &files[*index],
+                docs,
+                opts,
+                templates,
+                typesetter,
+                tick,
+                stop,
+            );
+            (*index, out)
+        })
+        .collect();
+
+    // Record the hashes of what was made; forget what failed.
+    let order: HashMap<usize, &Vec<String>> = planned.iter().map(|p| (p.index, &p.specs)).collect();
+    let mut manifest = manifest;
+    for (index, docs) in rendered {
+        for (doc, hash) in docs {
+            match (&doc.status, hash) {
+                (DocStatus::Gemaakt, Some(hash)) => {
+                    manifest.bestanden.insert(doc.bestand.clone(), hash);
+                }
+                _ => {
+                    manifest.bestanden.remove(&doc.bestand);
+                }
+            }
+            results[index].exit = results[index].exit.max(doc.exit);
+            results[index].rapportages.push(doc);
+        }
+    }
+    // Documents in plan order: voortgangsrapportages by period, then the
+    // eindrapportage.
+    for (index, specs) in order {
+        let position = |name: &str| specs.iter().position(|s| s == name);
+        results[index]
+            .rapportages
+            .sort_by_key(|d| position(&d.bestand));
+    }
+    manifest.versie = 1;
+    if let Ok(bytes) = serde_json::to_vec_pretty(&manifest) {
+        // Losing the manifest only costs a re-render next time.
+        let _ = write_atomic(&opts.out_dir.join(MANIFEST), &bytes);
+    }
+    results
+}
+
+fn check_and_plan(index: usize, path: &Path, opts: &Options) -> (JournalResult, Option<Planned>) {
+    let mut result = JournalResult::new(path);
+    let bytes = match read(path) {
+        Ok(b) => b,
+        Err(message) => {
+            result.meldingen.push(message);
+            result.overgeslagen = Some("onleesbaar".into());
+            result.exit = Status::Io;
+            return (result, None);
+        }
+    };
+    let mut loaded = journal::load_bytes(path, &bytes);
+    validate::validate(&mut loaded, opts.peildatum);
+    result.meldingen = loaded
+        .findings
+        .iter()
+        .map(|f| f.display(path).to_string())
+        .collect();
+    let errors = loaded.findings.iter().any(Finding::is_error);
+    let warnings = loaded.findings.iter().any(|f| !f.is_error());
+    let Some(journal) = loaded
+        .journal
+        .filter(|_| !(errors || opts.strict && warnings))
+    else {
+        result.meldingen.push(format!(
+            "{}: geen rapportages gemaakt: los eerst de fouten op{}",
+            path.display(),
+            if errors {
+                ""
+            } else {
+                " (--strict: waarschuwingen tellen als fouten)"
+            }
+        ));
+        result.overgeslagen = Some("fouten in het dossier".into());
+        result.exit = Status::Findings;
+        return (result, None);
+    };
+    result.dossier = Some(journal.dossier.clone());
+    let specs: Vec<String> = plan(&journal).into_iter().map(|s| s.file_name).collect();
+    if specs.is_empty() {
+        result.meldingen.push(format!(
+            "{}: nog geen rapportages in dit dossier (voortgangsrapportages of eindrapportage)",
+            path.display()
+        ));
+    }
+    let planned = Planned {
+        index,
+        dossier: journal.dossier,
+        content_hash: bytes_hash(&bytes),
+        specs,
+    };
+    (result, Some(planned))
+}
+
+fn read(path: &Path) -> Result<Vec<u8>, String> {
+    let meta = std::fs::metadata(path).map_err(|e| {
+        format!(
+            "{}: kan het bestand niet lezen: {}",
+            path.display(),
+            io_reason(&e)
+        )
+    })?;
+    if meta.len() > journal::MAX_FILE_BYTES {
+        return Err(format!(
+            "{}: fout: het bestand is {} MB; een dossier mag hooguit {} MB zijn",
+            path.display(),
+            meta.len() / (1024 * 1024),
+            journal::MAX_FILE_BYTES / (1024 * 1024)
+        ));
+    }
+    std::fs::read(path).map_err(|e| {
+        format!(
+            "{}: kan het bestand niet lezen: {}",
+            path.display(),
+            io_reason(&e)
+        )
+    })
+}
+
+/// Reads a journal again and renders the given documents of it.
+fn render_journal(
+    path: &Path,
+    docs: &[(String, String)],
+    opts: &Options,
+    templates: &Templates,
+    typesetter: &Typesetter,
+    tick: &(dyn Fn() + Sync),
+    stop: &AtomicBool,
+) -> Vec<Rendered> {
+    let failed_all = |reason: String, exit: Status| {
+        docs.iter()
+            .map(|(name, _)| {
+                (
+                    DocResult {
+                        bestand: name.clone(),
+                        status: DocStatus::Mislukt,
+                        fout: Some(reason.clone()),
+                        exit,
+                    },
+                    None,
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    // The journal was fine in phase 1; it changed on disk if it is not now.
+    let journal = match journal::load(path) {
+        Ok(loaded) => match loaded.journal {
+            Some(j) => j,
+            None => {
+                return failed_all(
+                    "het dossier veranderde tijdens het maken van de rapportages".into(),
+                    Status::Findings,
+                );
+            }
+        },
+        Err(e) => return failed_all(e.to_string(), Status::Io),
+    };
+    let specs: HashMap<String, DocumentSpec> = plan(&journal)
+        .into_iter()
+        .map(|s| (s.file_name.clone(), s))
+        .collect();
+    docs.par_iter()
+        .map(|(name, hash)| {
+            let result = if stop.load(Ordering::Relaxed) {
+                Err((Status::Io, "afgebroken".to_string()))
+            } else {
+                match specs.get(name) {
+                    Some(spec) => render_one(&journal, spec, templates, typesetter, opts),
+                    None => Err((
+                        Status::Findings,
+                        "het dossier veranderde tijdens het maken van de rapportages".into(),
+                    )),
+                }
+            };
+            tick();
+            match result {
+                Ok(()) => (
+                    DocResult {
+                        bestand: name.clone(),
+                        status: DocStatus::Gemaakt,
+                        fout: None,
+                        exit: Status::Ok,
+                    },
+                    Some(hash.clone()),
+                ),
+                Err((exit, reason)) => (
+                    DocResult {
+                        bestand: name.clone(),
+                        status: DocStatus::Mislukt,
+                        fout: Some(reason),
+                        exit,
+                    },
+                    None,
+                ),
+            }
+        })
+        .collect()
+}
+
+/// Renders, typesets and writes one document.
+pub fn render_one(
+    journal: &Journal,
+    spec: &DocumentSpec,
+    templates: &Templates,
+    typesetter: &Typesetter,
+    opts: &Options,
+) -> Result<(), (Status, String)> {
+    let source = templates
+        .render(journal, spec)
+        .map_err(|e| (Status::Template, e.to_string()))?;
+    let pdf_path = opts.out_dir.join(&spec.file_name);
+    if opts.emit_typst {
+        let typ_path = pdf_path.with_extension("typ");
+        write_atomic(&typ_path, source.as_bytes()).map_err(|e| {
+            (
+                Status::Io,
+                format!(
+                    "kan {} niet schrijven: {}",
+                    typ_path.display(),
+                    io_reason(&e)
+                ),
+            )
+        })?;
+    }
+    let ident = format!("{}/{}", journal.dossier, spec.file_name);
+    let pdf = typesetter
+        .pdf(
+            source,
+            &PdfMeta {
+                ident: &ident,
+                date: spec.date,
+            },
+        )
+        .map_err(|e| {
+            (
+                Status::Template,
+                format!(
+                    "het opmaken mislukte (sjabloon {}):\n{e}\n  hulp: bekijk de gegenereerde bron met --emit-typst",
+                    spec.template()
+                ),
+            )
+        })?;
+    write_atomic(&pdf_path, &pdf).map_err(|e| {
+        (
+            Status::Io,
+            format!(
+                "kan {} niet schrijven: {}",
+                pdf_path.display(),
+                io_reason(&e)
+            ),
+        )
+    })
+}
