@@ -11,7 +11,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::time::Instant;
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
@@ -32,6 +33,50 @@ pub struct Options<'a> {
     pub strict: bool,
     pub force: bool,
     pub peildatum: NaiveDate,
+    pub timings: &'a Timings,
+}
+
+/// Time spent per stage, summed over all threads, in nanoseconds; shows
+/// how much of a batch is spent outside Typst.
+#[derive(Debug, Default)]
+pub struct Timings {
+    pub check: AtomicU64,
+    pub reload: AtomicU64,
+    pub template: AtomicU64,
+    pub typeset: AtomicU64,
+    pub write: AtomicU64,
+}
+
+impl Timings {
+    fn add(counter: &AtomicU64, since: Instant) {
+        counter.fetch_add(since.elapsed().as_nanos() as u64, Ordering::Relaxed);
+    }
+
+    /// "stage: seconds (share)" lines.
+    pub fn report(&self) -> String {
+        let stages = [
+            ("lezen en controleren", &self.check),
+            ("opnieuw lezen", &self.reload),
+            ("sjablonen (Tera)", &self.template),
+            ("opmaak en PDF (Typst)", &self.typeset),
+            ("schrijven", &self.write),
+        ];
+        let total: u64 = stages.iter().map(|(_, c)| c.load(Ordering::Relaxed)).sum();
+        let mut out = String::new();
+        for (name, counter) in stages {
+            let ns = counter.load(Ordering::Relaxed);
+            out.push_str(&format!(
+                "{name:<24} {:>8.3} s  {:>5.1} %\n",
+                ns as f64 / 1e9,
+                if total > 0 {
+                    ns as f64 * 100.0 / total as f64
+                } else {
+                    0.0
+                }
+            ));
+        }
+        out
+    }
 }
 
 /// The fate of one document.
@@ -274,6 +319,17 @@ pub fn run(
 }
 
 fn check_and_plan(index: usize, path: &Path, opts: &Options) -> (JournalResult, Option<Planned>) {
+    let started = Instant::now();
+    let out = check_and_plan_timed(index, path, opts);
+    Timings::add(&opts.timings.check, started);
+    out
+}
+
+fn check_and_plan_timed(
+    index: usize,
+    path: &Path,
+    opts: &Options,
+) -> (JournalResult, Option<Planned>) {
     let mut result = JournalResult::new(path);
     let bytes = match read(path) {
         Ok(b) => b,
@@ -378,7 +434,10 @@ fn render_journal(
             .collect::<Vec<_>>()
     };
     // The journal was fine in phase 1; it changed on disk if it is not now.
-    let journal = match journal::load(path) {
+    let started = Instant::now();
+    let loaded = journal::load(path);
+    Timings::add(&opts.timings.reload, started);
+    let journal = match loaded {
         Ok(loaded) => match loaded.journal {
             Some(j) => j,
             None => {
@@ -440,9 +499,12 @@ pub fn render_one(
     typesetter: &Typesetter,
     opts: &Options,
 ) -> Result<(), (Status, String)> {
+    let started = Instant::now();
     let source = templates
         .render(journal, spec)
-        .map_err(|e| (Status::Template, e.to_string()))?;
+        .map_err(|e| (Status::Template, e.to_string()));
+    Timings::add(&opts.timings.template, started);
+    let source = source?;
     let pdf_path = opts.out_dir.join(&spec.file_name);
     if opts.emit_typst {
         let typ_path = pdf_path.with_extension("typ");
@@ -458,24 +520,26 @@ pub fn render_one(
         })?;
     }
     let ident = format!("{}/{}", journal.dossier, spec.file_name);
-    let pdf = typesetter
-        .pdf(
-            source,
-            &PdfMeta {
-                ident: &ident,
-                date: spec.date,
-            },
+    let started = Instant::now();
+    let pdf = typesetter.pdf(
+        source,
+        &PdfMeta {
+            ident: &ident,
+            date: spec.date,
+        },
+    );
+    Timings::add(&opts.timings.typeset, started);
+    let pdf = pdf.map_err(|e| {
+        (
+            Status::Template,
+            format!(
+                "het opmaken mislukte (sjabloon {}):\n{e}\n  hulp: bekijk de gegenereerde bron met --emit-typst",
+                spec.template()
+            ),
         )
-        .map_err(|e| {
-            (
-                Status::Template,
-                format!(
-                    "het opmaken mislukte (sjabloon {}):\n{e}\n  hulp: bekijk de gegenereerde bron met --emit-typst",
-                    spec.template()
-                ),
-            )
-        })?;
-    write_atomic(&pdf_path, &pdf).map_err(|e| {
+    })?;
+    let started = Instant::now();
+    let written = write_atomic(&pdf_path, &pdf).map_err(|e| {
         (
             Status::Io,
             format!(
@@ -484,5 +548,7 @@ pub fn render_one(
                 io_reason(&e)
             ),
         )
-    })
+    });
+    Timings::add(&opts.timings.write, started);
+    written
 }

@@ -30,6 +30,9 @@ pub enum Command {
     Render(RenderArgs),
     /// Toon de Poortwachter-tijdlijn van een dossier met alle termijnen.
     Tijdlijn(TijdlijnArgs),
+    /// Maak een synthetische caseload voor metingen.
+    #[command(hide = true)]
+    Genereer(GenereerArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -92,6 +95,29 @@ pub struct RenderArgs {
     /// Hoeveel opmaakrondes een ongebruikt tussenresultaat van Typst bewaard blijft (voor metingen).
     #[arg(long, hide = true, default_value_t = crate::typeset::CACHE_MAX_AGE)]
     pub cache_age: usize,
+
+    /// Toon na afloop de tijd per stap (voor metingen).
+    #[arg(long = "tijden", hide = true)]
+    pub timings: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct GenereerArgs {
+    /// Aantal dossiers.
+    #[arg(long, default_value_t = 1000)]
+    pub aantal: usize,
+
+    /// Zaad voor de willekeurige gegevens; hetzelfde zaad geeft dezelfde dossiers.
+    #[arg(long, default_value_t = 2026)]
+    pub zaad: u64,
+
+    /// Voortgangsrapportages per dossier.
+    #[arg(long, default_value_t = 1)]
+    pub rapportages: usize,
+
+    /// Map waarin de dossiers komen.
+    #[arg(short, long, value_name = "MAP")]
+    pub output: PathBuf,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

@@ -24,6 +24,7 @@ pub mod journal;
 pub mod norms;
 pub mod output;
 pub mod render;
+pub mod synthetic;
 pub mod timeline;
 pub mod typeset;
 pub mod validate;

@@ -14,6 +14,7 @@ fn main() -> ExitCode {
         Command::Check(args) => cmd::check::run(&args),
         Command::Render(args) => cmd::render::run(&args),
         Command::Tijdlijn(args) => cmd::tijdlijn::run(&args),
+        Command::Genereer(args) => cmd::genereer::run(&args),
     };
     ExitCode::from(status as u8)
 }

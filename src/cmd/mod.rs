@@ -2,6 +2,7 @@
 //! stdout (results) and stderr (progress and problems with the run).
 
 pub mod check;
+pub mod genereer;
 pub mod render;
 pub mod tijdlijn;
 

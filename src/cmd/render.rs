@@ -37,7 +37,9 @@ pub fn run(args: &RenderArgs) -> Status {
     }
 
     let typesetter = Typesetter::new(&templates.files, args.cache_age);
+    let timings = batch::Timings::default();
     let opts = batch::Options {
+        timings: &timings,
         out_dir: &args.output,
         emit_typst: args.emit_typst,
         strict: args.strict,
@@ -78,6 +80,9 @@ pub fn run(args: &RenderArgs) -> Status {
     match args.format {
         OutputFormat::Tekst => print_text(&results, &summary, args, started),
         OutputFormat::Json => print_json(&results, &summary, started),
+    }
+    if args.timings {
+        eprint!("{}", timings.report());
     }
     status
 }
