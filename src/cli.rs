@@ -30,6 +30,8 @@ pub enum Command {
     Render(RenderArgs),
     /// Toon de Poortwachter-tijdlijn van een dossier met alle termijnen.
     Tijdlijn(TijdlijnArgs),
+    /// Maak een overzicht van alle dossiers in een map, de meest dringende eerst.
+    Overzicht(OverzichtArgs),
     /// Maak een synthetische caseload voor metingen.
     #[command(hide = true)]
     Genereer(GenereerArgs),
@@ -99,6 +101,36 @@ pub struct RenderArgs {
     /// Toon na afloop de tijd per stap (voor metingen).
     #[arg(long = "tijden", hide = true)]
     pub timings: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct OverzichtArgs {
+    /// Map met dossiers.
+    #[arg(value_name = "MAP")]
+    pub map: PathBuf,
+
+    /// Datum waartegen termijnen worden afgezet (JJJJ-MM-DD); standaard vandaag.
+    #[arg(long, value_name = "DATUM", value_parser = parse_date)]
+    pub peildatum: Option<NaiveDate>,
+
+    /// pdf (standaard), csv (met ; voor Nederlandse spreadsheets) of json.
+    #[arg(long, value_enum, default_value_t = OverzichtFormat::Pdf)]
+    pub format: OverzichtFormat,
+
+    /// Uitvoerbestand; standaard overzicht-DATUM.pdf, of stdout bij csv en json.
+    #[arg(short, long, value_name = "BESTAND")]
+    pub output: Option<PathBuf>,
+
+    /// Map met eigen sjablonen (zie render).
+    #[arg(long, value_name = "MAP")]
+    pub templates: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OverzichtFormat {
+    Pdf,
+    Csv,
+    Json,
 }
 
 #[derive(Debug, clap::Args)]

@@ -23,6 +23,7 @@ pub mod discover;
 pub mod journal;
 pub mod norms;
 pub mod output;
+pub mod overview;
 pub mod render;
 pub mod synthetic;
 pub mod timeline;

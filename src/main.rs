@@ -15,6 +15,7 @@ fn main() -> ExitCode {
         Command::Render(args) => cmd::render::run(&args),
         Command::Tijdlijn(args) => cmd::tijdlijn::run(&args),
         Command::Genereer(args) => cmd::genereer::run(&args),
+        Command::Overzicht(args) => cmd::overzicht::run(&args),
     };
     ExitCode::from(status as u8)
 }

@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod genereer;
+pub mod overzicht;
 pub mod render;
 pub mod tijdlijn;
 

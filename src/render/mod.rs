@@ -34,6 +34,10 @@ const EMBEDDED: &[(&str, &[u8])] = &[
         "onderdelen.typ.tera",
         include_bytes!("../../templates/onderdelen.typ.tera"),
     ),
+    (
+        "overzicht.typ.tera",
+        include_bytes!("../../templates/overzicht.typ.tera"),
+    ),
     ("spoor2.typ", include_bytes!("../../templates/spoor2.typ")),
 ];
 
@@ -113,6 +117,19 @@ impl Templates {
             fingerprint: fingerprint(&all),
             override_dir: dir.map(Path::to_path_buf),
         })
+    }
+
+    /// Renders a template with any serializable view (the overview).
+    pub fn render_view<V: serde::Serialize>(
+        &self,
+        template: &str,
+        view: &V,
+    ) -> Result<String, TemplateError> {
+        let context =
+            Context::from_serialize(view).map_err(|e| template_error(&e, Some(template)))?;
+        self.tera
+            .render(template, &context)
+            .map_err(|e| template_error(&e, Some(template)))
     }
 
     /// Renders one document of a journal to Typst source.

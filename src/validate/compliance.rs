@@ -320,16 +320,11 @@ fn report_coverage(j: &Journal, peildatum: NaiveDate, norms: &Norms, out: &mut V
         covered_until = covered_until.max(r.periode.tot);
     }
 
-    // The next report is due a cadence after the last covered day, plus the
-    // grace period; an eindrapportage closes the series.
-    if j.eindrapportage.is_some() {
+    let Some(next) = next_report(j, norms) else {
         return;
-    }
+    };
     let until = horizon(j, peildatum);
-    let next_period_end = covered_until + Duration::days(cadence);
-    let due = next_period_end.min(j.traject.einddatum.unwrap_or(next_period_end))
-        + Duration::days(norms.report_grace_days);
-    if peildatum > due && until > covered_until {
+    if peildatum > next.due && until > next.after {
         let path = if reports.is_empty() {
             "voortgangsrapportages".to_string()
         } else {
@@ -340,14 +335,52 @@ fn report_coverage(j: &Journal, peildatum: NaiveDate, norms: &Norms, out: &mut V
                 path,
                 format!(
                     "de voortgangsrapportage over de periode na {} ontbreekt; bij {label} rapporteren was zij uiterlijk {} verwacht",
-                    long(covered_until),
-                    long(due)
+                    long(next.after),
+                    long(next.due)
                 ),
             )
             .rule("rapportage")
             .hint("stel de voortgangsrapportage op en laat haar door de werknemer zien"),
         );
     }
+}
+
+/// The voortgangsrapportage a case expects next.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NextReport {
+    /// The last day covered by a report so far (or the day before the start).
+    pub after: NaiveDate,
+    /// The last day of the next period, by the cadence (or the end of the
+    /// trajectory, if earlier).
+    pub period_end: NaiveDate,
+    /// The day by which the report should exist.
+    pub due: NaiveDate,
+}
+
+/// The next voortgangsrapportage: a cadence after the last covered day,
+/// due after the grace days. `None` once there is an eindrapportage, which
+/// closes the series.
+pub fn next_report(j: &Journal, norms: &Norms) -> Option<NextReport> {
+    if j.eindrapportage.is_some() {
+        return None;
+    }
+    let after = j
+        .voortgangsrapportages
+        .iter()
+        .map(|r| r.periode.tot)
+        .max()
+        .unwrap_or(j.traject.startdatum - Duration::days(1))
+        .max(j.traject.startdatum - Duration::days(1));
+    let by_cadence = after + Duration::days(cadence_days(j.traject.rapportage));
+    let period_end = match j.traject.einddatum {
+        Some(end) => by_cadence.min(end),
+        None => by_cadence,
+    };
+    Some(NextReport {
+        after,
+        period_end,
+        due: period_end + Duration::days(norms.report_grace_days),
+    })
 }
 
 fn report_completeness(j: &Journal, out: &mut Vec<Finding>) {

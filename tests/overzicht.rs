@@ -1,0 +1,121 @@
+//! The caseload overview on a fixture caseload with a fixed peildatum.
+
+mod common;
+
+use common::*;
+
+fn caseload() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = dir.path().join("caseload");
+    std::fs::create_dir(&cases).unwrap();
+    // On 2026-06-01 the first case's next monthly report is overdue.
+    write(&cases, "achter.yaml", MINIMAL);
+    // The second is up to date: a second report covers April-May.
+    let second = format!(
+        "{}  - periode: {{van: 2026-04-16, tot: 2026-05-15}}\n    datum: 2026-05-18\n    auteur: {{naam: Carla Coach, functie: Loopbaanadviseur}}\n    voortgang: Verder.\n    inzet_werknemer: Goed.\n    afspraken: Door.\n    visie_werknemer: Prima.\n    gezien_door_werknemer: 2026-05-19\n",
+        MINIMAL
+            .replace("dossier: T-001", "dossier: T-002")
+            .replace("naam: Test Werknemer", "naam: Bea Bijgewerkt")
+    );
+    write(&cases, "bij.yaml", &second);
+    write(&cases, "kapot.yaml", "versie: 1\ndossier: [\n");
+    dir
+}
+
+#[test]
+fn the_overview_lists_every_case_most_urgent_first() {
+    let dir = caseload();
+    let o = bin()
+        .args([
+            "overzicht",
+            "caseload",
+            "--peildatum",
+            "2026-06-01",
+            "-o",
+            "overzicht.pdf",
+        ])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    // The unreadable journal is reported and makes the exit status 1.
+    assert_eq!(code(&o), 1);
+    assert_eq!(stdout(&o), "overzicht.pdf\n");
+    assert_eq!(
+        stderr(&o),
+        "caseload/kapot.yaml: niet in het overzicht: het dossier kan niet worden gelezen (1 fout); zie spoor2 check\n"
+    );
+    let text = pdf_text(&dir.path().join("overzicht.pdf"));
+    let flat = squash(&text);
+    for expected in [
+        "Overzicht caseload spoor 2",
+        "2 dossiers",
+        "1 met een te late rapportage",
+        "Peildatum 1 juni 2026",
+        "T-001",
+        "Test Werknemer",
+        "te laat (uiterlijk 30 mei 2026)",
+        "T-002",
+        "Bea Bijgewerkt",
+        "nee (volgende uiterlijk 29 juni 2026)",
+        "UWV stuurt WIA-aanvraagformulier: 23 november 2026",
+    ] {
+        assert!(
+            flat.contains(&squash(expected)),
+            "missing {expected:?} in:\n{text}"
+        );
+    }
+    // The overdue case comes first.
+    assert!(
+        flat.find("T-001").unwrap() < flat.find("T-002").unwrap(),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_overview_as_csv_and_json() {
+    let dir = caseload();
+    let o = bin()
+        .args([
+            "overzicht",
+            "caseload",
+            "--peildatum",
+            "2026-06-01",
+            "--format",
+            "csv",
+        ])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(code(&o), 1);
+    let csv = stdout(&o);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), 3, "{csv}");
+    assert!(
+        lines[0].starts_with("\"bestand\";\"dossier\";\"werknemer\""),
+        "{csv}"
+    );
+    assert!(lines[1].starts_with("\"achter.yaml\";\"T-001\";\"Test Werknemer\";\"Testbedrijf B.V.\";\"Carla Coach\";\"65\";\"54\";\"UWV stuurt WIA-aanvraagformulier\";\"2026-11-23\""), "{csv}");
+    assert!(
+        lines[1].contains(";\"te laat\";\"2026-05-30\";\"nee\""),
+        "{csv}"
+    );
+
+    let o = bin()
+        .args([
+            "overzicht",
+            "caseload",
+            "--peildatum",
+            "2026-06-01",
+            "--format",
+            "json",
+        ])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(json[0]["dossier"], "T-001");
+    assert_eq!(json[0]["rapportage_nodig"], "te-laat");
+    assert_eq!(json[1]["dossier"], "T-002");
+    assert_eq!(json[1]["rapportage_nodig"], "nee");
+    assert_eq!(json[1]["volgende_termijn_datum"], "2026-11-23");
+}
