@@ -456,7 +456,10 @@ fn render_journal(
     docs.par_iter()
         .map(|(name, hash)| {
             let result = if stop.load(Ordering::Relaxed) {
-                Err((Status::Io, "afgebroken".to_string()))
+                Err((
+                    Status::Interrupted,
+                    "afgebroken voordat deze rapportage begon".to_string(),
+                ))
             } else {
                 match specs.get(name) {
                     Some(spec) => render_one(&journal, spec, templates, typesetter, opts),

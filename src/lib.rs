@@ -43,4 +43,6 @@ pub enum Status {
     Io = 3,
     /// A template is broken.
     Template = 4,
+    /// Stopped by Ctrl-C or SIGTERM; finished documents are kept.
+    Interrupted = 130,
 }

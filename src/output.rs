@@ -29,6 +29,21 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     Ok(())
 }
 
+/// Removes temporary files a killed run (SIGKILL, power loss) may have left
+/// in an output folder. Only files with spoor2's own prefix and suffix.
+pub fn remove_stale_temporaries(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with(".spoor2-") && name.ends_with(".tmp") {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
 /// An I/O error in words a coach understands.
 pub fn io_reason(e: &io::Error) -> String {
     use io::ErrorKind as K;

@@ -1,7 +1,7 @@
 //! `spoor2 render`: journals -> PDF reports, a whole caseload at once.
 
 use std::io::IsTerminal;
-use std::sync::atomic::AtomicBool;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -46,8 +46,14 @@ pub fn run(args: &RenderArgs) -> Status {
         force: args.force,
         peildatum: super::peildatum(args.peildatum),
     };
+    crate::output::remove_stale_temporaries(&args.output);
     let progress = progress_bar(args.quiet);
-    let stop = AtomicBool::new(false);
+    // Ctrl-C or SIGTERM: no new document starts, documents being written are
+    // finished (each takes milliseconds), and the manifest is saved, so a
+    // re-run completes the batch. No partial or temporary files remain.
+    static STOP: AtomicBool = AtomicBool::new(false);
+    let _ = ctrlc::set_handler(|| STOP.store(true, Ordering::SeqCst));
+    let stop = &STOP;
     let jobs = args.jobs.map(usize::from).unwrap_or_else(|| {
         std::thread::available_parallelism()
             .map(|n| n.get())
@@ -68,13 +74,19 @@ pub fn run(args: &RenderArgs) -> Status {
             &typesetter,
             &|n| progress.set_length(n as u64),
             &|| progress.inc(1),
-            &stop,
+            stop,
         )
     });
     progress.finish_and_clear();
 
     for r in &results {
         status = status.max(r.exit);
+    }
+    if stop.load(Ordering::SeqCst) {
+        eprintln!(
+            "afgebroken: de rapportages die af waren zijn bewaard; start opnieuw om de rest te maken"
+        );
+        status = Status::Interrupted;
     }
     let summary = batch::summarize(&results);
     match args.format {
