@@ -26,7 +26,7 @@ fn an_interrupted_batch_leaves_no_partial_files_and_a_rerun_completes_it() {
         .output()
         .unwrap();
     assert_eq!(code(&o), 0);
-    let mut child = bin()
+    let child = bin()
         .args([
             "render",
             "caseload",
