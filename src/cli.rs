@@ -32,6 +32,8 @@ pub enum Command {
     Tijdlijn(TijdlijnArgs),
     /// Maak een overzicht van alle dossiers in een map, de meest dringende eerst.
     Overzicht(OverzichtArgs),
+    /// Druk het JSON-schema van het dossierformaat af (voor editors met YAML-ondersteuning).
+    Schema,
     /// Maak een synthetische caseload voor metingen.
     #[command(hide = true)]
     Genereer(GenereerArgs),

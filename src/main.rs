@@ -16,6 +16,7 @@ fn main() -> ExitCode {
         Command::Tijdlijn(args) => cmd::tijdlijn::run(&args),
         Command::Genereer(args) => cmd::genereer::run(&args),
         Command::Overzicht(args) => cmd::overzicht::run(&args),
+        Command::Schema => cmd::schema::run(),
     };
     ExitCode::from(status as u8)
 }

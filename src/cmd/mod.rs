@@ -5,6 +5,7 @@ pub mod check;
 pub mod genereer;
 pub mod overzicht;
 pub mod render;
+pub mod schema;
 pub mod tijdlijn;
 
 use std::path::{Path, PathBuf};

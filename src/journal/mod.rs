@@ -292,3 +292,4 @@ pub fn locate(root: &Node, path: &str) -> Option<Mark> {
     }
     Some(mark)
 }
+

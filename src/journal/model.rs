@@ -211,11 +211,11 @@ pub struct Ziekteperiode {
 #[serde(rename_all = "lowercase")]
 #[schemars(description = "Hoe vaak een voortgangsrapportage verschijnt.")]
 pub enum Cadans {
-    /// Every month.
+    #[schemars(description = "Elke maand.")]
     Maandelijks,
-    /// Every six weeks, UWV's evaluation rhythm.
+    #[schemars(description = "Elke zes weken, het ritme van de evaluaties van UWV.")]
     Zeswekelijks,
-    /// Every three months.
+    #[schemars(description = "Elke drie maanden.")]
     Driemaandelijks,
 }
 
