@@ -11,7 +11,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::time::Instant;
 
 use chrono::NaiveDate;
@@ -34,6 +35,8 @@ pub struct Options<'a> {
     pub force: bool,
     pub peildatum: NaiveDate,
     pub timings: &'a Timings,
+    /// Documents made at once.
+    pub jobs: usize,
 }
 
 /// Time spent per stage, summed over all threads, in nanoseconds; shows
@@ -269,21 +272,7 @@ pub fn run(
     }
     total(work.iter().map(|(_, docs)| docs.len()).sum());
 
-    let rendered: Vec<(usize, Vec<Rendered>)> = work
-        .par_iter()
-        .map(|(index, docs)| {
-            let out = render_journal(
-                &files[*index],
-                docs,
-                opts,
-                templates,
-                typesetter,
-                tick,
-                stop,
-            );
-            (*index, out)
-        })
-        .collect();
+    let rendered = render_all(&work, files, opts, templates, typesetter, tick, stop);
 
     // Record the hashes of what was made; forget what failed.
     let order: HashMap<usize, &Vec<String>> = planned.iter().map(|p| (p.index, &p.specs)).collect();
@@ -316,6 +305,74 @@ pub fn run(
         let _ = write_atomic(&opts.out_dir.join(MANIFEST), &bytes);
     }
     results
+}
+
+/// Stack size of a rendering thread: Typst's layout recurses deeply.
+const WORKER_STACK: usize = 32 * 1024 * 1024;
+
+/// Phase 2 on `opts.jobs` workers pulling journals from a queue.
+///
+/// Not tasks of one shared rayon pool: Typst parallelizes its own layout with
+/// rayon, and a worker waiting inside one compilation could steal another
+/// document's whole compilation and run it on top of its stack (which
+/// overflowed on large caseloads). A one-thread pool per worker keeps one
+/// document per stack.
+fn render_all(
+    work: &[(usize, Vec<(String, String)>)],
+    files: &[PathBuf],
+    opts: &Options,
+    templates: &Templates,
+    typesetter: &Typesetter,
+    tick: &(dyn Fn() + Sync),
+    stop: &AtomicBool,
+) -> Vec<(usize, Vec<Rendered>)> {
+    let next = AtomicUsize::new(0);
+    let done = Mutex::new(Vec::with_capacity(work.len()));
+    let worker = || {
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some((index, docs)) = work.get(i) else {
+                break;
+            };
+            let out = render_journal(
+                &files[*index],
+                docs,
+                opts,
+                templates,
+                typesetter,
+                tick,
+                stop,
+            );
+            done.lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .push((*index, out));
+        }
+    };
+    // Each worker is its own one-thread rayon pool: Typst's inner parallel
+    // work stays on the worker's thread instead of queueing on a shared pool
+    // that every worker waits on.
+    let pools: Vec<rayon::ThreadPool> = (0..opts.jobs.clamp(1, work.len().max(1)))
+        .filter_map(|n| {
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(1)
+                .stack_size(WORKER_STACK)
+                .thread_name(move |_| format!("spoor2-render-{n}"))
+                .build()
+                .ok()
+        })
+        .collect();
+    if pools.is_empty() {
+        worker();
+    } else {
+        std::thread::scope(|scope| {
+            for pool in &pools {
+                scope.spawn(|| pool.install(worker));
+            }
+        });
+    }
+    let mut done = done.into_inner().unwrap_or_else(|e| e.into_inner());
+    done.sort_by_key(|(index, _)| *index);
+    done
 }
 
 fn check_and_plan(index: usize, path: &Path, opts: &Options) -> (JournalResult, Option<Planned>) {
@@ -453,7 +510,7 @@ fn render_journal(
         .into_iter()
         .map(|s| (s.file_name.clone(), s))
         .collect();
-    docs.par_iter()
+    docs.iter()
         .map(|(name, hash)| {
             let result = if stop.load(Ordering::Relaxed) {
                 Err((

@@ -34,6 +34,8 @@ pub enum Command {
     Overzicht(OverzichtArgs),
     /// Druk het JSON-schema van het dossierformaat af (voor editors met YAML-ondersteuning).
     Schema,
+    /// Begin een nieuw dossier, met uitleg bij elk onderdeel.
+    Nieuw(NieuwArgs),
     /// Maak een synthetische caseload voor metingen.
     #[command(hide = true)]
     Genereer(GenereerArgs),
@@ -133,6 +135,74 @@ pub enum OverzichtFormat {
     Pdf,
     Csv,
     Json,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct NieuwArgs {
+    /// Naam van de werknemer.
+    #[arg(long)]
+    pub naam: Option<String>,
+
+    /// De eigen functie van de werknemer.
+    #[arg(long)]
+    pub functie: Option<String>,
+
+    /// Naam van de werkgever.
+    #[arg(long)]
+    pub werkgever: Option<String>,
+
+    /// Eerste ziektedag (JJJJ-MM-DD).
+    #[arg(long, value_name = "DATUM", value_parser = parse_date)]
+    pub eerste_ziektedag: Option<NaiveDate>,
+
+    /// Startdatum van spoor 2 (JJJJ-MM-DD).
+    #[arg(long, value_name = "DATUM", value_parser = parse_date)]
+    pub start: Option<NaiveDate>,
+
+    /// Hoe vaak er een voortgangsrapportage komt.
+    #[arg(long, value_enum, default_value_t = CadansArg::Maandelijks)]
+    pub cadans: CadansArg,
+
+    /// Dossiernummer (standaard S2-<startdatum>).
+    #[arg(long)]
+    pub dossier: Option<String>,
+
+    /// Naam van de coach.
+    #[arg(long)]
+    pub coach: Option<String>,
+
+    /// Naam van het re-integratiebureau.
+    #[arg(long)]
+    pub bureau: Option<String>,
+
+    /// Het nieuwe dossierbestand (standaard <dossiernummer>.yaml).
+    #[arg(short, long, value_name = "BESTAND")]
+    pub output: Option<PathBuf>,
+
+    /// Overschrijf een bestaand bestand.
+    #[arg(long)]
+    pub overschrijven: bool,
+
+    /// Vraag niets, ook niet op een terminal; ontbrekende gegevens zijn een fout.
+    #[arg(long)]
+    pub niet_vragen: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CadansArg {
+    Maandelijks,
+    Zeswekelijks,
+    Driemaandelijks,
+}
+
+impl CadansArg {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CadansArg::Maandelijks => "maandelijks",
+            CadansArg::Zeswekelijks => "zeswekelijks",
+            CadansArg::Driemaandelijks => "driemaandelijks",
+        }
+    }
 }
 
 #[derive(Debug, clap::Args)]

@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod genereer;
+pub mod nieuw;
 pub mod overzicht;
 pub mod render;
 pub mod schema;

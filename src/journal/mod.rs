@@ -292,4 +292,3 @@ pub fn locate(root: &Node, path: &str) -> Option<Mark> {
     }
     Some(mark)
 }
-

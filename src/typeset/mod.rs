@@ -14,7 +14,9 @@ pub use fonts::fingerprint as fonts_fingerprint;
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
+use std::time::Instant;
 
 use chrono::{Datelike, NaiveDate};
 use typst::diag::{FileError, FileResult, Severity, SourceDiagnostic};
@@ -160,13 +162,17 @@ fn file_id(path: &str) -> FileId {
 pub struct Typesetter {
     engine: TypstEngine,
     slots: Arc<DocumentSlots>,
+    /// Nanoseconds spent in layout and in PDF export, over all documents.
+    pub compile_ns: AtomicU64,
+    pub export_ns: AtomicU64,
 }
 
-/// How many compilations an unused memoized result survives. Typst's cache
-/// is kept warm across documents and trimmed by age rather than cleared
-/// after every compile (typst-as-lib's default), which is what makes a batch
-/// fast; see docs/benchmark.md.
-pub const CACHE_MAX_AGE: usize = 10;
+/// How many compilations an unused memoized result survives in Typst's
+/// cache. Measured on 2 cores (docs/benchmark.md): 1 is fastest. Clearing
+/// after every compile (0, typst-as-lib's default) lets one worker evict the
+/// results another is still using mid-compile; larger ages cost more in
+/// cache lookups than they save, and memory grows with them.
+pub const CACHE_MAX_AGE: usize = 1;
 
 impl Typesetter {
     /// `files` are the non-Tera template files, by path relative to the
@@ -190,7 +196,12 @@ impl Typesetter {
             .add_file_resolver(TemplateFiles { sources, binaries })
             .comemo_evict_max_age(Some(cache_max_age))
             .build();
-        Typesetter { engine, slots }
+        Typesetter {
+            engine,
+            slots,
+            compile_ns: AtomicU64::new(0),
+            export_ns: AtomicU64::new(0),
+        }
     }
 
     /// Compiles one Typst document to PDF/A-2b bytes.
@@ -208,11 +219,17 @@ impl Typesetter {
 
     fn compile(&self, id: FileId, meta: &PdfMeta) -> Result<Vec<u8>, TypesetError> {
         let outcome = self.engine.with_world(id, |world| {
-            let document = typst::compile::<PagedDocument>(world)
-                .output
-                .map_err(|diags| diagnostics(world, &diags))?;
+            let started = Instant::now();
+            let document = typst::compile::<PagedDocument>(world).output;
+            self.compile_ns
+                .fetch_add(started.elapsed().as_nanos() as u64, Ordering::Relaxed);
+            let document = document.map_err(|diags| diagnostics(world, &diags))?;
             let options = pdf_options(meta);
-            typst_pdf::pdf(&document, &options).map_err(|diags| diagnostics(world, &diags))
+            let started = Instant::now();
+            let pdf = typst_pdf::pdf(&document, &options);
+            self.export_ns
+                .fetch_add(started.elapsed().as_nanos() as u64, Ordering::Relaxed);
+            pdf.map_err(|diags| diagnostics(world, &diags))
         });
         match outcome {
             Ok(result) => result,

@@ -1,0 +1,286 @@
+//! `spoor2 nieuw`: a new journal with every section present and short Dutch
+//! comments on what goes where, from options or by asking on a terminal.
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use chrono::{Duration, NaiveDate};
+
+use crate::Status;
+use crate::cli::{CadansArg, NieuwArgs};
+use crate::journal::structure::check_date;
+use crate::output::{io_reason, write_atomic};
+
+use crate::validate::PLACEHOLDER;
+
+/// Everything `nieuw` needs to know.
+pub struct Answers {
+    pub dossier: String,
+    pub naam: String,
+    pub functie: String,
+    pub werkgever: String,
+    pub eerste_ziektedag: NaiveDate,
+    pub start: NaiveDate,
+    pub cadans: CadansArg,
+    pub coach: String,
+    pub bureau: String,
+}
+
+pub fn run(args: &NieuwArgs) -> Status {
+    let answers = match gather(args) {
+        Ok(a) => a,
+        Err(message) => {
+            eprintln!("fout: {message}");
+            return Status::Usage;
+        }
+    };
+    let path = args
+        .output
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(format!("{}.yaml", answers.dossier)));
+    if path.exists() && !args.overschrijven {
+        eprintln!(
+            "{}: fout: dit bestand bestaat al\n  hulp: kies een andere naam met -o, of gebruik --overschrijven",
+            path.display()
+        );
+        return Status::Io;
+    }
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let schema_path = dir.join(SCHEMA_FILE);
+    if !schema_path.exists()
+        && let Ok(json) = serde_json::to_string_pretty(crate::journal::schema())
+        && let Err(e) = write_atomic(&schema_path, json.as_bytes())
+    {
+        eprintln!(
+            "{}: waarschuwing: het schema kon niet worden geschreven: {}",
+            schema_path.display(),
+            io_reason(&e)
+        );
+    }
+    if let Err(e) = write_atomic(&path, journal_text(&answers).as_bytes()) {
+        eprintln!(
+            "{}: fout: kan het dossier niet schrijven: {}",
+            path.display(),
+            io_reason(&e)
+        );
+        return Status::Io;
+    }
+    println!("{}", path.display());
+    eprintln!(
+        "Nieuw dossier geschreven. Vul de velden met '{PLACEHOLDER}' in; 'spoor2 check {}' zegt wat er nog ontbreekt.",
+        path.display()
+    );
+    Status::Ok
+}
+
+/// The schema file `nieuw` puts next to a journal for the editor.
+pub const SCHEMA_FILE: &str = "spoor2.schema.json";
+
+fn gather(args: &NieuwArgs) -> Result<Answers, String> {
+    let interactive = std::io::stdin().is_terminal() && !args.niet_vragen;
+    let mut ask = Asker {
+        interactive,
+        stdin: std::io::stdin().lock(),
+    };
+    let naam = ask.text("Naam van de werknemer", args.naam.clone(), "--naam")?;
+    let werkgever = ask.text(
+        "Naam van de werkgever",
+        args.werkgever.clone(),
+        "--werkgever",
+    )?;
+    let eerste_ziektedag = ask.date(
+        "Eerste ziektedag (JJJJ-MM-DD)",
+        args.eerste_ziektedag,
+        "--eerste-ziektedag",
+    )?;
+    let start = ask.date("Startdatum spoor 2 (JJJJ-MM-DD)", args.start, "--start")?;
+    let dossier = match &args.dossier {
+        Some(d) => d.clone(),
+        None if interactive => ask.text("Dossiernummer", None, "--dossier")?,
+        None => format!("S2-{}", start.format("%Y%m%d")),
+    };
+    Ok(Answers {
+        dossier,
+        naam,
+        functie: args.functie.clone().unwrap_or_else(|| PLACEHOLDER.into()),
+        werkgever,
+        eerste_ziektedag,
+        start,
+        cadans: args.cadans,
+        coach: args.coach.clone().unwrap_or_else(|| PLACEHOLDER.into()),
+        bureau: args.bureau.clone().unwrap_or_else(|| PLACEHOLDER.into()),
+    })
+}
+
+struct Asker<R> {
+    interactive: bool,
+    stdin: R,
+}
+
+impl<R: BufRead> Asker<R> {
+    fn text(
+        &mut self,
+        question: &str,
+        given: Option<String>,
+        option: &str,
+    ) -> Result<String, String> {
+        if let Some(v) = given {
+            return Ok(v);
+        }
+        if !self.interactive {
+            return Err(format!("{option} ontbreekt ({question})"));
+        }
+        loop {
+            eprint!("{question}: ");
+            let _ = std::io::stderr().flush();
+            let mut line = String::new();
+            match self.stdin.read_line(&mut line) {
+                Ok(0) | Err(_) => return Err(format!("{option} ontbreekt ({question})")),
+                Ok(_) => {}
+            }
+            let answer = line.trim();
+            if !answer.is_empty() {
+                return Ok(answer.to_string());
+            }
+        }
+    }
+
+    fn date(
+        &mut self,
+        question: &str,
+        given: Option<NaiveDate>,
+        option: &str,
+    ) -> Result<NaiveDate, String> {
+        if let Some(d) = given {
+            return Ok(d);
+        }
+        loop {
+            let text = self.text(question, None, option)?;
+            match check_date(&text) {
+                Ok(d) => return Ok(d),
+                Err((message, hint)) => eprintln!("{message}; {hint}"),
+            }
+        }
+    }
+}
+
+/// A YAML string: quoted when needed, so any name is safe.
+fn q(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
+}
+
+/// The new journal's text.
+pub fn journal_text(a: &Answers) -> String {
+    let aanmelding = a.start - Duration::days(14);
+    let intake = a.start - Duration::days(7);
+    let period_end = match a.cadans {
+        CadansArg::Maandelijks => a.start + Duration::days(30),
+        CadansArg::Zeswekelijks => a.start + Duration::days(41),
+        CadansArg::Driemaandelijks => a.start + Duration::days(90),
+    };
+    let report_date = period_end + Duration::days(3);
+    let p = q(PLACEHOLDER);
+    format!(
+        r#"# yaml-language-server: $schema=./{SCHEMA_FILE}
+# Dossier spoor 2 (formaatversie 1). Vul elk veld met {p} in; 'spoor2 check'
+# meldt wat er nog ontbreekt. Uitleg van elk veld: docs/dossierformaat.md.
+# Schrijf functioneren, geen medische gegevens: de werkgever leest mee.
+versie: 1
+dossier: {dossier}
+
+werknemer:
+  naam: {naam}
+  functie: {functie}           # de eigen functie bij de werkgever
+  uren_per_week: 36            # contracturen
+
+werkgever:
+  naam: {werkgever}
+  contactpersoon:              # wie bij de werkgever de re-integratie volgt
+    naam: {p}
+    functie: {p}
+
+bureau:
+  naam: {bureau}
+  coach:
+    naam: {coach}
+    functie: Loopbaanadviseur spoor 2
+    contact: {p}
+
+# Alle ziekteperiodes, oudste eerst. Hersteld en weer ziek binnen 4 weken?
+# Voeg een periode toe: UWV telt ze samen en de termijnen schuiven op.
+ziekteperiodes:
+  - van: {eaod}
+
+traject:
+  aanmelddatum: {aanmelding}     # aanmelding bij het bureau
+  intake: {intake}
+  startdatum: {start}       # UWV verwacht de start uiterlijk in week 58
+  rapportage: {cadans}
+
+# De grondslag van de zoektocht: UWV toetst of het traject past bij wat de
+# werknemer kan (belastbaarheid) en wat passende arbeid is.
+grondslag:
+  belastbaarheid:
+    bron: FML
+    datum: {aanmelding}
+    opgesteld_door: {{naam: {p}, functie: bedrijfsarts}}
+    samenvatting: |
+      {placeholder} Wat de werknemer wel en niet kan, in termen van functioneren.
+  arbeidsdeskundig_advies:
+    datum: {aanmelding}
+    opgesteld_door: {{naam: {p}, functie: arbeidsdeskundige}}
+    passende_arbeid: |
+      {placeholder} Welk werk passend is volgens de arbeidsdeskundige.
+  zoekprofiel:
+    functies: [{p}]
+    sectoren: []
+    regio: {p}
+    reisafstand_km: 25
+    uren_per_week: {{min: 24, max: 36}}
+    niveau: {p}
+
+# Logboek: elke activiteit met datum en soort. UWV kijkt naar de intensiteit.
+activiteiten:
+  - datum: {intake}
+    soort: intake
+    omschrijving: Intakegesprek met de werknemer.
+
+# Elke sollicitatie: datum, werkgever, functie, kanaal en uitkomst.
+sollicitaties: []
+
+# Per periode een rapportage, gedateerd en ondertekend (naam en functie), met
+# de visie van de werknemer en de datum waarop hij of zij haar zag.
+voortgangsrapportages:
+  - periode: {{van: {start}, tot: {period_end}}}
+    datum: {report_date}
+    auteur: {{naam: {coach}, functie: Loopbaanadviseur spoor 2}}
+    voortgang: |
+      {placeholder}
+    inzet_werknemer: |
+      {placeholder}
+    afspraken: |
+      - {placeholder}
+    visie_werknemer: |
+      {placeholder}
+
+# Eigen aantekeningen; komen nooit in een rapportage.
+notities: |
+  
+"#,
+        dossier = q(&a.dossier),
+        naam = q(&a.naam),
+        functie = q(&a.functie),
+        werkgever = q(&a.werkgever),
+        bureau = q(&a.bureau),
+        coach = q(&a.coach),
+        eaod = a.eerste_ziektedag,
+        aanmelding = aanmelding,
+        intake = intake,
+        start = a.start,
+        cadans = a.cadans.as_str(),
+        placeholder = PLACEHOLDER,
+    )
+}
