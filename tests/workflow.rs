@@ -1,0 +1,155 @@
+//! A coach's workflow: `nieuw` starts a journal that checks and renders;
+//! `schema` describes the format for editors.
+
+mod common;
+
+use common::*;
+
+#[test]
+fn nieuw_writes_a_journal_that_checks_and_renders() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = bin()
+        .args([
+            "nieuw",
+            "--naam",
+            "Kees de Jong",
+            "--werkgever",
+            "Bakkerij 't Hoekje",
+            "--eerste-ziektedag",
+            "2025-09-01",
+            "--start",
+            "2026-09-28",
+            "--cadans",
+            "zeswekelijks",
+            "--dossier",
+            "S2-2026-100",
+            "--niet-vragen",
+        ])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(stdout(&o), "S2-2026-100.yaml\n");
+    let text = std::fs::read_to_string(dir.path().join("S2-2026-100.yaml")).unwrap();
+    assert!(
+        text.starts_with("# yaml-language-server: $schema=./spoor2.schema.json\n"),
+        "{text}"
+    );
+    assert!(dir.path().join("spoor2.schema.json").is_file());
+
+    // It checks: warnings for what is still to be filled in, no errors.
+    let o = bin()
+        .args(["check", "S2-2026-100.yaml", "--peildatum", "2026-10-01"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(code(&o), 0, "{}", stdout(&o));
+    let out = stdout(&o);
+    assert!(!out.contains(": fout"), "{out}");
+    assert!(
+        out.contains("S2-2026-100.yaml:16:11: waarschuwing[invullen]: werkgever.contactpersoon.naam: nog niet ingevuld\n  hulp: vervang '(invullen)' door de juiste gegevens\n"),
+        "{out}"
+    );
+
+    // It renders.
+    let o = bin()
+        .args([
+            "render",
+            "S2-2026-100.yaml",
+            "-o",
+            "uit",
+            "--peildatum",
+            "2026-10-01",
+        ])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let pdf = pdf_text(
+        &dir.path()
+            .join("uit/S2-2026-100-voortgangsrapportage-01.pdf"),
+    );
+    assert!(pdf.contains("Kees de Jong"), "{pdf}");
+    assert!(pdf.contains("Bakkerij 't Hoekje"), "{pdf}");
+    assert!(
+        squash(&pdf).contains(&squash("periode 28 september 2026 t/m 8 november 2026")),
+        "{pdf}"
+    );
+}
+
+#[test]
+fn nieuw_without_a_terminal_names_what_is_missing() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = bin()
+        .args(["nieuw", "--naam", "Kees de Jong"])
+        .current_dir(dir.path())
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(code(&o), 2);
+    assert_eq!(
+        stderr(&o),
+        "fout: --werkgever ontbreekt (Naam van de werkgever)\n"
+    );
+}
+
+fn schema_validator() -> jsonschema::Validator {
+    let o = run(&["schema"]);
+    assert_eq!(code(&o), 0);
+    let schema: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    jsonschema::validator_for(&schema).unwrap()
+}
+
+fn yaml_to_json(text: &str) -> serde_json::Value {
+    serde_yaml::from_str(text).unwrap()
+}
+
+#[test]
+fn the_schema_accepts_every_sample_and_the_fixture() {
+    let validator = schema_validator();
+    for name in [
+        "lopend-traject.yaml",
+        "afgerond-plaatsing.yaml",
+        "wia-aanvraag.yaml",
+    ] {
+        let text = std::fs::read_to_string(root().join("samples").join(name)).unwrap();
+        let errors: Vec<String> = validator
+            .iter_errors(&yaml_to_json(&text))
+            .map(|e| e.to_string())
+            .collect();
+        assert!(errors.is_empty(), "{name}: {errors:?}");
+    }
+    assert!(validator.is_valid(&yaml_to_json(MINIMAL)));
+}
+
+#[test]
+fn the_schema_rejects_an_unknown_key_and_a_wrong_value() {
+    let validator = schema_validator();
+    let typo = MINIMAL.replace("  naam: Test Werknemer", "  naaam: Test Werknemer");
+    assert!(!validator.is_valid(&yaml_to_json(&typo)));
+    let wrong = MINIMAL.replace("rapportage: maandelijks", "rapportage: wekelijks");
+    assert!(!validator.is_valid(&yaml_to_json(&wrong)));
+}
+
+#[test]
+fn the_schema_describes_fields_and_values_in_dutch() {
+    let o = run(&["schema"]);
+    let schema: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let traject = &schema["$defs"]["Traject"];
+    assert_eq!(
+        traject["properties"]["startdatum"]["description"],
+        "Startdatum van spoor 2."
+    );
+    let soort = &schema["$defs"]["ActiviteitSoort"];
+    let values: Vec<&str> = soort["enum"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert!(values.contains(&"cv-motivatiebrief"), "{soort}");
+    assert_eq!(
+        schema["$defs"]["Cadans"]["oneOf"][0]["description"],
+        "Elke maand."
+    );
+}
