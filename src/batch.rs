@@ -37,6 +37,55 @@ pub struct Options<'a> {
     pub timings: &'a Timings,
     /// Documents made at once.
     pub jobs: usize,
+    /// Only one report per journal: the period ending in a month, or the
+    /// eindrapportage.
+    pub only: Option<Only>,
+}
+
+/// Which single report `render --alleen` asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Only {
+    /// The voortgangsrapportage whose period ends in this year and month.
+    Month(i32, u32),
+    Eind,
+}
+
+impl Only {
+    /// "2026-10" or "eind".
+    pub fn parse(s: &str) -> Result<Only, String> {
+        if s == "eind" || s == "eindrapportage" {
+            return Ok(Only::Eind);
+        }
+        let parsed = s.split_once('-').and_then(|(y, m)| {
+            let year = y.parse::<i32>().ok().filter(|_| y.len() == 4)?;
+            let month = m.parse::<u32>().ok().filter(|m| (1..=12).contains(m))?;
+            Some(Only::Month(year, month))
+        });
+        parsed.ok_or_else(|| {
+            format!("'{s}' is geen maand of 'eind'; schrijf bijvoorbeeld 2026-10 of eind")
+        })
+    }
+
+    fn selects(self, spec: &DocumentSpec) -> bool {
+        use chrono::Datelike;
+        match (self, &spec.kind, spec.period_end) {
+            (Only::Eind, crate::render::DocumentKind::Eind, _) => true,
+            (Only::Month(y, m), crate::render::DocumentKind::Voortgang { .. }, Some(end)) => {
+                end.year() == y && end.month() == m
+            }
+            _ => false,
+        }
+    }
+
+    fn describe(self) -> String {
+        match self {
+            Only::Eind => "eindrapportage".into(),
+            Only::Month(y, m) => format!(
+                "voortgangsrapportage over een periode die eindigt in {} {y}",
+                crate::dates::month_name(m)
+            ),
+        }
+    }
 }
 
 /// Time spent per stage, summed over all threads, in nanoseconds; shows
@@ -424,8 +473,18 @@ fn check_and_plan_timed(
         return (result, None);
     };
     result.dossier = Some(journal.dossier.clone());
-    let specs: Vec<String> = plan(&journal).into_iter().map(|s| s.file_name).collect();
-    if specs.is_empty() {
+    let specs: Vec<String> = plan(&journal)
+        .into_iter()
+        .filter(|s| opts.only.is_none_or(|only| only.selects(s)))
+        .map(|s| s.file_name)
+        .collect();
+    if let (Some(only), true) = (opts.only, specs.is_empty()) {
+        result.meldingen.push(format!(
+            "{}: geen {} in dit dossier",
+            path.display(),
+            only.describe()
+        ));
+    } else if specs.is_empty() {
         result.meldingen.push(format!(
             "{}: nog geen rapportages in dit dossier (voortgangsrapportages of eindrapportage)",
             path.display()

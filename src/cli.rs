@@ -36,6 +36,13 @@ pub enum Command {
     Schema,
     /// Begin een nieuw dossier, met uitleg bij elk onderdeel.
     Nieuw(NieuwArgs),
+    /// Druk aanvullingen voor de shell af (bash, zsh, fish, elvish, powershell).
+    Aanvullingen {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Druk de handleiding (man-pagina) af.
+    Handleiding,
     /// Maak een synthetische caseload voor metingen.
     #[command(hide = true)]
     Genereer(GenereerArgs),
@@ -85,6 +92,10 @@ pub struct RenderArgs {
     /// Maak alle rapportages opnieuw, ook als ze al actueel zijn.
     #[arg(long)]
     pub force: bool,
+
+    /// Maak alleen de voortgangsrapportage over de periode die in deze maand eindigt (JJJJ-MM), of alleen de eindrapportage (eind).
+    #[arg(long, value_name = "MAAND|eind", value_parser = crate::batch::Only::parse)]
+    pub alleen: Option<crate::batch::Only>,
 
     /// Aantal rapportages dat tegelijk wordt gemaakt (standaard: alle processorkernen).
     #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]

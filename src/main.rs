@@ -14,6 +14,7 @@ use spoor2::cli::{Cli, Command};
 use spoor2::cmd;
 
 fn main() -> ExitCode {
+    restore_sigpipe();
     let cli = Cli::parse();
     let status = match cli.command {
         Command::Check(args) => cmd::check::run(&args),
@@ -23,6 +24,20 @@ fn main() -> ExitCode {
         Command::Overzicht(args) => cmd::overzicht::run(&args),
         Command::Schema => cmd::schema::run(),
         Command::Nieuw(args) => cmd::nieuw::run(&args),
+        Command::Aanvullingen { shell } => cmd::docs::completions(shell),
+        Command::Handleiding => cmd::docs::man_page(),
     };
     ExitCode::from(status as u8)
+}
+
+/// Rust ignores SIGPIPE, so writing to a closed pipe (`spoor2 check | head`)
+/// would make every print panic. Restore the default: the process ends
+/// quietly when the reader goes away, like other command-line tools.
+fn restore_sigpipe() {
+    #[cfg(unix)]
+    // SAFETY: setting a signal's disposition to its default at start-up,
+    // before any thread exists, has no preconditions.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
 }

@@ -153,3 +153,73 @@ fn the_schema_describes_fields_and_values_in_dutch() {
         "Elke maand."
     );
 }
+
+#[test]
+fn render_can_make_one_report_at_a_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("uit");
+    let o = run(&[
+        "render",
+        "samples",
+        "-o",
+        out.to_str().unwrap(),
+        "--alleen",
+        "2026-09",
+        "--peildatum",
+        "2026-11-22",
+    ]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o),
+        format!(
+            "{}\n",
+            out.join("S2-2026-031-voortgangsrapportage-02.pdf")
+                .display()
+        )
+    );
+    let o = run(&[
+        "render",
+        "samples/afgerond-plaatsing.yaml",
+        "-o",
+        out.to_str().unwrap(),
+        "--alleen",
+        "eind",
+        "--peildatum",
+        "2026-11-22",
+    ]);
+    assert_eq!(
+        stdout(&o),
+        format!("{}\n", out.join("S2-2025-118-eindrapportage.pdf").display())
+    );
+    let o = run(&[
+        "render",
+        "samples",
+        "-o",
+        out.to_str().unwrap(),
+        "--alleen",
+        "oktober",
+    ]);
+    assert_eq!(code(&o), 2);
+    assert!(
+        stderr(&o)
+            .contains("'oktober' is geen maand of 'eind'; schrijf bijvoorbeeld 2026-10 of eind"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn completions_and_man_page_come_from_the_command_definitions() {
+    let o = run(&["aanvullingen", "bash"]);
+    assert_eq!(code(&o), 0);
+    assert!(stdout(&o).contains("tijdlijn"), "{}", stdout(&o));
+    assert!(stdout(&o).contains("--peildatum"));
+    let o = run(&["handleiding"]);
+    assert_eq!(code(&o), 0);
+    assert!(
+        stdout(&o).starts_with(".ie \\n(.g .ds Aq"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(stdout(&o).contains("Voortgangsrapportages en eindrapportages spoor 2"));
+}

@@ -2,6 +2,7 @@
 //! stdout (results) and stderr (progress and problems with the run).
 
 pub mod check;
+pub mod docs;
 pub mod genereer;
 pub mod nieuw;
 pub mod overzicht;

@@ -45,6 +45,7 @@ pub fn run(args: &RenderArgs) -> Status {
         strict: args.strict,
         force: args.force,
         peildatum: super::peildatum(args.peildatum),
+        only: args.alleen,
         jobs: args.jobs.map(usize::from).unwrap_or_else(|| {
             std::thread::available_parallelism()
                 .map(|n| n.get())

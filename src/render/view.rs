@@ -31,6 +31,8 @@ pub struct DocumentSpec {
     /// The date the document carries; also its PDF timestamp.
     pub date: NaiveDate,
     pub title: String,
+    /// Last day of a voortgangsrapportage's period.
+    pub period_end: Option<NaiveDate>,
 }
 
 impl DocumentSpec {
@@ -62,6 +64,7 @@ pub fn plan(j: &Journal) -> Vec<DocumentSpec> {
             kind: DocumentKind::Voortgang { number },
             file_name: format!("{}-voortgangsrapportage-{number:02}.pdf", j.dossier),
             date: r.datum,
+            period_end: Some(r.periode.tot),
             title: format!(
                 "Voortgangsrapportage spoor 2 nr. {number}, {} – {}",
                 long(r.periode.van),
@@ -74,6 +77,7 @@ pub fn plan(j: &Journal) -> Vec<DocumentSpec> {
             kind: DocumentKind::Eind,
             file_name: format!("{}-eindrapportage.pdf", j.dossier),
             date: e.datum,
+            period_end: None,
             title: "Eindrapportage spoor 2".to_string(),
         });
     }
