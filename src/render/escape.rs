@@ -17,7 +17,9 @@
 //! - other control characters (C0, DEL, C1) are dropped: they have no glyph;
 //! - bidirectional embedding, override and isolate controls (U+202A..U+202E,
 //!   U+2066..U+2069) are dropped, so pasted text cannot visually reorder a
-//!   report.
+//!   report;
+//! - zero-width and invisible format characters (U+200B..U+200F,
+//!   U+2060..U+2064, U+FEFF) are dropped: they have no glyph.
 //!
 //! Runs of spaces collapse to one space when Typst lays out the text.
 
@@ -78,6 +80,9 @@ fn classify(c: char) -> Class {
         c if c.is_ascii_punctuation() => Class::Escape,
         c if c.is_control() => Class::Drop,
         '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => Class::Drop,
+        // Zero-width and other invisible format characters have no glyph
+        // and would vanish from the copied text anyway.
+        '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' => Class::Drop,
         _ => Class::Plain,
     }
 }

@@ -46,10 +46,12 @@ pub fn pdf_text_of(bytes: &[u8]) -> String {
     pdf_extract::extract_text_from_mem(bytes).expect("text can be extracted")
 }
 
-/// Text with all whitespace removed, for containment checks that must not
-/// depend on where lines wrap.
+/// Text with all whitespace removed and composed to NFC, for containment
+/// checks that must not depend on where lines wrap or on how the PDF spells
+/// an accented letter.
 pub fn squash(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
+    use unicode_normalization::UnicodeNormalization;
+    s.nfc().filter(|c| !c.is_whitespace()).collect()
 }
 
 /// A complete, valid journal; tests replace parts of it.
