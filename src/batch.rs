@@ -502,7 +502,7 @@ fn check_and_plan_timed(
 fn read(path: &Path) -> Result<Vec<u8>, String> {
     let meta = std::fs::metadata(path).map_err(|e| {
         format!(
-            "{}: kan het bestand niet lezen: {}",
+            "{}: fout: kan het bestand niet lezen: {}",
             path.display(),
             io_reason(&e)
         )
@@ -517,7 +517,7 @@ fn read(path: &Path) -> Result<Vec<u8>, String> {
     }
     std::fs::read(path).map_err(|e| {
         format!(
-            "{}: kan het bestand niet lezen: {}",
+            "{}: fout: kan het bestand niet lezen: {}",
             path.display(),
             io_reason(&e)
         )

@@ -57,7 +57,7 @@ impl std::fmt::Display for ReadError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "{}: kan het bestand niet lezen: {}",
+            "{}: fout: kan het bestand niet lezen: {}",
             self.path.display(),
             crate::output::io_reason(&self.source)
         )
@@ -183,6 +183,7 @@ pub fn load_bytes(path: &Path, bytes: &[u8]) -> Loaded {
         }
     };
 
+    crate::diag::sort(&mut findings);
     Loaded {
         path: path.to_path_buf(),
         source: Some(text.to_string()),

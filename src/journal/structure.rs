@@ -30,7 +30,8 @@ impl<'s> Checker<'s> {
     /// Checks `node` against the schema's root, coercing plain scalars to
     /// text where text is expected (a coach writing `niveau: 4` means "4").
     pub fn check(&self, node: &mut Node, findings: &mut Vec<Finding>) {
-        let anchor = node.mark;
+        // Fields missing at the top are reported at the start of the file.
+        let anchor = Mark { line: 1, col: 1 };
         self.walk(node, self.root, "", anchor, findings);
     }
 
@@ -79,7 +80,7 @@ impl<'s> Checker<'s> {
 
         let types = types_of(schema);
         if !types.is_empty() && !self.type_matches(node, &types) {
-            out.push(type_error(node, &types, schema, path));
+            out.push(type_error(node, &types, schema, path, anchor));
             return;
         }
 
@@ -119,7 +120,7 @@ impl<'s> Checker<'s> {
                     out.push(
                         Finding::error(path, "dit veld is leeg")
                             .at(Some(node.mark))
-                            .hint(format!("vul het in: {}", describe(schema))),
+                            .hint(format!("vul het in{}", sentence(&describe(schema)))),
                     );
                 }
             }
@@ -426,7 +427,8 @@ fn type_name(t: &str) -> &'static str {
     }
 }
 
-fn type_error(node: &Node, types: &[&str], schema: &Json, path: &str) -> Finding {
+/// `anchor` is the field's key: an empty value has no place of its own.
+fn type_error(node: &Node, types: &[&str], schema: &Json, path: &str, anchor: Mark) -> Finding {
     let wanted: Vec<&str> = types.iter().filter(|t| **t != "null").copied().collect();
     let is_date = schema.get("format").and_then(Json::as_str) == Some("date");
     let expected = if is_date {
@@ -440,7 +442,7 @@ fn type_error(node: &Node, types: &[&str], schema: &Json, path: &str) -> Finding
     };
     if matches!(node.value, Value::Null) {
         return Finding::error(path, "dit veld is leeg")
-            .at(Some(node.mark))
+            .at(Some(anchor))
             .hint(format!("vul {expected} in{}", sentence(&describe(schema))));
     }
     Finding::error(

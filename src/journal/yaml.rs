@@ -333,12 +333,18 @@ fn check_depth(stack: &[Frame], mark: Mark) -> Result<(), SyntaxError> {
     if stack.len() >= MAX_DEPTH {
         return Err(SyntaxError {
             mark: Some(mark),
-            message: format!("het bestand is dieper genest dan {MAX_DEPTH} niveaus"),
-            hint: "een dossier heeft hooguit een paar niveaus; controleer de inspringing".into(),
+            message: DEEP.0.into(),
+            hint: DEEP.1.into(),
         });
     }
     Ok(())
 }
+
+/// Too deep, from our own limit or yaml-rust2's.
+const DEEP: (&str, &str) = (
+    "het bestand is te diep genest",
+    "een dossier heeft hooguit een paar niveaus; controleer de haakjes en de inspringing",
+);
 
 fn remember(anchors: &mut Vec<Option<(Node, usize)>>, anchor: usize, node: &Node) {
     if anchor == 0 {
@@ -443,6 +449,7 @@ fn scan_error(err: &ScanError, text: &str) -> SyntaxError {
 
 fn translate_scan_error(info: &str) -> (String, String) {
     let known: &[(&str, &str, &str)] = &[
+        ("recursion limit exceeded", DEEP.0, DEEP.1),
         (
             "mapping values are not allowed",
             "hier mag geen 'sleutel: waarde' beginnen",
@@ -487,6 +494,16 @@ fn translate_scan_error(info: &str) -> (String, String) {
             "while parsing a flow",
             "een lijst of groep tussen [ ] of { } wordt niet goed afgesloten",
             "controleer de haakjes, of zet tekst met [ of { tussen aanhalingstekens",
+        ),
+        (
+            "unknown anchor",
+            "verwijzing (*alias) naar een anker dat niet bestaat",
+            "verwijder de verwijzing, of zet tekst die met * begint tussen aanhalingstekens",
+        ),
+        (
+            "quoted scalar",
+            "een tekst tussen aanhalingstekens wordt niet afgesloten",
+            "sluit de tekst af met hetzelfde aanhalingsteken als waarmee hij begint",
         ),
         (
             "while scanning an anchor",
@@ -570,6 +587,6 @@ mod tests {
     fn deep_nesting_is_refused() {
         let text = "[".repeat(200) + &"]".repeat(200);
         let err = parse(&text).unwrap_err();
-        assert_eq!(err.message, "het bestand is dieper genest dan 64 niveaus");
+        assert_eq!(err.message, "het bestand is te diep genest");
     }
 }
