@@ -180,3 +180,47 @@ fn an_output_folder_that_cannot_be_made_is_an_io_failure() {
         stderr(&o)
     );
 }
+
+#[test]
+fn an_image_without_alternative_text_is_refused_rather_than_exported() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "d.yaml", MINIMAL);
+    let sjablonen = dir.path().join("sjablonen");
+    std::fs::create_dir(&sjablonen).unwrap();
+    write(
+        &sjablonen,
+        "logo.svg",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><rect width=\"10\" height=\"10\"/></svg>",
+    );
+    let template = std::fs::read_to_string(root().join("templates/voortgangsrapportage.typ.tera"))
+        .unwrap()
+        .replace(
+            "#titelblok(",
+            "#image(\"logo.svg\", width: 1cm)\n\n#titelblok(",
+        );
+    write(&sjablonen, "voortgangsrapportage.typ.tera", &template);
+    let o = render_in(
+        dir.path(),
+        &["d.yaml", "-o", "uit", "--templates", "sjablonen"],
+    );
+    assert_eq!(code(&o), 4, "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("T-001-voortgangsrapportage-01.pdf: het opmaken mislukte"),
+        "{err}"
+    );
+    assert!(err.to_lowercase().contains("alt"), "{err}");
+    assert_eq!(files_in(&dir.path().join("uit")), Vec::<String>::new());
+
+    // With alternative text the same image is fine.
+    let with_alt = template.replace(
+        "#image(\"logo.svg\", width: 1cm)",
+        "#image(\"logo.svg\", width: 1cm, alt: \"Logo\")",
+    );
+    write(&sjablonen, "voortgangsrapportage.typ.tera", &with_alt);
+    let o = render_in(
+        dir.path(),
+        &["d.yaml", "-o", "uit", "--templates", "sjablonen"],
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+}

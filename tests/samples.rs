@@ -166,9 +166,10 @@ fn pdfs_are_pdf_a_with_metadata_and_embedded_fonts() {
             path.display()
         );
         assert!(
-            xmp.contains("<pdfaid:conformance>B</pdfaid:conformance>"),
+            xmp.contains("<pdfaid:conformance>A</pdfaid:conformance>"),
             "{xmp}"
         );
+        assert!(xmp.contains("<pdfuaid:part>1</pdfuaid:part>"), "{xmp}");
         assert!(
             xmp.contains("<dc:language><rdf:Bag><rdf:li>nl-NL</rdf:li>"),
             "{xmp}"

@@ -204,7 +204,7 @@ impl Typesetter {
         }
     }
 
-    /// Compiles one Typst document to PDF/A-2b bytes.
+    /// Compiles one Typst document to PDF/A-2a and PDF/UA-1 bytes.
     pub fn pdf(&self, source: String, meta: &PdfMeta) -> Result<Vec<u8>, TypesetError> {
         let id = self.slots.acquire();
         self.slots
@@ -224,7 +224,16 @@ impl Typesetter {
             self.compile_ns
                 .fetch_add(started.elapsed().as_nanos() as u64, Ordering::Relaxed);
             let document = document.map_err(|diags| diagnostics(world, &diags))?;
-            let options = pdf_options(meta);
+            let options = pdf_options(meta).map_err(|message| TypesetError {
+                diagnostics: vec![Diagnostic {
+                    file: None,
+                    line: None,
+                    col: None,
+                    message,
+                    hints: Vec::new(),
+                    snippet: None,
+                }],
+            })?;
             let started = Instant::now();
             let pdf = typst_pdf::pdf(&document, &options);
             self.export_ns
@@ -247,7 +256,15 @@ impl Typesetter {
     }
 }
 
-fn pdf_options(meta: &PdfMeta) -> PdfOptions {
+/// PDF/A-2a together with PDF/UA-1: the strictest PDF/A conformance of
+/// part 2 ("accessible": tagged, Unicode text) and the accessibility
+/// standard, which Typst checks while exporting (headings, tables, alternative
+/// texts, document title and language).
+fn standards() -> Result<PdfStandards, String> {
+    PdfStandards::new(&[PdfStandard::A_2a, PdfStandard::Ua_1]).map_err(|e| e.message().to_string())
+}
+
+fn pdf_options(meta: &PdfMeta) -> Result<PdfOptions, String> {
     let datetime = Datetime::from_ymd_hms(
         meta.date.year(),
         meta.date.month() as u8,
@@ -256,13 +273,13 @@ fn pdf_options(meta: &PdfMeta) -> PdfOptions {
         0,
         0,
     );
-    PdfOptions {
+    Ok(PdfOptions {
         ident: Smart::Custom(meta.ident.to_string()),
         creator: Smart::Custom(Some(format!("spoor2 {}", env!("CARGO_PKG_VERSION")))),
         timestamp: datetime.map(Timestamp::new_utc),
-        standards: PdfStandards::new(&[PdfStandard::A_2b]).unwrap_or_default(),
+        standards: standards()?,
         ..PdfOptions::default()
-    }
+    })
 }
 
 fn diagnostics(world: &dyn World, diags: &[SourceDiagnostic]) -> TypesetError {
