@@ -649,11 +649,22 @@ pub fn render_one(
     );
     Timings::add(&opts.timings.typeset, started);
     let pdf = pdf.map_err(|e| {
+        // Errors in the generated source are traced back to the template
+        // line they most likely came from.
+        let traced: Vec<String> = e
+            .diagnostics
+            .iter()
+            .filter(|d| d.file.as_deref().is_some_and(|f| f.starts_with("document-")))
+            .filter_map(|d| d.snippet.as_deref())
+            .filter_map(|snippet| templates.trace(spec.template(), snippet))
+            .map(|(name, line)| format!("\n  vermoedelijk uit: sjabloon {name}:{line}"))
+            .collect();
         (
             Status::Template,
             format!(
-                "het opmaken mislukte (sjabloon {}):\n{e}\n  hulp: bekijk de gegenereerde bron met --emit-typst",
-                spec.template()
+                "het opmaken mislukte (sjabloon {}):\n{e}{}\n  hulp: bekijk de gegenereerde bron met --emit-typst",
+                spec.template(),
+                traced.concat()
             ),
         )
     })?;

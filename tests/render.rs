@@ -163,7 +163,12 @@ fn a_typst_error_in_a_template_is_reported_and_no_pdf_is_written() {
     let err = stderr(&o);
     assert!(err.contains("T-001-voortgangsrapportage-01.pdf"), "{err}");
     assert!(err.contains("unknown variable: onbekende-functie"), "{err}");
-    assert!(err.contains("2:2"), "{err}");
+    assert!(err.contains("document-1.typ:2:2: "), "{err}");
+    // Traced back to the template line.
+    assert!(
+        err.contains("vermoedelijk uit: sjabloon voortgangsrapportage.typ.tera:2"),
+        "{err}"
+    );
     assert_eq!(files_in(&dir.path().join("uit")), Vec::<String>::new());
 }
 

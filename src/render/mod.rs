@@ -75,6 +75,8 @@ pub struct Templates {
     pub fingerprint: u64,
     /// Where overrides came from, if anywhere.
     pub override_dir: Option<PathBuf>,
+    /// The Tera templates' text, to trace generated Typst back to them.
+    tera_sources: BTreeMap<String, String>,
 }
 
 impl Templates {
@@ -116,6 +118,7 @@ impl Templates {
             files,
             fingerprint: fingerprint(&all),
             override_dir: dir.map(Path::to_path_buf),
+            tera_sources: sources.into_iter().collect(),
         })
     }
 
@@ -130,6 +133,37 @@ impl Templates {
         self.tera
             .render(template, &context)
             .map_err(|e| template_error(&e, Some(template)))
+    }
+
+    /// The template line a line of generated Typst most likely came from:
+    /// the line whose literal text (outside `{{ }}`, `{% %}` and `{# #}`)
+    /// matches most of it. Tried first in `main`, then in the other
+    /// templates (components). `None` when nothing matches well enough.
+    pub fn trace(&self, main: &str, generated: &str) -> Option<(String, usize)> {
+        let target = generated.trim();
+        let mut best: Option<(usize, String, usize)> = None;
+        let order = std::iter::once(main).chain(
+            self.tera_sources
+                .keys()
+                .map(String::as_str)
+                .filter(|n| *n != main),
+        );
+        for name in order {
+            let Some(source) = self.tera_sources.get(name) else {
+                continue;
+            };
+            for (i, line) in source.lines().enumerate() {
+                let score: usize = literal_fragments(line)
+                    .map(str::trim)
+                    .filter(|f| f.len() >= 2 && target.contains(f))
+                    .map(str::len)
+                    .sum();
+                if score >= 6 && best.as_ref().is_none_or(|(b, _, _)| score > *b) {
+                    best = Some((score, name.to_string(), i + 1));
+                }
+            }
+        }
+        best.map(|(_, name, line)| (name, line))
     }
 
     /// Renders one document of a journal to Typst source.
@@ -246,4 +280,35 @@ pub fn fingerprint(files: &BTreeMap<String, Vec<u8>>) -> u64 {
         h.write(&[0]);
     }
     h.finish()
+}
+
+/// The parts of a template line outside Tera's delimiters.
+fn literal_fragments(line: &str) -> impl Iterator<Item = &str> {
+    let mut out = Vec::new();
+    let mut rest = line;
+    loop {
+        let next = ["{{", "{%", "{#"]
+            .iter()
+            .filter_map(|open| rest.find(open).map(|i| (i, *open)))
+            .min_by_key(|(i, _)| *i);
+        match next {
+            Some((i, open)) => {
+                out.push(&rest[..i]);
+                let close = match open {
+                    "{{" => "}}",
+                    "{%" => "%}",
+                    _ => "#}",
+                };
+                match rest[i..].find(close) {
+                    Some(j) => rest = &rest[i + j + close.len()..],
+                    None => break,
+                }
+            }
+            None => {
+                out.push(rest);
+                break;
+            }
+        }
+    }
+    out.into_iter()
 }
