@@ -68,9 +68,9 @@ const HOSTILE: &[&str] = &[
 fn compile(body: &str) -> String {
     let files = spoor2::render::Templates::load(None).unwrap().files;
     let typesetter = Typesetter::new(&files, spoor2::typeset::CACHE_MAX_AGE);
-    // The reports' text settings: no hyphenation, so no hyphen is added.
+    // The reports' settings: a title (PDF/UA), no hyphenation.
     let source = format!(
-        "#set text(font: (\"Carlito\", \"DejaVu Sans\"), lang: \"nl\", hyphenate: false)\n{body}\n"
+        "#set document(title: [Test])\n#set text(font: (\"Carlito\", \"DejaVu Sans\"), lang: \"nl\", hyphenate: false)\n{body}\n"
     );
     let pdf = typesetter
         .pdf(

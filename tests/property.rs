@@ -44,7 +44,7 @@ proptest! {
     #[test]
     fn escaped_text_extracts_to_itself(s in TEXT) {
         let source = format!(
-            "#set text(font: (\"Carlito\", \"DejaVu Sans\"), lang: \"nl\", hyphenate: false)\nA{}Z\n",
+            "#set document(title: [Eigenschap])\n#set text(font: (\"Carlito\", \"DejaVu Sans\"), lang: \"nl\", hyphenate: false)\nA{}Z\n",
             escape(&s)
         );
         let pdf = typesetter().pdf(source, &meta());

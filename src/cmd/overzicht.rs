@@ -24,10 +24,14 @@ pub fn run(args: &OverzichtArgs) -> Status {
         .map(|f| super::load_checked(f, peildatum))
         .collect();
     let mut rows: Vec<Row> = Vec::new();
+    let mut bureaus: Vec<String> = Vec::new();
     for (file, result) in files.iter().zip(loaded) {
         match result {
             Ok(l) => match overview::row(&l, &args.map, peildatum) {
-                Some(row) => rows.push(row),
+                Some(row) => {
+                    bureaus.extend(l.journal.map(|j| j.bureau.naam));
+                    rows.push(row);
+                }
                 None => {
                     eprintln!(
                         "{}: niet in het overzicht: het dossier kan niet worden gelezen ({}); zie spoor2 check",
@@ -66,10 +70,11 @@ pub fn run(args: &OverzichtArgs) -> Status {
                     return Status::Template;
                 }
             };
-            let bureau = rows
-                .first()
-                .map(|_| bureau_name(&files))
-                .unwrap_or_default();
+            // The bureau's name in the page header, when all cases share it.
+            let bureau = match bureaus.split_first() {
+                Some((first, rest)) if rest.iter().all(|b| b == first) => first.clone(),
+                _ => String::new(),
+            };
             let view = overview::view(&rows, peildatum, &bureau);
             let source = match templates.render_view("overzicht.typ.tera", &view) {
                 Ok(s) => s,
@@ -110,20 +115,6 @@ pub fn run(args: &OverzichtArgs) -> Status {
             println!("{}", path.display());
             status
         }
-    }
-}
-
-/// The bureau named in the journals, for the page header ("" if mixed).
-fn bureau_name(files: &[PathBuf]) -> String {
-    let mut names = files.iter().filter_map(|f| {
-        crate::journal::load(f)
-            .ok()
-            .and_then(|l| l.journal)
-            .map(|j| j.bureau.naam)
-    });
-    match names.next() {
-        Some(first) if names.all(|n| n == first) => first,
-        _ => String::new(),
     }
 }
 
