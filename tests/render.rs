@@ -229,3 +229,56 @@ fn an_image_without_alternative_text_is_refused_rather_than_exported() {
     );
     assert_eq!(code(&o), 0, "{}", stderr(&o));
 }
+
+#[test]
+fn a_template_cannot_read_files_outside_the_template_folders() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "d.yaml", MINIMAL);
+    write(dir.path(), "geheim.txt", "geheime gegevens");
+    let sjablonen = dir.path().join("sjablonen");
+    std::fs::create_dir(&sjablonen).unwrap();
+    for target in ["/etc/passwd", "../geheim.txt", "/../geheim.txt"] {
+        write(
+            &sjablonen,
+            "voortgangsrapportage.typ.tera",
+            &format!("#set document(title: [x])\n#read(\"{target}\")\n"),
+        );
+        let o = render_in(
+            dir.path(),
+            &["d.yaml", "-o", "uit", "--templates", "sjablonen"],
+        );
+        assert_eq!(code(&o), 4, "{target}: {}", stderr(&o));
+        let err = stderr(&o);
+        assert!(err.contains("document-1.typ:2:"), "{target}: {err}");
+        assert!(
+            !err.contains("root:") && !err.contains("geheime gegevens"),
+            "{err}"
+        );
+        assert_eq!(files_in(&dir.path().join("uit")), Vec::<String>::new());
+    }
+}
+
+#[test]
+fn a_missing_variable_in_a_template_names_the_template_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "d.yaml", MINIMAL);
+    let sjablonen = dir.path().join("sjablonen");
+    std::fs::create_dir(&sjablonen).unwrap();
+    write(
+        &sjablonen,
+        "voortgangsrapportage.typ.tera",
+        "#set document(title: [x])\n\n{{ werknemer.geboortedatum }}\n",
+    );
+    let o = render_in(
+        dir.path(),
+        &["d.yaml", "-o", "uit", "--templates", "sjablonen"],
+    );
+    assert_eq!(code(&o), 4, "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains(
+            "T-001-voortgangsrapportage-01.pdf: sjabloon voortgangsrapportage.typ.tera:3:"
+        ),
+        "{err}"
+    );
+}
