@@ -385,51 +385,51 @@ pub fn next_report(j: &Journal, norms: &Norms) -> Option<NextReport> {
 
 fn report_completeness(j: &Journal, out: &mut Vec<Finding>) {
     for (i, r) in j.voortgangsrapportages.iter().enumerate() {
-        let path = format!("voortgangsrapportages[{}]", i + 1);
-        if r.visie_werknemer
-            .as_deref()
-            .is_none_or(|v| v.trim().is_empty())
-        {
-            out.push(
-                Finding::warning(
-                    format!("{path}.visie_werknemer"),
-                    "de visie van de werknemer ontbreekt",
-                )
-                .rule("visie-werknemer")
-                .hint("het re-integratieverslag vraagt het oordeel van de werknemer; noteer zijn of haar visie in eigen woorden"),
-            );
-        }
-        if r.gezien_door_werknemer.is_none() {
-            out.push(
-                Finding::warning(
-                    format!("{path}.gezien_door_werknemer"),
-                    "niet vastgelegd dat de werknemer de rapportage heeft gezien",
-                )
-                .rule("gezien")
-                .hint("laat de werknemer de rapportage lezen en vul de datum in bij gezien_door_werknemer"),
-            );
-        }
+        view_and_seen(
+            &format!("voortgangsrapportages[{}]", i + 1),
+            "rapportage",
+            r.visie_werknemer.as_deref(),
+            r.gezien_door_werknemer,
+            out,
+        );
     }
     if let Some(e) = &j.eindrapportage {
-        if e.visie_werknemer
-            .as_deref()
-            .is_none_or(|v| v.trim().is_empty())
-        {
-            out.push(
-                Finding::warning("eindrapportage.visie_werknemer", "de visie van de werknemer ontbreekt")
-                    .rule("visie-werknemer")
-                    .hint("het re-integratieverslag vraagt het oordeel van de werknemer; noteer zijn of haar visie in eigen woorden"),
-            );
-        }
-        if e.gezien_door_werknemer.is_none() {
-            out.push(
-                Finding::warning(
-                    "eindrapportage.gezien_door_werknemer",
-                    "niet vastgelegd dat de werknemer de eindrapportage heeft gezien",
-                )
-                .rule("gezien")
-                .hint("laat de werknemer de eindrapportage lezen en vul de datum in bij gezien_door_werknemer"),
-            );
-        }
+        view_and_seen(
+            "eindrapportage",
+            "eindrapportage",
+            e.visie_werknemer.as_deref(),
+            e.gezien_door_werknemer,
+            out,
+        );
+    }
+}
+
+/// The RIV asks for the employee's own view and that the employee saw the
+/// report; both are checked the same way for every report.
+fn view_and_seen(
+    path: &str,
+    report: &str,
+    visie: Option<&str>,
+    gezien: Option<NaiveDate>,
+    out: &mut Vec<Finding>,
+) {
+    if visie.is_none_or(|v| v.trim().is_empty()) {
+        out.push(
+            Finding::warning(format!("{path}.visie_werknemer"), "de visie van de werknemer ontbreekt")
+                .rule("visie-werknemer")
+                .hint("het re-integratieverslag vraagt het oordeel van de werknemer; noteer zijn of haar visie in eigen woorden"),
+        );
+    }
+    if gezien.is_none() {
+        out.push(
+            Finding::warning(
+                format!("{path}.gezien_door_werknemer"),
+                format!("niet vastgelegd dat de werknemer de {report} heeft gezien"),
+            )
+            .rule("gezien")
+            .hint(format!(
+                "laat de werknemer de {report} lezen en vul de datum in bij gezien_door_werknemer"
+            )),
+        );
     }
 }
