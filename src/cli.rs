@@ -36,6 +36,8 @@ pub enum Command {
     Schema,
     /// Begin een nieuw dossier, met uitleg bij elk onderdeel.
     Nieuw(NieuwArgs),
+    /// Controleer en maak de rapportages opnieuw zodra het dossier of een sjabloon verandert.
+    Watch(WatchArgs),
     /// Druk aanvullingen voor de shell af (bash, zsh, fish, elvish, powershell).
     Aanvullingen {
         #[arg(value_enum)]
@@ -146,6 +148,29 @@ pub enum OverzichtFormat {
     Pdf,
     Csv,
     Json,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct WatchArgs {
+    /// Het dossierbestand (.yaml).
+    #[arg(value_name = "BESTAND")]
+    pub file: PathBuf,
+
+    /// Map waarin de PDF's komen.
+    #[arg(short, long, value_name = "MAP", default_value = "rapportages")]
+    pub output: PathBuf,
+
+    /// Map met eigen sjablonen; ook die wordt gevolgd.
+    #[arg(long, value_name = "MAP")]
+    pub templates: Option<PathBuf>,
+
+    /// Datum waartegen termijnen worden beoordeeld (JJJJ-MM-DD); standaard vandaag.
+    #[arg(long, value_name = "DATUM", value_parser = parse_date)]
+    pub peildatum: Option<NaiveDate>,
+
+    /// Hoe vaak er gekeken wordt, in milliseconden.
+    #[arg(long, hide = true, default_value_t = 300)]
+    pub interval_ms: u64,
 }
 
 #[derive(Debug, clap::Args)]

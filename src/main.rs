@@ -24,6 +24,7 @@ fn main() -> ExitCode {
         Command::Overzicht(args) => cmd::overzicht::run(&args),
         Command::Schema => cmd::schema::run(),
         Command::Nieuw(args) => cmd::nieuw::run(&args),
+        Command::Watch(args) => cmd::watch::run(&args),
         Command::Aanvullingen { shell } => cmd::docs::completions(shell),
         Command::Handleiding => cmd::docs::man_page(),
     };

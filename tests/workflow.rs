@@ -223,3 +223,83 @@ fn completions_and_man_page_come_from_the_command_definitions() {
     );
     assert!(stdout(&o).contains("Voortgangsrapportages en eindrapportages spoor 2"));
 }
+
+#[test]
+fn watch_re_renders_after_a_change_and_keeps_the_last_good_pdf() {
+    use std::io::{BufRead, BufReader};
+    use std::sync::mpsc;
+    use std::time::{Duration, Instant};
+
+    let dir = tempfile::tempdir().unwrap();
+    let journal = write(dir.path(), "d.yaml", MINIMAL);
+    let pdf = dir.path().join("uit/T-001-voortgangsrapportage-01.pdf");
+    let mut child = bin()
+        .args([
+            "watch",
+            "d.yaml",
+            "-o",
+            "uit",
+            "--peildatum",
+            "2026-04-20",
+            "--interval-ms",
+            "50",
+        ])
+        .current_dir(dir.path())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Read stderr on a thread so the child never blocks on a full pipe.
+    let (tx, rx) = mpsc::channel::<String>();
+    let stderr = child.stderr.take().unwrap();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    let mut seen = String::new();
+    let mut wait_for = |needle: &str, count: usize| {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while seen.matches(needle).count() < count {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match rx.recv_timeout(left) {
+                Ok(line) => {
+                    seen.push_str(&line);
+                    seen.push('\n');
+                }
+                Err(_) => panic!("no {needle:?} within the time limit:\n{seen}"),
+            }
+        }
+    };
+
+    wait_for("-- klaar", 1);
+    assert!(pdf_text(&pdf).contains("Het traject is gestart."));
+
+    // A change is picked up and the report made again.
+    std::fs::write(
+        &journal,
+        MINIMAL.replace("Het traject is gestart.", "Het traject loopt goed."),
+    )
+    .unwrap();
+    wait_for("-- klaar", 2);
+    assert!(pdf_text(&pdf).contains("Het traject loopt goed."));
+
+    // A broken save prints the error and keeps the last good PDF.
+    std::fs::write(
+        &journal,
+        MINIMAL.replace("intake: 2026-03-09", "intake: 2026-02-30"),
+    )
+    .unwrap();
+    wait_for("-- niet gelukt", 1);
+    assert!(
+        seen.contains("d.yaml:21:11: fout: traject.intake: '2026-02-30' bestaat niet"),
+        "{seen}"
+    );
+    assert!(pdf_text(&pdf).contains("Het traject loopt goed."));
+
+    let _ = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status();
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(0));
+}

@@ -9,6 +9,7 @@ pub mod overzicht;
 pub mod render;
 pub mod schema;
 pub mod tijdlijn;
+pub mod watch;
 
 use std::path::{Path, PathBuf};
 

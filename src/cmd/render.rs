@@ -13,6 +13,17 @@ use crate::output::io_reason;
 use crate::render::Templates;
 use crate::typeset::Typesetter;
 
+/// Set by Ctrl-C or SIGTERM: no new document starts, documents being
+/// written are finished (each takes milliseconds), and the manifest is
+/// saved, so a re-run completes the batch. No partial or temporary files
+/// remain.
+pub static STOP: AtomicBool = AtomicBool::new(false);
+
+pub fn install_stop_handler() {
+    // A second call (from `watch`) finds the handler already installed.
+    let _ = ctrlc::set_handler(|| STOP.store(true, Ordering::SeqCst));
+}
+
 pub fn run(args: &RenderArgs) -> Status {
     let started = Instant::now();
     let templates = match Templates::load(args.templates.as_deref()) {
@@ -54,11 +65,7 @@ pub fn run(args: &RenderArgs) -> Status {
     };
     crate::output::remove_stale_temporaries(&args.output);
     let progress = progress_bar(args.quiet);
-    // Ctrl-C or SIGTERM: no new document starts, documents being written are
-    // finished (each takes milliseconds), and the manifest is saved, so a
-    // re-run completes the batch. No partial or temporary files remain.
-    static STOP: AtomicBool = AtomicBool::new(false);
-    let _ = ctrlc::set_handler(|| STOP.store(true, Ordering::SeqCst));
+    install_stop_handler();
     let stop = &STOP;
     let results = batch::run(
         &files,
