@@ -34,6 +34,20 @@ fn check_text(bytes: &[u8], extra_args: &[&str]) -> (i32, String) {
     (code(&o), stdout(&o))
 }
 
+/// Each case (search, replace, expected finding) gives exactly that one
+/// error and exit status 1.
+fn assert_single_errors(cases: &[(&str, &str, &str)]) {
+    for (from, to, expected) in cases {
+        let (code, out) = check_edited(&[(from, to)], &[]);
+        assert_eq!(
+            out,
+            format!("{expected}dossier.yaml: 1 fout\n"),
+            "case {to:?}"
+        );
+        assert_eq!(code, 1, "case {to:?}");
+    }
+}
+
 #[test]
 fn a_clean_journal_is_in_order() {
     assert_eq!(
@@ -101,15 +115,7 @@ fn structural_findings_are_located_and_explained() {
             "dossier.yaml:1:9: fout: versie: dit dossier heeft formaatversie 2, maar deze spoor2 kent alleen versie 1\n  hulp: werk spoor2 bij naar een nieuwere versie\n",
         ),
     ];
-    for (from, to, expected) in cases {
-        let (code, out) = check_edited(&[(from, to)], &[]);
-        assert_eq!(
-            out,
-            format!("{expected}dossier.yaml: 1 fout\n"),
-            "case {to:?}"
-        );
-        assert_eq!(code, 1, "case {to:?}");
-    }
+    assert_single_errors(cases);
 }
 
 #[test]
@@ -141,15 +147,7 @@ fn meaning_findings_are_located_and_explained() {
             "dossier.yaml:2:10: fout: dossier: het dossiernummer 'T 001/a' bevat tekens die niet in een bestandsnaam passen\n  hulp: gebruik alleen letters, cijfers, '-', '_' en '.', en begin met een letter of cijfer (bijvoorbeeld S2-2026-014)\n",
         ),
     ];
-    for (from, to, expected) in cases {
-        let (code, out) = check_edited(&[(from, to)], &[]);
-        assert_eq!(
-            out,
-            format!("{expected}dossier.yaml: 1 fout\n"),
-            "case {to:?}"
-        );
-        assert_eq!(code, 1, "case {to:?}");
-    }
+    assert_single_errors(cases);
 }
 
 #[test]

@@ -72,6 +72,32 @@ impl Node {
         }
     }
 
+    /// Calls `f` with the dotted path and node of every text value, in file
+    /// order, leaving out the top-level keys in `skip` (such as `notities`).
+    pub fn for_each_text(&self, skip: &[&str], f: &mut impl FnMut(&str, &Node, &str)) {
+        self.visit_texts("", skip, f);
+    }
+
+    fn visit_texts(&self, path: &str, skip: &[&str], f: &mut impl FnMut(&str, &Node, &str)) {
+        match &self.value {
+            Value::Str(text) => f(path, self, text),
+            Value::Seq(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    item.visit_texts(&format!("{path}[{}]", i + 1), skip, f);
+                }
+            }
+            Value::Map(entries) => {
+                for e in entries {
+                    if path.is_empty() && skip.contains(&e.key.as_str()) {
+                        continue;
+                    }
+                    e.value.visit_texts(&join_path(path, &e.key), skip, f);
+                }
+            }
+            _ => {}
+        }
+    }
+
     /// Converts to serde_yaml's value type, from which serde deserializes the
     /// typed journal. Mappings keep their order; duplicate keys have already
     /// been reported and only the first occurrence is kept.

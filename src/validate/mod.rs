@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 
 use crate::dates::long;
 use crate::diag::Finding;
-use crate::journal::yaml::{Node, Value, join_path};
+use crate::journal::yaml::Node;
 use crate::journal::{Journal, Loaded};
 use crate::norms::Norms;
 use crate::timeline::{SickPeriod, Wachttijd};
@@ -23,29 +23,17 @@ use crate::timeline::{SickPeriod, Wachttijd};
 pub const PLACEHOLDER: &str = "(invullen)";
 
 /// Warnings for fields that still hold the placeholder.
-fn placeholders(node: &Node, path: &str, out: &mut Vec<Finding>) {
-    match &node.value {
-        Value::Str(s) if s.contains(PLACEHOLDER) => out.push(
-            Finding::warning(path, "nog niet ingevuld")
-                .at(Some(node.mark))
-                .rule("invullen")
-                .hint(format!("vervang '{PLACEHOLDER}' door de juiste gegevens")),
-        ),
-        Value::Seq(items) => {
-            for (i, item) in items.iter().enumerate() {
-                placeholders(item, &format!("{path}[{}]", i + 1), out);
-            }
+fn placeholders(root: &Node, out: &mut Vec<Finding>) {
+    root.for_each_text(&["notities"], &mut |path, node, text| {
+        if text.contains(PLACEHOLDER) {
+            out.push(
+                Finding::warning(path, "nog niet ingevuld")
+                    .at(Some(node.mark))
+                    .rule("invullen")
+                    .hint(format!("vervang '{PLACEHOLDER}' door de juiste gegevens")),
+            );
         }
-        Value::Map(entries) => {
-            for e in entries
-                .iter()
-                .filter(|e| !(path.is_empty() && e.key == "notities"))
-            {
-                placeholders(&e.value, &join_path(path, &e.key), out);
-            }
-        }
-        _ => {}
-    }
+    });
 }
 
 /// The wachttijd of a journal, from its sick periods and verlenging.
@@ -81,7 +69,7 @@ pub fn validate(loaded: &mut Loaded, peildatum: NaiveDate) {
     }
     if let (Some(tree), Some(source)) = (&loaded.tree, &loaded.source) {
         findings.extend(privacy::check(tree, source, &journal.privacy_akkoord));
-        placeholders(tree, "", &mut findings);
+        placeholders(tree, &mut findings);
     }
     for finding in &mut findings {
         if finding.mark.is_none() {

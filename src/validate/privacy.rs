@@ -11,7 +11,7 @@
 
 use crate::diag::Finding;
 use crate::journal::PrivacyAkkoord;
-use crate::journal::yaml::{Mark, Node, Value, join_path};
+use crate::journal::yaml::{Mark, Node};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Category {
@@ -179,7 +179,17 @@ pub struct Hit {
 /// Scans every employer-facing text in the tree; `source` locates words.
 pub fn check(root: &Node, source: &str, accepted: &[PrivacyAkkoord]) -> Vec<Finding> {
     let mut hits = Vec::new();
-    scan(root, "", source, &mut hits);
+    root.for_each_text(&["notities", "privacy_akkoord"], &mut |path, node, text| {
+        for (word, category) in flagged_words(text) {
+            let mark = locate_word(source, node.mark, &word);
+            hits.push(Hit {
+                path: path.to_string(),
+                word,
+                mark,
+                category,
+            });
+        }
+    });
     hits.into_iter()
         .filter(|h| !is_accepted(&h.word, accepted))
         .map(|h| {
@@ -196,36 +206,6 @@ pub fn check(root: &Node, source: &str, accepted: &[PrivacyAkkoord]) -> Vec<Find
             .hint("beschrijf wat de werknemer wel en niet kan, niet de medische oorzaak of behandeling; staat het er bewust, leg het dan vast onder privacy_akkoord met de reden")
         })
         .collect()
-}
-
-fn scan(node: &Node, path: &str, source: &str, hits: &mut Vec<Hit>) {
-    match &node.value {
-        Value::Str(text) => {
-            for (word, category) in flagged_words(text) {
-                let mark = locate_word(source, node.mark, &word);
-                hits.push(Hit {
-                    path: path.to_string(),
-                    word,
-                    mark,
-                    category,
-                });
-            }
-        }
-        Value::Seq(items) => {
-            for (i, item) in items.iter().enumerate() {
-                scan(item, &format!("{path}[{}]", i + 1), source, hits);
-            }
-        }
-        Value::Map(entries) => {
-            for e in entries {
-                if path.is_empty() && (e.key == "notities" || e.key == "privacy_akkoord") {
-                    continue;
-                }
-                scan(&e.value, &join_path(path, &e.key), source, hits);
-            }
-        }
-        _ => {}
-    }
 }
 
 /// The words of `text` that match a term, as written, with their category.
