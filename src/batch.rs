@@ -11,8 +11,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use chrono::NaiveDate;
@@ -21,6 +21,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::Status;
 use crate::diag::Finding;
+use crate::house_style::{HouseStyle, Resolver};
 use crate::journal::{self, Journal};
 use crate::output::{Fnv, io_reason, write_atomic};
 use crate::render::{DocumentSpec, Templates, plan};
@@ -40,6 +41,8 @@ pub struct Options<'a> {
     /// Only one report per journal: the period ending in a month, or the
     /// eindrapportage.
     pub only: Option<Only>,
+    /// The bureau's house style for each journal.
+    pub styles: &'a Resolver,
 }
 
 /// Which single report `render --alleen` asks for.
@@ -214,6 +217,7 @@ struct Planned {
     dossier: String,
     content_hash: u64,
     specs: Vec<String>,
+    style: Arc<HouseStyle>,
 }
 
 /// The manifest of content hashes, kept in the output folder.
@@ -296,7 +300,7 @@ pub fn run(
     // Phase 2: render what is not up to date.
     let manifest = load_manifest(opts.out_dir);
     let template_hash = templates.fingerprint;
-    let mut work: Vec<(usize, Vec<(String, String)>)> = Vec::new();
+    let mut work: Vec<Work> = Vec::new();
     for p in &planned {
         let mut stale = Vec::new();
         for name in &p.specs {
@@ -316,10 +320,14 @@ pub fn run(
             }
         }
         if !stale.is_empty() {
-            work.push((p.index, stale));
+            work.push(Work {
+                index: p.index,
+                docs: stale,
+                style: p.style.clone(),
+            });
         }
     }
-    total(work.iter().map(|(_, docs)| docs.len()).sum());
+    total(work.iter().map(|w| w.docs.len()).sum());
 
     let rendered = render_all(&work, files, opts, templates, typesetter, tick, stop);
 
@@ -356,6 +364,14 @@ pub fn run(
     results
 }
 
+/// The documents of one journal to render, with its house style.
+struct Work {
+    index: usize,
+    /// File name and content hash of each document.
+    docs: Vec<(String, String)>,
+    style: Arc<HouseStyle>,
+}
+
 /// Stack size of a rendering thread: Typst's layout recurses deeply.
 const WORKER_STACK: usize = 32 * 1024 * 1024;
 
@@ -367,7 +383,7 @@ const WORKER_STACK: usize = 32 * 1024 * 1024;
 /// overflowed on large caseloads). A one-thread pool per worker keeps one
 /// document per stack.
 fn render_all(
-    work: &[(usize, Vec<(String, String)>)],
+    work: &[Work],
     files: &[PathBuf],
     opts: &Options,
     templates: &Templates,
@@ -380,12 +396,12 @@ fn render_all(
     let worker = || {
         loop {
             let i = next.fetch_add(1, Ordering::Relaxed);
-            let Some((index, docs)) = work.get(i) else {
+            let Some(item) = work.get(i) else {
                 break;
             };
             let out = render_journal(
-                &files[*index],
-                docs,
+                &files[item.index],
+                item,
                 opts,
                 templates,
                 typesetter,
@@ -394,7 +410,7 @@ fn render_all(
             );
             done.lock()
                 .unwrap_or_else(|e| e.into_inner())
-                .push((*index, out));
+                .push((item.index, out));
         }
     };
     // Each worker is its own one-thread rayon pool: Typst's inner parallel
@@ -473,6 +489,19 @@ fn check_and_plan_timed(
         return (result, None);
     };
     result.dossier = Some(journal.dossier.clone());
+    let style = match opts.styles.for_journal(path) {
+        Ok(style) => style,
+        Err(message) => {
+            result.meldingen.push(message);
+            result.meldingen.push(format!(
+                "{}: geen rapportages gemaakt: de huisstijl (bureau.yaml) is niet bruikbaar",
+                path.display()
+            ));
+            result.overgeslagen = Some("huisstijl niet bruikbaar".into());
+            result.exit = Status::Findings;
+            return (result, None);
+        }
+    };
     let specs: Vec<String> = plan(&journal)
         .into_iter()
         .filter(|s| opts.only.is_none_or(|only| only.selects(s)))
@@ -493,8 +522,9 @@ fn check_and_plan_timed(
     let planned = Planned {
         index,
         dossier: journal.dossier,
-        content_hash: bytes_hash(&bytes),
+        content_hash: bytes_hash(&bytes) ^ style.fingerprint.rotate_left(1),
         specs,
+        style,
     };
     (result, Some(planned))
 }
@@ -527,13 +557,14 @@ fn read(path: &Path) -> Result<Vec<u8>, String> {
 /// Reads a journal again and renders the given documents of it.
 fn render_journal(
     path: &Path,
-    docs: &[(String, String)],
+    work: &Work,
     opts: &Options,
     templates: &Templates,
     typesetter: &Typesetter,
     tick: &(dyn Fn() + Sync),
     stop: &AtomicBool,
 ) -> Vec<Rendered> {
+    let (docs, style) = (&work.docs, &*work.style);
     let failed_all = |reason: String, exit: Status| {
         docs.iter()
             .map(|(name, _)| {
@@ -578,7 +609,7 @@ fn render_journal(
                 ))
             } else {
                 match specs.get(name) {
-                    Some(spec) => render_one(&journal, spec, templates, typesetter, opts),
+                    Some(spec) => render_one(&journal, spec, style, templates, typesetter, opts),
                     None => Err((
                         Status::Findings,
                         "het dossier veranderde tijdens het maken van de rapportages".into(),
@@ -614,13 +645,14 @@ fn render_journal(
 pub fn render_one(
     journal: &Journal,
     spec: &DocumentSpec,
+    style: &HouseStyle,
     templates: &Templates,
     typesetter: &Typesetter,
     opts: &Options,
 ) -> Result<(), (Status, String)> {
     let started = Instant::now();
     let source = templates
-        .render(journal, spec)
+        .render(journal, spec, style)
         .map_err(|e| (Status::Template, e.to_string()));
     Timings::add(&opts.timings.template, started);
     let source = source?;
@@ -639,6 +671,7 @@ pub fn render_one(
         })?;
     }
     let ident = format!("{}/{}", journal.dossier, spec.file_name);
+    typesetter.add_house_style(style);
     let started = Instant::now();
     let pdf = typesetter.pdf(
         source,
@@ -651,20 +684,13 @@ pub fn render_one(
     let pdf = pdf.map_err(|e| {
         // Errors in the generated source are traced back to the template
         // line they most likely came from.
-        let traced: Vec<String> = e
-            .diagnostics
-            .iter()
-            .filter(|d| d.file.as_deref().is_some_and(|f| f.starts_with("document-")))
-            .filter_map(|d| d.snippet.as_deref())
-            .filter_map(|snippet| templates.trace(spec.template(), snippet))
-            .map(|(name, line)| format!("\n  vermoedelijk uit: sjabloon {name}:{line}"))
-            .collect();
+        let traced = templates.trace_failure(spec.template(), &e);
         (
             Status::Template,
             format!(
                 "het opmaken mislukte (sjabloon {}):\n{e}{}\n  hulp: bekijk de gegenereerde bron met --emit-typst",
                 spec.template(),
-                traced.concat()
+                traced
             ),
         )
     })?;

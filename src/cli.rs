@@ -30,6 +30,8 @@ pub enum Command {
     Render(RenderArgs),
     /// Toon de Poortwachter-tijdlijn van een dossier met alle termijnen.
     Tijdlijn(TijdlijnArgs),
+    /// Maak het WIA-dossier: alles over spoor 2 in één PDF voor het re-integratieverslag.
+    Dossier(DossierArgs),
     /// Maak een overzicht van alle dossiers in een map, de meest dringende eerst.
     Overzicht(OverzichtArgs),
     /// Druk het JSON-schema van het dossierformaat af (voor editors met YAML-ondersteuning).
@@ -78,6 +80,10 @@ pub struct RenderArgs {
     /// Map met eigen sjablonen; een bestand daarin vervangt het ingebouwde sjabloon met dezelfde naam.
     #[arg(long, value_name = "MAP")]
     pub templates: Option<PathBuf>,
+
+    /// Huisstijl van het bureau (bureau.yaml); standaard de bureau.yaml naast het dossier of in een bovenliggende map.
+    #[arg(long, value_name = "BESTAND")]
+    pub bureau: Option<PathBuf>,
 
     /// Schrijf ook de gegenereerde Typst-bron (.typ) naast elke PDF, voor sjabloonmakers.
     #[arg(long)]
@@ -141,6 +147,41 @@ pub struct OverzichtArgs {
     /// Map met eigen sjablonen (zie render).
     #[arg(long, value_name = "MAP")]
     pub templates: Option<PathBuf>,
+
+    /// Huisstijl van het bureau (bureau.yaml); standaard de bureau.yaml in de map of een bovenliggende map.
+    #[arg(long, value_name = "BESTAND")]
+    pub bureau: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct DossierArgs {
+    /// Het dossierbestand (.yaml).
+    #[arg(value_name = "BESTAND")]
+    pub file: PathBuf,
+
+    /// Het PDF-bestand; standaard DOSSIERNUMMER-wia-dossier.pdf in de map rapportages.
+    #[arg(short, long, value_name = "BESTAND")]
+    pub output: Option<PathBuf>,
+
+    /// Datum van het WIA-dossier (JJJJ-MM-DD); ook de peildatum voor de openstaande aandachtspunten. Standaard vandaag.
+    #[arg(long, value_name = "DATUM", value_parser = parse_date)]
+    pub datum: Option<NaiveDate>,
+
+    /// Wie het dossier samenstelt, als "naam, functie"; standaard de coach uit het dossier.
+    #[arg(long, value_name = "NAAM, FUNCTIE")]
+    pub samensteller: Option<String>,
+
+    /// Map met eigen sjablonen (zie render).
+    #[arg(long, value_name = "MAP")]
+    pub templates: Option<PathBuf>,
+
+    /// Huisstijl van het bureau (bureau.yaml); standaard de bureau.yaml naast het dossier of in een bovenliggende map.
+    #[arg(long, value_name = "BESTAND")]
+    pub bureau: Option<PathBuf>,
+
+    /// Schrijf ook de gegenereerde Typst-bron (.typ) naast de PDF, voor sjabloonmakers.
+    #[arg(long)]
+    pub emit_typst: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

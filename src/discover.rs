@@ -30,7 +30,11 @@ pub fn journals(paths: &[PathBuf], exclude: Option<&Path>) -> (Vec<PathBuf>, Vec
                     !hidden && !excluded
                 });
             for entry in walker.filter_map(Result::ok) {
-                if entry.file_type().is_file() && is_journal_name(entry.path()) {
+                // bureau.yaml is the house style, not a journal.
+                if entry.file_type().is_file()
+                    && is_journal_name(entry.path())
+                    && !crate::house_style::is_house_style_file(entry.path())
+                {
                     found.push(entry.into_path());
                 }
             }

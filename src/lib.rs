@@ -20,6 +20,7 @@ pub mod cmd;
 pub mod dates;
 pub mod diag;
 pub mod discover;
+pub mod house_style;
 pub mod journal;
 pub mod norms;
 pub mod output;

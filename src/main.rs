@@ -20,6 +20,7 @@ fn main() -> ExitCode {
         Command::Check(args) => cmd::check::run(&args),
         Command::Render(args) => cmd::render::run(&args),
         Command::Tijdlijn(args) => cmd::tijdlijn::run(&args),
+        Command::Dossier(args) => cmd::dossier::run(&args),
         Command::Genereer(args) => cmd::genereer::run(&args),
         Command::Overzicht(args) => cmd::overzicht::run(&args),
         Command::Schema => cmd::schema::run(),

@@ -197,13 +197,18 @@ fn an_image_without_alternative_text_is_refused_rather_than_exported() {
         "logo.svg",
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><rect width=\"10\" height=\"10\"/></svg>",
     );
-    let template = std::fs::read_to_string(root().join("templates/voortgangsrapportage.typ.tera"))
-        .unwrap()
-        .replace(
-            "#titelblok(",
-            "#image(\"logo.svg\", width: 1cm)\n\n#titelblok(",
-        );
-    write(&sjablonen, "voortgangsrapportage.typ.tera", &template);
+    let template =
+        std::fs::read_to_string(root().join("templates/voortgangsrapportage-inhoud.typ.tera"))
+            .unwrap()
+            .replace(
+                "#titelblok(",
+                "#image(\"logo.svg\", width: 1cm)\n\n#titelblok(",
+            );
+    write(
+        &sjablonen,
+        "voortgangsrapportage-inhoud.typ.tera",
+        &template,
+    );
     let o = render_in(
         dir.path(),
         &["d.yaml", "-o", "uit", "--templates", "sjablonen"],
@@ -222,7 +227,11 @@ fn an_image_without_alternative_text_is_refused_rather_than_exported() {
         "#image(\"logo.svg\", width: 1cm)",
         "#image(\"logo.svg\", width: 1cm, alt: \"Logo\")",
     );
-    write(&sjablonen, "voortgangsrapportage.typ.tera", &with_alt);
+    write(
+        &sjablonen,
+        "voortgangsrapportage-inhoud.typ.tera",
+        &with_alt,
+    );
     let o = render_in(
         dir.path(),
         &["d.yaml", "-o", "uit", "--templates", "sjablonen"],

@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod docs;
+pub mod dossier;
 pub mod genereer;
 pub mod nieuw;
 pub mod overzicht;

@@ -2,11 +2,13 @@
 //! first, as PDF, CSV or JSON.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
 use crate::Status;
 use crate::cli::{OverzichtArgs, OverzichtFormat};
+use crate::house_style::{self, HouseStyle};
 use crate::output::{io_reason, write_atomic};
 use crate::overview::{self, Row};
 use crate::render::Templates;
@@ -75,7 +77,26 @@ pub fn run(args: &OverzichtArgs) -> Status {
                 Some((first, rest)) if rest.iter().all(|b| b == first) => first.clone(),
                 _ => String::new(),
             };
-            let view = overview::view(&rows, peildatum, &bureau);
+            let style = match house_style_for_folder(args) {
+                Ok(style) => style,
+                Err(message) => {
+                    eprintln!("{message}");
+                    eprintln!(
+                        "fout: geen overzicht gemaakt: de huisstijl (bureau.yaml) is niet bruikbaar"
+                    );
+                    return Status::Findings;
+                }
+            };
+            #[derive(serde::Serialize)]
+            struct WithStyle<'a, V: serde::Serialize> {
+                #[serde(flatten)]
+                view: V,
+                huisstijl: &'a HouseStyle,
+            }
+            let view = WithStyle {
+                view: overview::view(&rows, peildatum, &bureau),
+                huisstijl: &style,
+            };
             let source = match templates.render_view("overzicht.typ.tera", &view) {
                 Ok(s) => s,
                 Err(e) => {
@@ -84,6 +105,7 @@ pub fn run(args: &OverzichtArgs) -> Status {
                 }
             };
             let typesetter = Typesetter::new(&templates.files, crate::typeset::CACHE_MAX_AGE);
+            typesetter.add_house_style(&style);
             let ident = format!("overzicht/{peildatum}");
             let pdf = match typesetter.pdf(
                 source,
@@ -115,6 +137,18 @@ pub fn run(args: &OverzichtArgs) -> Status {
             println!("{}", path.display());
             status
         }
+    }
+}
+
+/// `--bureau`, or the bureau.yaml in the caseload folder or a parent.
+fn house_style_for_folder(args: &OverzichtArgs) -> Result<Arc<HouseStyle>, String> {
+    let resolver = house_style::Resolver::new(args.bureau.as_deref());
+    match &args.bureau {
+        Some(file) => resolver.file(file),
+        None => match house_style::find_in(&args.map) {
+            Some(file) => resolver.file(&file),
+            None => Ok(HouseStyle::default_shared()),
+        },
     }
 }
 

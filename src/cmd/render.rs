@@ -47,6 +47,7 @@ pub fn run(args: &RenderArgs) -> Status {
         return Status::Io;
     }
 
+    let styles = crate::house_style::Resolver::new(args.bureau.as_deref());
     let typesetter = Typesetter::new(&templates.files, args.cache_age);
     let timings = batch::Timings::default();
     let opts = batch::Options {
@@ -57,6 +58,7 @@ pub fn run(args: &RenderArgs) -> Status {
         force: args.force,
         peildatum: super::peildatum(args.peildatum),
         only: args.alleen,
+        styles: &styles,
         jobs: args.jobs.map(usize::from).unwrap_or_else(|| {
             std::thread::available_parallelism()
                 .map(|n| n.get())

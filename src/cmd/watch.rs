@@ -20,6 +20,7 @@ pub fn run(args: &WatchArgs) -> Status {
         paths: vec![args.file.clone()],
         output: args.output.clone(),
         templates: args.templates.clone(),
+        bureau: None,
         emit_typst: false,
         strict: false,
         peildatum: args.peildatum,
@@ -54,12 +55,20 @@ pub fn run(args: &WatchArgs) -> Status {
     Status::Ok
 }
 
-/// A hash of the journal's bytes and of every file in the template folder.
+/// A hash of the journal's bytes, of its house style (bureau.yaml and the
+/// logo), and of every file in the template folder.
 fn fingerprint(journal: &Path, templates: Option<&Path>) -> u64 {
     let mut h = Fnv::new();
     match std::fs::read(journal) {
         Ok(bytes) => h.write(&bytes),
         Err(_) => h.write(b"\0ontbreekt"),
+    }
+    if let Some(style) = crate::house_style::find_for(journal) {
+        match crate::house_style::load(&style) {
+            Ok(style) => h.write(&style.fingerprint.to_le_bytes()),
+            // A broken bureau.yaml changes the hash with every edit.
+            Err(_) => h.write(&std::fs::read(&style).unwrap_or_default()),
+        }
     }
     if let Some(dir) = templates {
         for entry in walkdir::WalkDir::new(dir)

@@ -164,24 +164,7 @@ pub fn load_bytes(path: &Path, bytes: &[u8]) -> Loaded {
         };
     }
 
-    structure::Checker::new(schema()).check(&mut root, &mut findings);
-
-    let journal = if findings.iter().any(Finding::is_error) {
-        None
-    } else {
-        match serde_yaml::from_value::<Journal>(root.to_serde()) {
-            Ok(journal) => Some(journal),
-            Err(e) => {
-                // The structural check should have caught everything serde
-                // rejects; if not, still say something useful.
-                findings.push(
-                    Finding::error("", format!("het dossier kon niet worden gelezen: {e}"))
-                        .hint("controleer het veld dat in de melding genoemd wordt"),
-                );
-                None
-            }
-        }
-    };
+    let journal = checked::<Journal>(&mut root, schema(), &mut findings, "het dossier");
 
     crate::diag::sort(&mut findings);
     Loaded {
@@ -190,6 +173,32 @@ pub fn load_bytes(path: &Path, bytes: &[u8]) -> Loaded {
         tree: Some(root),
         journal,
         findings,
+    }
+}
+
+/// Checks a tree against a schema and, when no error was found, reads it as
+/// `T`. `what` names the file in a message ("het dossier").
+pub fn checked<T: serde::de::DeserializeOwned>(
+    root: &mut Node,
+    schema: &serde_json::Value,
+    findings: &mut Vec<Finding>,
+    what: &str,
+) -> Option<T> {
+    structure::Checker::new(schema).check(root, findings);
+    if findings.iter().any(Finding::is_error) {
+        return None;
+    }
+    match serde_yaml::from_value::<T>(root.to_serde()) {
+        Ok(value) => Some(value),
+        Err(e) => {
+            // The structural check should have caught everything serde
+            // rejects; if not, still say something useful.
+            findings.push(
+                Finding::error("", format!("{what} kon niet worden gelezen: {e}"))
+                    .hint("controleer het veld dat in de melding genoemd wordt"),
+            );
+            None
+        }
     }
 }
 

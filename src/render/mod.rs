@@ -7,6 +7,7 @@
 //! the typesetter never touches the file system and no journal or template
 //! can reach a file outside the template folders.
 
+pub mod dossier;
 pub mod escape;
 pub mod text;
 pub mod view;
@@ -17,6 +18,7 @@ use std::path::{Path, PathBuf};
 
 use tera::{Context, Tera};
 
+use crate::house_style::HouseStyle;
 use crate::journal::Journal;
 pub use view::{DocumentKind, DocumentSpec, plan};
 
@@ -33,6 +35,18 @@ const EMBEDDED: &[(&str, &[u8])] = &[
     (
         "onderdelen.typ.tera",
         include_bytes!("../../templates/onderdelen.typ.tera"),
+    ),
+    (
+        "voortgangsrapportage-inhoud.typ.tera",
+        include_bytes!("../../templates/voortgangsrapportage-inhoud.typ.tera"),
+    ),
+    (
+        "eindrapportage-inhoud.typ.tera",
+        include_bytes!("../../templates/eindrapportage-inhoud.typ.tera"),
+    ),
+    (
+        "dossier.typ.tera",
+        include_bytes!("../../templates/dossier.typ.tera"),
     ),
     (
         "overzicht.typ.tera",
@@ -166,14 +180,44 @@ impl Templates {
         best.map(|(_, name, line)| (name, line))
     }
 
+    /// For a failed compilation: the template lines its errors in the
+    /// generated document most likely came from, one
+    /// `\n  vermoedelijk uit: sjabloon NAME:LINE` each.
+    pub fn trace_failure(&self, main: &str, e: &crate::typeset::TypesetError) -> String {
+        e.diagnostics
+            .iter()
+            .filter(|d| {
+                d.file
+                    .as_deref()
+                    .is_some_and(|f| f.starts_with("document-"))
+            })
+            .filter_map(|d| d.snippet.as_deref())
+            .filter_map(|snippet| self.trace(main, snippet))
+            .map(|(name, line)| format!("\n  vermoedelijk uit: sjabloon {name}:{line}"))
+            .collect()
+    }
+
     /// Renders one document of a journal to Typst source.
-    pub fn render(&self, journal: &Journal, spec: &DocumentSpec) -> Result<String, TemplateError> {
-        let view = view::build(journal, spec);
-        let context = Context::from_serialize(&view)
-            .map_err(|e| template_error(&e, Some(spec.template())))?;
-        self.tera
-            .render(spec.template(), &context)
-            .map_err(|e| template_error(&e, Some(spec.template())))
+    pub fn render(
+        &self,
+        journal: &Journal,
+        spec: &DocumentSpec,
+        style: &HouseStyle,
+    ) -> Result<String, TemplateError> {
+        self.render_template(journal, spec, style, spec.template())
+    }
+
+    /// Renders a document's view with a given template (the full report, or
+    /// only its content for the WIA dossier).
+    pub fn render_template(
+        &self,
+        journal: &Journal,
+        spec: &DocumentSpec,
+        style: &HouseStyle,
+        template: &str,
+    ) -> Result<String, TemplateError> {
+        let view = view::build(journal, spec, style);
+        self.render_view(template, &view)
     }
 }
 

@@ -9,6 +9,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use crate::dates::{long, short};
+use crate::house_style::HouseStyle;
 use crate::journal::{Journal, Persoon, Voortgangsrapportage};
 use crate::render::text::{Block, blocks};
 use crate::timeline::{Milestone, Wachttijd};
@@ -21,6 +22,8 @@ pub enum DocumentKind {
         number: usize,
     },
     Eind,
+    /// The WIA dossier: everything about spoor 2 in one document.
+    Dossier,
 }
 
 #[derive(Debug, Clone)]
@@ -40,6 +43,17 @@ impl DocumentSpec {
         match self.kind {
             DocumentKind::Voortgang { .. } => "voortgangsrapportage.typ.tera",
             DocumentKind::Eind => "eindrapportage.typ.tera",
+            DocumentKind::Dossier => "dossier.typ.tera",
+        }
+    }
+
+    /// The template with a report's content only (title block to
+    /// signatures), without the page frame: for the WIA dossier.
+    pub fn content_template(&self) -> &'static str {
+        match self.kind {
+            DocumentKind::Voortgang { .. } => "voortgangsrapportage-inhoud.typ.tera",
+            DocumentKind::Eind => "eindrapportage-inhoud.typ.tera",
+            DocumentKind::Dossier => "dossier.typ.tera",
         }
     }
 }
@@ -100,6 +114,7 @@ pub struct View {
     eind: Option<EindView>,
     stand: Option<StandView>,
     intensiteit: IntensiteitView,
+    huisstijl: HouseStyle,
 }
 
 /// Where the case stands in the wachttijd on the document's date.
@@ -355,7 +370,7 @@ fn intensity(w: Option<&Wachttijd>, j: &Journal, until: NaiveDate) -> Intensitei
     }
 }
 
-pub fn build(j: &Journal, spec: &DocumentSpec) -> View {
+pub fn build(j: &Journal, spec: &DocumentSpec, style: &HouseStyle) -> View {
     let (range, rapport, eind, periode) = match spec.kind {
         DocumentKind::Voortgang { number } => {
             let r = reports_in_order(j)
@@ -379,7 +394,7 @@ pub fn build(j: &Journal, spec: &DocumentSpec) -> View {
             });
             (range, rapport, None, periode)
         }
-        DocumentKind::Eind => {
+        DocumentKind::Eind | DocumentKind::Dossier => {
             let eind = j.eindrapportage.as_ref().map(|e| EindView {
                 datum: long(e.datum),
                 auteur: e.auteur.clone(),
@@ -455,11 +470,12 @@ pub fn build(j: &Journal, spec: &DocumentSpec) -> View {
             soort: match spec.kind {
                 DocumentKind::Voortgang { .. } => "voortgangsrapportage",
                 DocumentKind::Eind => "eindrapportage",
+                DocumentKind::Dossier => "dossier",
             },
             titel: spec.title.clone(),
             nummer: match spec.kind {
                 DocumentKind::Voortgang { number } => Some(number),
-                DocumentKind::Eind => None,
+                DocumentKind::Eind | DocumentKind::Dossier => None,
             },
             datum: long(spec.date),
             jaar: spec.date.year(),
@@ -548,5 +564,6 @@ pub fn build(j: &Journal, spec: &DocumentSpec) -> View {
         eind,
         stand: wachttijd.as_ref().map(|w| stand(w, j, spec.date)),
         intensiteit: intensity(wachttijd.as_ref(), j, chart_until),
+        huisstijl: style.clone(),
     }
 }

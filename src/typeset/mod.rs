@@ -84,6 +84,9 @@ impl fmt::Display for TypesetError {
 #[derive(Default)]
 struct DocumentSlots {
     sources: RwLock<HashMap<FileId, Source>>,
+    /// Per-document files (a bureau's logo), under paths named after their
+    /// content, so documents with different house styles never clash.
+    assets: RwLock<HashMap<FileId, Bytes>>,
     free: Mutex<Vec<FileId>>,
     created: Mutex<usize>,
 }
@@ -111,7 +114,12 @@ struct SlotResolver(Arc<DocumentSlots>);
 
 impl FileResolver for SlotResolver {
     fn resolve_binary(&self, id: FileId) -> FileResult<Cow<'_, Bytes>> {
-        Err(not_found(id))
+        let assets = self.0.assets.read().unwrap_or_else(|e| e.into_inner());
+        assets
+            .get(&id)
+            .cloned()
+            .map(Cow::Owned)
+            .ok_or_else(|| not_found(id))
     }
 
     fn resolve_source(&self, id: FileId) -> FileResult<Cow<'_, Source>> {
@@ -201,6 +209,24 @@ impl Typesetter {
             slots,
             compile_ns: AtomicU64::new(0),
             export_ns: AtomicU64::new(0),
+        }
+    }
+
+    /// Makes a file available to documents under `path` (e.g. a logo at
+    /// `/huisstijl/logo-<hash>.png`). Paths are named after their content,
+    /// so adding the same path again changes nothing.
+    pub fn add_asset(&self, path: &str, bytes: &[u8]) {
+        let id = file_id(path);
+        let mut assets = self.slots.assets.write().unwrap_or_else(|e| e.into_inner());
+        assets
+            .entry(id)
+            .or_insert_with(|| Bytes::new(bytes.to_vec()));
+    }
+
+    /// Makes a house style's logo available to the documents that use it.
+    pub fn add_house_style(&self, style: &crate::house_style::HouseStyle) {
+        if let (Some(logo), Some(bytes)) = (&style.logo, &style.logo_bytes) {
+            self.add_asset(&logo.pad, bytes);
         }
     }
 

@@ -1,0 +1,353 @@
+//! What the WIA dossier template sees: the journal over the whole
+//! trajectory, the Poortwachter timeline with actual dates next to the
+//! deadlines, every report's content (rendered with the report's own
+//! content template, so it reads exactly as the report the employer
+//! received), the employee's views, and the compliance warnings that remain
+//! open on the dossier's date.
+
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+
+use crate::cmd::tijdlijn::stand;
+use crate::dates::long;
+use crate::diag::Finding;
+use crate::house_style::HouseStyle;
+use crate::journal::{Journal, Persoon};
+use crate::render::text::{Block, blocks};
+use crate::render::view::{self, DocumentKind, DocumentSpec, View};
+use crate::render::{TemplateError, Templates};
+use crate::timeline::{Milestone, Wachttijd};
+
+/// The file name of a journal's dossier: `<dossier>-wia-dossier.pdf`.
+pub fn file_name(j: &Journal) -> String {
+    format!("{}-wia-dossier.pdf", j.dossier)
+}
+
+#[derive(Serialize)]
+pub struct DossierView {
+    /// The journal over the whole trajectory (activities, applications,
+    /// totals, chart, basis of the search, house style).
+    #[serde(flatten)]
+    basis: View,
+    dossierdatum: Datum,
+    samensteller: Persoon,
+    eerste_ziektedag: String,
+    eerste_wia_dag: String,
+    /// Week of the wachttijd on the dossier's date.
+    week: Option<i64>,
+    samenvatting: TrajectSamenvatting,
+    tijdlijn: Vec<TijdlijnRij>,
+    rapporten: Vec<RapportDeel>,
+    visies: Vec<Visie>,
+    meldingen: Vec<Melding>,
+}
+
+#[derive(Serialize)]
+struct Datum {
+    tekst: String,
+    jaar: i32,
+    maand: u32,
+    dag: u32,
+}
+
+#[derive(Serialize)]
+struct TrajectSamenvatting {
+    start: String,
+    start_week: Option<i64>,
+    einde: Option<String>,
+    /// Whole weeks from the start to the end, or to the dossier's date.
+    duur_weken: i64,
+    aantal_rapportages: usize,
+}
+
+/// A line of the Poortwachter timeline.
+#[derive(Serialize)]
+struct TijdlijnRij {
+    onderdeel: String,
+    week: Option<i64>,
+    /// The deadline, where the law sets one.
+    uiterlijk: Option<String>,
+    /// What happened and when, where the journal records it.
+    werkelijk: Option<String>,
+    stand: String,
+    te_laat: bool,
+    /// Part of spoor 2 (recorded in this journal), not the employer's steps.
+    spoor2: bool,
+    #[serde(skip)]
+    sort: NaiveDate,
+}
+
+/// One report as an element of the dossier.
+#[derive(Serialize)]
+struct RapportDeel {
+    /// "Voortgangsrapportage 3" or "Eindrapportage".
+    titel: String,
+    /// The period, for a voortgangsrapportage.
+    periode: Option<String>,
+    soort: &'static str,
+    datum: String,
+    auteur: Persoon,
+    /// The report's content as Typst source, already escaped.
+    inhoud: String,
+}
+
+#[derive(Serialize)]
+struct Visie {
+    titel: String,
+    periode: Option<String>,
+    datum: String,
+    blokken: Vec<Block>,
+    gezien: Option<String>,
+}
+
+#[derive(Serialize)]
+struct Melding {
+    regel: &'static str,
+    tekst: String,
+    hulp: Option<String>,
+}
+
+fn datum(d: NaiveDate) -> Datum {
+    Datum {
+        tekst: long(d),
+        jaar: d.year(),
+        maand: d.month(),
+        dag: d.day(),
+    }
+}
+
+/// Builds the dossier's view. `warnings` are the findings of `check` on the
+/// dossier's date (errors never reach here: a journal with errors gets no
+/// dossier).
+pub fn build(
+    j: &Journal,
+    style: &HouseStyle,
+    templates: &Templates,
+    on: NaiveDate,
+    samensteller: Persoon,
+    warnings: &[Finding],
+) -> Result<DossierView, TemplateError> {
+    let spec = DocumentSpec {
+        kind: DocumentKind::Dossier,
+        file_name: file_name(j),
+        date: on,
+        title: format!("WIA-dossier spoor 2: {}", j.werknemer.naam),
+        period_end: None,
+    };
+    let basis = view::build(j, &spec, style);
+    let wachttijd = crate::validate::wachttijd(j);
+
+    let mut rapporten = Vec::new();
+    let mut visies = Vec::new();
+    for doc in view::plan(j) {
+        let inhoud = templates.render_template(j, &doc, style, doc.content_template())?;
+        let (titel, periode, soort, auteur, visie, gezien) = match doc.kind {
+            DocumentKind::Voortgang { number } => {
+                let Some((_, r)) = view::reports_in_order(j)
+                    .into_iter()
+                    .find(|(n, _)| *n == number)
+                else {
+                    continue;
+                };
+                (
+                    format!("Voortgangsrapportage {number}"),
+                    Some(format!(
+                        "{} t/m {}",
+                        long(r.periode.van),
+                        long(r.periode.tot)
+                    )),
+                    "voortgangsrapportage",
+                    r.auteur.clone(),
+                    &r.visie_werknemer,
+                    r.gezien_door_werknemer,
+                )
+            }
+            _ => {
+                let Some(e) = &j.eindrapportage else { continue };
+                (
+                    "Eindrapportage".to_string(),
+                    None,
+                    "eindrapportage",
+                    e.auteur.clone(),
+                    &e.visie_werknemer,
+                    e.gezien_door_werknemer,
+                )
+            }
+        };
+        visies.push(Visie {
+            titel: titel.clone(),
+            periode: periode.clone(),
+            datum: long(doc.date),
+            blokken: visie.as_deref().map(blocks).unwrap_or_default(),
+            gezien: gezien.map(long),
+        });
+        rapporten.push(RapportDeel {
+            titel,
+            periode,
+            soort,
+            datum: long(doc.date),
+            auteur,
+            inhoud,
+        });
+    }
+
+    let end = j.traject.einddatum.map(|e| e.min(on)).unwrap_or(on);
+    let traject = TrajectSamenvatting {
+        start: long(j.traject.startdatum),
+        start_week: wachttijd
+            .as_ref()
+            .and_then(|w| w.week_of(j.traject.startdatum)),
+        einde: j.traject.einddatum.map(long),
+        duur_weken: ((end - j.traject.startdatum).num_days() / 7).max(0),
+        aantal_rapportages: j.voortgangsrapportages.len(),
+    };
+
+    Ok(DossierView {
+        basis,
+        dossierdatum: datum(on),
+        samensteller,
+        eerste_ziektedag: wachttijd
+            .as_ref()
+            .map(|w| long(w.eaod()))
+            .unwrap_or_default(),
+        eerste_wia_dag: wachttijd
+            .as_ref()
+            .map(|w| long(w.milestone(Milestone::EersteWiaDag)))
+            .unwrap_or_default(),
+        week: wachttijd.as_ref().and_then(|w| w.week_of(on)),
+        samenvatting: traject,
+        tijdlijn: wachttijd
+            .as_ref()
+            .map(|w| timeline(j, w, on))
+            .unwrap_or_default(),
+        rapporten,
+        visies,
+        meldingen: warnings
+            .iter()
+            .filter(|f| !f.is_error())
+            .map(melding)
+            .collect(),
+    })
+}
+
+/// The timeline: the law's deadlines and, for the spoor 2 steps this journal
+/// records, what actually happened, in date order.
+fn timeline(j: &Journal, w: &Wachttijd, on: NaiveDate) -> Vec<TijdlijnRij> {
+    let deadline_row = |m: Milestone| {
+        let date = w.milestone(m);
+        TijdlijnRij {
+            onderdeel: m.label().to_string(),
+            week: Some(w.milestone_week(m)),
+            uiterlijk: Some(long(date)),
+            werkelijk: None,
+            stand: stand(date, on),
+            te_laat: false,
+            spoor2: false,
+            sort: date,
+        }
+    };
+    let event = |label: String, date: NaiveDate| TijdlijnRij {
+        onderdeel: label,
+        week: w.week_of(date),
+        uiterlijk: None,
+        werkelijk: Some(long(date)),
+        stand: "gedaan".into(),
+        te_laat: false,
+        spoor2: true,
+        sort: date,
+    };
+    // Against a deadline: on time, late, or not yet done.
+    let against = |label: &str, done: Option<NaiveDate>, m: Milestone| {
+        let deadline = w.milestone(m);
+        let (stand_text, late) = match done {
+            Some(d) if d <= deadline => ("op tijd".to_string(), false),
+            Some(_) => ("te laat".to_string(), true),
+            None if on > deadline => ("niet gedaan, termijn voorbij".to_string(), true),
+            None => ("nog te doen".to_string(), false),
+        };
+        TijdlijnRij {
+            onderdeel: label.to_string(),
+            week: Some(match done {
+                Some(d) => w.week_of(d).unwrap_or_else(|| w.milestone_week(m)),
+                None => w.milestone_week(m),
+            }),
+            uiterlijk: Some(format!("{} (week {})", long(deadline), w.milestone_week(m))),
+            werkelijk: done.map(long),
+            stand: stand_text,
+            te_laat: late,
+            spoor2: true,
+            sort: done.unwrap_or(deadline),
+        }
+    };
+
+    let mut rows = vec![TijdlijnRij {
+        onderdeel: "Eerste arbeidsongeschiktheidsdag".into(),
+        week: Some(1),
+        uiterlijk: None,
+        werkelijk: Some(long(w.eaod())),
+        stand: "gedaan".into(),
+        te_laat: false,
+        spoor2: false,
+        sort: w.eaod(),
+    }];
+    for m in [
+        Milestone::Probleemanalyse,
+        Milestone::PlanVanAanpak,
+        Milestone::MeldingUwv,
+        Milestone::Eerstejaarsevaluatie,
+        Milestone::WiaBrief,
+        Milestone::RivCompleet,
+        Milestone::WiaAanvraag,
+        Milestone::EersteWiaDag,
+    ] {
+        rows.push(deadline_row(m));
+    }
+    rows.push(event("Aanmelding spoor 2".into(), j.traject.aanmelddatum));
+    rows.push(event("Intake spoor 2".into(), j.traject.intake));
+    rows.push(against(
+        "Start spoor 2",
+        Some(j.traject.startdatum),
+        Milestone::StartSpoor2,
+    ));
+    for (number, r) in view::reports_in_order(j) {
+        rows.push(event(format!("Voortgangsrapportage {number}"), r.datum));
+    }
+    rows.push(against(
+        "Eindrapportage spoor 2 (vóór het re-integratieverslag compleet is)",
+        j.eindrapportage.as_ref().map(|e| e.datum),
+        Milestone::RivCompleet,
+    ));
+    if let Some(einde) = j.traject.einddatum {
+        rows.push(event("Einde traject spoor 2".into(), einde));
+    }
+    // Stable: on the same day, the order above (deadline before event).
+    rows.sort_by_key(|r| r.sort);
+    rows
+}
+
+/// A warning as the employer reads it: the rule's name, the message and
+/// what to do. A privacy warning quotes the flagged word, which must not
+/// reach the dossier; it is replaced by a neutral text naming the field.
+fn melding(f: &Finding) -> Melding {
+    let regel = f.rule.unwrap_or("controle");
+    let tekst = if regel == "privacy" {
+        format!(
+            "In het veld {} staat mogelijk medische informatie.",
+            if f.path.is_empty() { "?" } else { &f.path }
+        )
+    } else {
+        let mut t = f.message.clone();
+        if let Some(first) = t.get(..1) {
+            t.replace_range(..1, &first.to_uppercase());
+        }
+        if !t.ends_with('.') {
+            t.push('.');
+        }
+        t
+    };
+    Melding {
+        regel,
+        tekst,
+        hulp: f.hint.clone(),
+    }
+}
