@@ -208,41 +208,70 @@ pub fn load(path: &Path) -> Result<HouseStyle, String> {
         .collect();
     let file = journal::checked::<BureauFile>(&mut root, schema(), &mut findings, "de huisstijl");
     let locate = |field: &str| journal::locate(&root, field);
+    // An empty value's position is where the next line starts; its key's is
+    // where the coach looks.
+    let key_mark = |field: &str| match &root.value {
+        yaml::Value::Map(entries) => entries.iter().find(|e| e.key == field).map(|e| e.key_mark),
+        _ => None,
+    };
 
     let mut style = HouseStyle::sober();
     let mut hash = Fnv::new();
     hash.write(&bytes);
-    if let Some(file) = &file {
-        if let Some(kleur) = &file.kleur {
-            match check_colour(kleur) {
-                Ok(k) => style.kleur = k,
-                Err((message, hint)) => findings.push(
-                    Finding::error("kleur", message)
-                        .at(locate("kleur"))
-                        .hint(hint),
-                ),
-            }
+    // The colour and the logo are checked from the tree, so their problems
+    // are reported together with any structural ones.
+    let text_at = |field: &str| {
+        let mut node = &root;
+        for key in field.split('.') {
+            node = node.get(key)?;
         }
-        if let Some(logo) = &file.logo {
-            let base = path.parent().unwrap_or(Path::new("."));
-            match read_logo(&base.join(&logo.bestand)) {
-                Ok((bytes, ext)) => {
-                    let mut h = Fnv::new();
-                    h.write(&bytes);
-                    let digest = h.finish();
-                    hash.write(&digest.to_le_bytes());
-                    style.logo = Some(LogoView {
-                        pad: format!("/huisstijl/logo-{digest:016x}.{ext}"),
-                        alt: logo.alt.clone(),
-                    });
-                    style.logo_bytes = Some(Arc::new(bytes));
-                }
-                Err((message, hint)) => findings.push(
-                    Finding::error("logo.bestand", message)
-                        .at(locate("logo.bestand"))
-                        .hint(hint),
-                ),
+        match &node.value {
+            yaml::Value::Str(s) => Some(s.clone()),
+            _ => None,
+        }
+    };
+    if root
+        .get("kleur")
+        .is_some_and(|n| matches!(n.value, yaml::Value::Null))
+    {
+        findings.push(
+            Finding::error(
+                "kleur",
+                "de kleur is leeg; een # zonder aanhalingstekens begint in YAML een opmerking",
+            )
+            .at(key_mark("kleur"))
+            .hint("zet de kleur tussen aanhalingstekens, bijvoorbeeld kleur: \"#1e5b4c\""),
+        );
+    }
+    if let Some(kleur) = text_at("kleur") {
+        match check_colour(&kleur) {
+            Ok(k) => style.kleur = k,
+            Err((message, hint)) => findings.push(
+                Finding::error("kleur", message)
+                    .at(locate("kleur"))
+                    .hint(hint),
+            ),
+        }
+    }
+    if let Some(bestand) = text_at("logo.bestand").filter(|b| !b.trim().is_empty()) {
+        let base = path.parent().unwrap_or(Path::new(""));
+        match read_logo(&base.join(bestand.trim())) {
+            Ok((bytes, ext)) => {
+                let mut h = Fnv::new();
+                h.write(&bytes);
+                let digest = h.finish();
+                hash.write(&digest.to_le_bytes());
+                style.logo = Some(LogoView {
+                    pad: format!("/huisstijl/logo-{digest:016x}.{ext}"),
+                    alt: text_at("logo.alt").unwrap_or_default(),
+                });
+                style.logo_bytes = Some(Arc::new(bytes));
             }
+            Err((message, hint)) => findings.push(
+                Finding::error("logo.bestand", message)
+                    .at(locate("logo.bestand"))
+                    .hint(hint),
+            ),
         }
     }
     if findings.iter().any(Finding::is_error) {
@@ -402,26 +431,41 @@ fn read_logo(path: &Path) -> Result<(Vec<u8>, &'static str), (String, String)> {
 
 /// The bureau.yaml that applies to a journal: in its folder or the nearest
 /// parent folder that has one.
+/// Paths are kept as the journal's path was given (`samples/bureau.yaml`,
+/// not an absolute path) as long as that names the folder, so messages
+/// read as the coach typed them.
 pub fn find_for(journal: &Path) -> Option<PathBuf> {
-    let start = journal
-        .canonicalize()
-        .ok()
-        .and_then(|p| p.parent().map(Path::to_path_buf))?;
-    find_from(&start)
+    find_in(journal.parent().unwrap_or(Path::new("")))
 }
 
 /// The bureau.yaml in a folder or the nearest parent folder that has one.
 pub fn find_in(dir: &Path) -> Option<PathBuf> {
-    find_from(&dir.canonicalize().ok()?)
-}
-
-fn find_from(start: &Path) -> Option<PathBuf> {
-    start.ancestors().find_map(|dir| {
+    let in_dir = |dir: &Path| {
         FILE_NAMES
             .iter()
             .map(|name| dir.join(name))
             .find(|p| p.is_file())
-    })
+    };
+    // Lexically up the path as given, while that stays truthful (no `..`,
+    // which would make the lexical parent a different folder)...
+    let lexical = !dir
+        .components()
+        .any(|c| matches!(c, std::path::Component::ParentDir));
+    if lexical {
+        for ancestor in dir.ancestors() {
+            if let Some(found) = in_dir(ancestor) {
+                return Some(found);
+            }
+        }
+    }
+    // ...then on up from the real folder (past the current directory for a
+    // relative path).
+    let real = if dir.as_os_str().is_empty() {
+        std::env::current_dir().ok()?
+    } else {
+        dir.canonicalize().ok()?
+    };
+    real.ancestors().find_map(in_dir)
 }
 
 /// Finds and loads house styles for many journals, each file once.

@@ -27,20 +27,6 @@ fn make_dossier(sample: &str, out: &Path) -> std::path::PathBuf {
     pdf
 }
 
-/// A PDF text string: UTF-16BE with a byte order mark, or PDFDocEncoding
-/// (ASCII in practice).
-fn text_string(bytes: &[u8]) -> String {
-    if let Some(utf16) = bytes.strip_prefix(&[0xFE, 0xFF]) {
-        let units: Vec<u16> = utf16
-            .chunks(2)
-            .map(|c| u16::from_be_bytes([c[0], c[1]]))
-            .collect();
-        String::from_utf16_lossy(&units)
-    } else {
-        bytes.iter().map(|&b| b as char).collect()
-    }
-}
-
 /// The top-level bookmarks: title and the 1-based page each points to.
 fn outline(doc: &Document) -> Vec<(String, u32)> {
     let pages: std::collections::HashMap<ObjectId, u32> =

@@ -11,7 +11,38 @@ pub fn run(args: &CheckArgs) -> Status {
         return status.max(Status::Io);
     }
     let mut with_errors = 0;
+    // The house style of each journal is checked too, each file once.
+    let styles = crate::house_style::Resolver::new(None);
+    let mut styles_seen = std::collections::HashSet::new();
     for file in &files {
+        if crate::house_style::is_house_style_file(file) {
+            // Named on the command line: check it as a house style (unless
+            // a journal's check already reported it).
+            if !styles_seen.insert(file.canonicalize().unwrap_or_else(|_| file.clone())) {
+                continue;
+            }
+            match crate::house_style::load(file) {
+                Ok(_) => println!("{}: huisstijl in orde", file.display()),
+                Err(message) => {
+                    println!("{message}");
+                    println!("{}: huisstijl niet bruikbaar", file.display());
+                    with_errors += 1;
+                    status = status.max(Status::Findings);
+                }
+            }
+            continue;
+        }
+        if let Some(style) = crate::house_style::find_for(file)
+            && styles_seen.insert(style.canonicalize().unwrap_or_else(|_| style.clone()))
+            && let Err(message) = styles.file(&style)
+        {
+            println!("{message}");
+            println!(
+                "{}: huisstijl niet bruikbaar; er worden geen rapportages gemaakt van de dossiers die hem gebruiken",
+                style.display()
+            );
+            status = status.max(Status::Findings);
+        }
         let loaded = match super::load_checked(file, super::peildatum(args.peildatum)) {
             Ok(loaded) => loaded,
             Err(e) => {
