@@ -11,8 +11,9 @@
 //! 4. [`typeset`]: compile the Typst source to PDF/A in-process;
 //! 5. [`output`]: write the PDF atomically.
 //!
-//! [`cmd`] holds one module per subcommand; [`diag`] the findings and their
-//! printing.
+//! [`house_style`] reads the bureau's `bureau.yaml` (name, logo, colour) that
+//! stages 3 and 4 apply. [`cmd`] holds one module per subcommand; [`diag`]
+//! the findings and their printing.
 
 pub mod batch;
 pub mod cli;

@@ -336,3 +336,24 @@ fn diagnostics(world: &dyn World, diags: &[SourceDiagnostic]) -> TypesetError {
         .collect();
     TypesetError { diagnostics }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Why PDF/A-2a (docs/garanties.md): PDF/A-4 (PDF 2.0) cannot be
+    /// combined with PDF/UA-1 at all; PDF/A-1a can be configured but its
+    /// export fails on our documents (PDF 1.4 has no room for what the
+    /// tagging needs, and no transparency for logos); of parts 2 and 3,
+    /// level "a" (tagged, Unicode text) is the strictest, and part 2 does not
+    /// allow the arbitrary embedded files that part 3 does.
+    #[test]
+    fn pdf_a_2a_pairs_with_pdf_ua_1_and_pdf_a_4_does_not() {
+        let pair = |a| PdfStandards::new(&[a, PdfStandard::Ua_1]).is_ok();
+        assert!(pair(PdfStandard::A_2a));
+        for a in [PdfStandard::A_4, PdfStandard::A_4f, PdfStandard::A_4e] {
+            assert!(!pair(a), "{a:?}");
+        }
+        assert!(standards().is_ok());
+    }
+}
