@@ -472,6 +472,9 @@ pub fn find_in(dir: &Path) -> Option<PathBuf> {
 pub struct Resolver {
     explicit: Option<PathBuf>,
     loaded: Mutex<HashMap<PathBuf, Result<Arc<HouseStyle>, String>>>,
+    /// The bureau.yaml found for each journal folder, so a caseload's
+    /// folders are searched once, not once per journal.
+    found: Mutex<HashMap<PathBuf, Option<PathBuf>>>,
 }
 
 impl Resolver {
@@ -480,6 +483,7 @@ impl Resolver {
         Resolver {
             explicit: explicit.map(Path::to_path_buf),
             loaded: Mutex::new(HashMap::new()),
+            found: Mutex::new(HashMap::new()),
         }
     }
 
@@ -487,10 +491,30 @@ impl Resolver {
     pub fn for_journal(&self, journal: &Path) -> Result<Arc<HouseStyle>, String> {
         let file = match &self.explicit {
             Some(file) => file.clone(),
-            None => match find_for(journal) {
-                Some(file) => file,
-                None => return Ok(HouseStyle::default_shared()),
-            },
+            None => {
+                let dir = journal.parent().unwrap_or(Path::new("")).to_path_buf();
+                let cached = self
+                    .found
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .get(&dir)
+                    .cloned();
+                let found = match cached {
+                    Some(found) => found,
+                    None => {
+                        let found = find_in(&dir);
+                        self.found
+                            .lock()
+                            .unwrap_or_else(|e| e.into_inner())
+                            .insert(dir, found.clone());
+                        found
+                    }
+                };
+                match found {
+                    Some(file) => file,
+                    None => return Ok(HouseStyle::default_shared()),
+                }
+            }
         };
         self.file(&file)
     }
