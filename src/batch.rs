@@ -491,14 +491,14 @@ fn check_and_plan_timed(
     result.dossier = Some(journal.dossier.clone());
     let style = match opts.styles.for_journal(path) {
         Ok(style) => style,
-        Err(message) => {
-            result.meldingen.push(message);
+        Err(e) => {
+            result.meldingen.push(e.message);
             result.meldingen.push(format!(
                 "{}: geen rapportages gemaakt: de huisstijl (bureau.yaml) is niet bruikbaar",
                 path.display()
             ));
             result.overgeslagen = Some("huisstijl niet bruikbaar".into());
-            result.exit = Status::Findings;
+            result.exit = e.status;
             return (result, None);
         }
     };

@@ -17,6 +17,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::Status;
 use crate::diag::Finding;
 use crate::journal::{self, yaml};
 use crate::output::Fnv;
@@ -145,16 +146,40 @@ pub fn schema() -> &'static serde_json::Value {
     SCHEMA.get_or_init(|| schemars::schema_for!(BureauFile).to_value())
 }
 
-/// Reads and checks a bureau.yaml and its logo. The error is the findings
-/// as printed (`file:line:col: fout: ...`), one per line.
-pub fn load(path: &Path) -> Result<HouseStyle, String> {
-    let fail = |finding: Finding| finding.display(path).to_string();
-    let bytes = std::fs::read(path).map_err(|e| {
-        format!(
+/// Why a house style cannot be used: the findings as printed
+/// (`file:line:col: fout: ...`), one per line, and the exit status they
+/// call for (`Io` when the file cannot be read, `Findings` otherwise).
+#[derive(Debug, Clone)]
+pub struct StyleError {
+    pub message: String,
+    pub status: Status,
+}
+
+impl std::fmt::Display for StyleError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl From<String> for StyleError {
+    fn from(message: String) -> Self {
+        StyleError {
+            message,
+            status: Status::Findings,
+        }
+    }
+}
+
+/// Reads and checks a bureau.yaml and its logo.
+pub fn load(path: &Path) -> Result<HouseStyle, StyleError> {
+    let fail = |finding: Finding| StyleError::from(finding.display(path).to_string());
+    let bytes = std::fs::read(path).map_err(|e| StyleError {
+        message: format!(
             "{}: fout: kan de huisstijl niet lezen: {}",
             path.display(),
             crate::output::io_reason(&e)
-        )
+        ),
+        status: Status::Io,
     })?;
     if bytes.len() as u64 > MAX_LOGO_BYTES {
         return Err(fail(Finding::error(
@@ -281,7 +306,8 @@ pub fn load(path: &Path) -> Result<HouseStyle, String> {
             .filter(|f| f.is_error())
             .map(|f| f.display(path).to_string())
             .collect::<Vec<_>>()
-            .join("\n"));
+            .join("\n")
+            .into());
     }
     let Some(file) = file else {
         return Err(fail(Finding::error(
@@ -471,7 +497,7 @@ pub fn find_in(dir: &Path) -> Option<PathBuf> {
 /// Finds and loads house styles for many journals, each file once.
 pub struct Resolver {
     explicit: Option<PathBuf>,
-    loaded: Mutex<HashMap<PathBuf, Result<Arc<HouseStyle>, String>>>,
+    loaded: Mutex<HashMap<PathBuf, Result<Arc<HouseStyle>, StyleError>>>,
     /// The bureau.yaml found for each journal folder, so a caseload's
     /// folders are searched once, not once per journal.
     found: Mutex<HashMap<PathBuf, Option<PathBuf>>>,
@@ -488,7 +514,7 @@ impl Resolver {
     }
 
     /// The house style for a journal, or the printed reason it is unusable.
-    pub fn for_journal(&self, journal: &Path) -> Result<Arc<HouseStyle>, String> {
+    pub fn for_journal(&self, journal: &Path) -> Result<Arc<HouseStyle>, StyleError> {
         let file = match &self.explicit {
             Some(file) => file.clone(),
             None => {
@@ -520,7 +546,7 @@ impl Resolver {
     }
 
     /// The house style of one file, loaded once.
-    pub fn file(&self, file: &Path) -> Result<Arc<HouseStyle>, String> {
+    pub fn file(&self, file: &Path) -> Result<Arc<HouseStyle>, StyleError> {
         if let Some(done) = self
             .loaded
             .lock()

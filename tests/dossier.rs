@@ -302,3 +302,36 @@ fn the_dossier_is_pdf_a_2a_and_pdf_ua_1_with_a_title() {
         "{xmp}"
     );
 }
+
+#[test]
+fn an_open_privacy_warning_names_the_field_without_repeating_the_word() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = MINIMAL.replace(
+        "Het traject is gestart.",
+        "Het traject is gestart na de hernia.",
+    );
+    assert_ne!(journal, MINIMAL);
+    let path = write(dir.path(), "p.yaml", &journal);
+    let pdf = dir.path().join("p.pdf");
+    let o = bin()
+        .args([
+            "dossier",
+            path.to_str().unwrap(),
+            "--datum",
+            "2026-04-20",
+            "-o",
+        ])
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let pages = page_texts(&pdf);
+    let last = pages.last().unwrap();
+    assert!(
+        last.contains(
+            "privacyInhetveldvoortgangsrapportages[1]voortgangstaatmogelijkmedischeinformatie"
+        ),
+        "{last}"
+    );
+    assert!(!last.contains("hernia"), "{last}");
+}

@@ -305,3 +305,30 @@ fn changing_the_house_style_re_renders_the_reports_that_use_it() {
     let o = render_in(dir.path(), &["d.yaml", "-o", "uit", "--format", "json"]);
     assert_eq!(summary(&o)["gemaakt"], 1, "{}", stdout(&o));
 }
+
+#[test]
+fn a_house_style_file_that_cannot_be_read_is_an_io_failure() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "d.yaml", MINIMAL);
+    let o = bin()
+        .args([
+            "dossier",
+            "d.yaml",
+            "--bureau",
+            "weg.yaml",
+            "-o",
+            "dossier.pdf",
+            "--datum",
+            "2026-04-20",
+        ])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(code(&o), 3);
+    assert_eq!(
+        stderr(&o),
+        "weg.yaml: fout: kan de huisstijl niet lezen: het bestand of de map bestaat niet\n\
+d.yaml: geen WIA-dossier gemaakt: de huisstijl (bureau.yaml) is niet bruikbaar\n"
+    );
+    assert!(!dir.path().join("dossier.pdf").exists());
+}

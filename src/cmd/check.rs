@@ -23,25 +23,25 @@ pub fn run(args: &CheckArgs) -> Status {
             }
             match crate::house_style::load(file) {
                 Ok(_) => println!("{}: huisstijl in orde", file.display()),
-                Err(message) => {
-                    println!("{message}");
+                Err(e) => {
+                    println!("{e}");
                     println!("{}: huisstijl niet bruikbaar", file.display());
                     with_errors += 1;
-                    status = status.max(Status::Findings);
+                    status = status.max(e.status);
                 }
             }
             continue;
         }
         if let Some(style) = crate::house_style::find_for(file)
             && styles_seen.insert(style.canonicalize().unwrap_or_else(|_| style.clone()))
-            && let Err(message) = styles.file(&style)
+            && let Err(e) = styles.file(&style)
         {
-            println!("{message}");
+            println!("{e}");
             println!(
                 "{}: huisstijl niet bruikbaar; er worden geen rapportages gemaakt van de dossiers die hem gebruiken",
                 style.display()
             );
-            status = status.max(Status::Findings);
+            status = status.max(e.status);
         }
         let loaded = match super::load_checked(file, super::peildatum(args.peildatum)) {
             Ok(loaded) => loaded,

@@ -48,13 +48,13 @@ pub fn run(args: &DossierArgs) -> Status {
     };
     let style = match Resolver::new(args.bureau.as_deref()).for_journal(&args.file) {
         Ok(style) => style,
-        Err(message) => {
-            eprintln!("{message}");
+        Err(e) => {
+            eprintln!("{e}");
             eprintln!(
                 "{}: geen WIA-dossier gemaakt: de huisstijl (bureau.yaml) is niet bruikbaar",
                 args.file.display()
             );
-            return Status::Findings;
+            return e.status;
         }
     };
     let samensteller = match &args.samensteller {

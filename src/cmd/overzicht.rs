@@ -8,7 +8,7 @@ use rayon::prelude::*;
 
 use crate::Status;
 use crate::cli::{OverzichtArgs, OverzichtFormat};
-use crate::house_style::{self, HouseStyle};
+use crate::house_style::{self, HouseStyle, StyleError};
 use crate::output::{io_reason, write_atomic};
 use crate::overview::{self, Row};
 use crate::render::Templates;
@@ -79,12 +79,12 @@ pub fn run(args: &OverzichtArgs) -> Status {
             };
             let style = match house_style_for_folder(args) {
                 Ok(style) => style,
-                Err(message) => {
-                    eprintln!("{message}");
+                Err(e) => {
+                    eprintln!("{e}");
                     eprintln!(
                         "fout: geen overzicht gemaakt: de huisstijl (bureau.yaml) is niet bruikbaar"
                     );
-                    return Status::Findings;
+                    return e.status;
                 }
             };
             #[derive(serde::Serialize)]
@@ -141,7 +141,7 @@ pub fn run(args: &OverzichtArgs) -> Status {
 }
 
 /// `--bureau`, or the bureau.yaml in the caseload folder or a parent.
-fn house_style_for_folder(args: &OverzichtArgs) -> Result<Arc<HouseStyle>, String> {
+fn house_style_for_folder(args: &OverzichtArgs) -> Result<Arc<HouseStyle>, StyleError> {
     let resolver = house_style::Resolver::new(args.bureau.as_deref());
     match &args.bureau {
         Some(file) => resolver.file(file),
