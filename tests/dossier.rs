@@ -27,6 +27,26 @@ fn make_dossier(sample: &str, out: &Path) -> std::path::PathBuf {
     pdf
 }
 
+/// The dossier of a journal text on 20 April 2026 (the fixture's day).
+fn dossier_of(journal: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "d.yaml", journal);
+    let pdf = dir.path().join("d.pdf");
+    let o = bin()
+        .args([
+            "dossier",
+            path.to_str().unwrap(),
+            "--datum",
+            "2026-04-20",
+            "-o",
+        ])
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    (dir, pdf)
+}
+
 /// The top-level bookmarks: title and the 1-based page each points to.
 fn outline(doc: &Document) -> Vec<(String, u32)> {
     let pages: std::collections::HashMap<ObjectId, u32> =
@@ -221,26 +241,12 @@ fn the_dossier_lists_the_open_warnings_or_says_there_are_none() {
 
 #[test]
 fn the_timeline_marks_a_late_start_and_shows_actual_dates() {
-    let dir = tempfile::tempdir().unwrap();
     // Sick from 6 January 2025: the week-58 deadline is 16 February 2026,
     // and spoor 2 started on 16 March.
     let journal = MINIMAL.replace("  - van: 2025-03-10", "  - van: 2025-01-06");
     assert_ne!(journal, MINIMAL);
-    let journal_path = write(dir.path(), "laat.yaml", &journal);
-    let pdf = dir.path().join("laat.pdf");
-    let o = bin()
-        .args([
-            "dossier",
-            journal_path.to_str().unwrap(),
-            "--datum",
-            "2026-04-20",
-            "-o",
-        ])
-        .arg(&pdf)
-        .output()
-        .unwrap();
+    let (_dir, pdf) = dossier_of(&journal);
     let text = squash(&pdf_text(&pdf));
-    assert_eq!(code(&o), 0, "{}", stderr(&o));
     // The row of the start: its deadline, the actual date, and the verdict.
     assert!(
         text.contains("Startspoor26316februari2026(week58)16maart2026telaat"),
@@ -305,26 +311,12 @@ fn the_dossier_is_pdf_a_2a_and_pdf_ua_1_with_a_title() {
 
 #[test]
 fn an_open_privacy_warning_names_the_field_without_repeating_the_word() {
-    let dir = tempfile::tempdir().unwrap();
     let journal = MINIMAL.replace(
         "Het traject is gestart.",
         "Het traject is gestart na de hernia.",
     );
     assert_ne!(journal, MINIMAL);
-    let path = write(dir.path(), "p.yaml", &journal);
-    let pdf = dir.path().join("p.pdf");
-    let o = bin()
-        .args([
-            "dossier",
-            path.to_str().unwrap(),
-            "--datum",
-            "2026-04-20",
-            "-o",
-        ])
-        .arg(&pdf)
-        .output()
-        .unwrap();
-    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let (_dir, pdf) = dossier_of(&journal);
     let pages = page_texts(&pdf);
     let last = pages.last().unwrap();
     assert!(
