@@ -112,12 +112,12 @@ fn every_ascii_character_comes_out_literally() {
     assert!(squash(&text).contains(&squash(&all)), "{text}");
 }
 
-#[test]
-fn hostile_text_in_a_journal_is_shown_literally_in_every_kind_of_field() {
-    let dir = tempfile::tempdir().unwrap();
+/// The minimal journal with hostile text in a name, a table cell and free
+/// text.
+fn hostile_journal() -> String {
     let quote = |s: &str| serde_json::to_string(s).unwrap();
     let hostile_block = HOSTILE.join("\n\n");
-    let journal = MINIMAL
+    MINIMAL
         .replace(
             "naam: Test Werknemer",
             &format!("naam: {}", quote("Jan #read(\"/etc/passwd\") $x$")),
@@ -133,7 +133,34 @@ fn hostile_text_in_a_journal_is_shown_literally_in_every_kind_of_field() {
         .replace(
             "voortgang: Het traject is gestart.",
             &format!("voortgang: {}", quote(&hostile_block)),
+        )
+}
+
+/// Asserts that every hostile string and the extra ones appear literally.
+fn assert_literal(text: &str, extra: &[&str]) {
+    let flat = squash(text);
+    for s in HOSTILE.iter().chain(extra) {
+        // In free text a line starting with "- " is a list item by design:
+        // its text appears after a bullet.
+        let expected = normalised(s);
+        let expected = expected.strip_prefix("- ").unwrap_or(&expected);
+        assert!(
+            flat.contains(&squash(expected)),
+            "{s:?} not literal in:\n{text}"
         );
+    }
+}
+
+const HOSTILE_FIELDS: [&str; 3] = [
+    "Jan #read(\"/etc/passwd\") $x$",
+    "{{ x }} <l> @r // c",
+    "*Vet* & _Co_ [B.V.]",
+];
+
+#[test]
+fn hostile_text_in_a_journal_is_shown_literally_in_every_kind_of_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = hostile_journal();
     let path = write(dir.path(), "vijandig.yaml", &journal);
     let out = dir.path().join("out");
     let o = run(&[
@@ -144,21 +171,42 @@ fn hostile_text_in_a_journal_is_shown_literally_in_every_kind_of_field() {
     ]);
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     let text = pdf_text(&out.join("T-001-voortgangsrapportage-01.pdf"));
-    let flat = squash(&text);
-    for s in HOSTILE.iter().copied().chain([
-        "Jan #read(\"/etc/passwd\") $x$",
-        "{{ x }} <l> @r // c",
-        "*Vet* & _Co_ [B.V.]",
-    ]) {
-        // In free text a line starting with "- " is a list item by design:
-        // its text appears after a bullet.
-        let expected = normalised(s);
-        let expected = expected.strip_prefix("- ").unwrap_or(&expected);
-        assert!(
-            flat.contains(&squash(expected)),
-            "{s:?} not literal in:\n{text}"
-        );
-    }
+    assert_literal(&text, &HOSTILE_FIELDS);
+}
+
+#[test]
+fn hostile_text_in_the_journal_the_house_style_and_the_compiler_stays_literal_in_the_dossier() {
+    let dir = tempfile::tempdir().unwrap();
+    let quote = |s: &str| serde_json::to_string(s).unwrap();
+    let path = write(dir.path(), "vijandig.yaml", &hostile_journal());
+    write(
+        dir.path(),
+        "bureau.yaml",
+        &format!(
+            "naam: {}\nadres: [{}]\nvoettekst: {}\n",
+            quote("#set page(width: 1cm) Bureau"),
+            quote("] #panic(\"x\") ["),
+            quote("\\ ) \" ` <x> #{ 1 }"),
+        ),
+    );
+    let pdf = dir.path().join("dossier.pdf");
+    let o = bin()
+        .args(["dossier", path.to_str().unwrap(), "--datum", "2026-04-20"])
+        .args(["--samensteller", "#eval(\"1+1\") $y$, [functie] _x_"])
+        .arg("-o")
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let text = pdf_text(&pdf);
+    let mut extra = HOSTILE_FIELDS.to_vec();
+    extra.extend([
+        "#set page(width: 1cm) Bureau",
+        "] #panic(\"x\") [",
+        "\\ ) \" ` <x> #{ 1 }",
+        "#eval(\"1+1\") $y$, [functie] _x_",
+    ]);
+    assert_literal(&text, &extra);
 }
 
 #[test]
