@@ -327,3 +327,25 @@ fn an_open_privacy_warning_names_the_field_without_repeating_the_word() {
     );
     assert!(!last.contains("hernia"), "{last}");
 }
+
+#[test]
+fn a_report_dated_after_the_dossier_is_pointed_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("d.pdf");
+    let o = run(&[
+        "dossier",
+        "samples/lopend-traject.yaml",
+        "--datum",
+        "2026-10-01",
+        "-o",
+        pdf.to_str().unwrap(),
+    ]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains(
+            "samples/lopend-traject.yaml: waarschuwing: Voortgangsrapportage spoor 2 nr. 2, 1 september 2026 – 30 september 2026 is gedateerd op 2 oktober 2026, na de datum van het WIA-dossier (1 oktober 2026)\n  hulp: geef met --datum de datum waarop het dossier wordt samengesteld\n"
+        ),
+        "{}",
+        stderr(&o)
+    );
+}

@@ -57,6 +57,18 @@ pub fn run(args: &DossierArgs) -> Status {
             return e.status;
         }
     };
+    // A report dated after the dossier is still included, but probably
+    // means the date is wrong.
+    let reports = crate::render::plan(journal);
+    if let Some(later) = reports.iter().find(|d| d.date > on) {
+        eprintln!(
+            "{}: waarschuwing: {} is gedateerd op {}, na de datum van het WIA-dossier ({})\n  hulp: geef met --datum de datum waarop het dossier wordt samengesteld",
+            args.file.display(),
+            later.title,
+            crate::dates::long(later.date),
+            crate::dates::long(on)
+        );
+    }
     let samensteller = match &args.samensteller {
         Some(given) => {
             let (naam, functie) = given.split_once(',').unwrap_or((given, ""));
