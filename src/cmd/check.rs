@@ -26,7 +26,6 @@ pub fn run(args: &CheckArgs) -> Status {
                 Err(e) => {
                     println!("{e}");
                     println!("{}: huisstijl niet bruikbaar", file.display());
-                    with_errors += 1;
                     status = status.max(e.status);
                 }
             }
@@ -78,12 +77,12 @@ pub fn run(args: &CheckArgs) -> Status {
         };
         println!("{}: {verdict}{strict_note}", file.display());
     }
-    if files.len() > 1 {
-        println!(
-            "{} dossiers gecontroleerd, {} met fouten",
-            files.len(),
-            with_errors
-        );
+    let journals = files
+        .iter()
+        .filter(|f| !crate::house_style::is_house_style_file(f))
+        .count();
+    if journals > 1 {
+        println!("{journals} dossiers gecontroleerd, {with_errors} met fouten");
     }
     status
 }
