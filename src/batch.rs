@@ -238,10 +238,16 @@ fn load_manifest(out_dir: &Path) -> Manifest {
 }
 
 /// Hash of everything a document's bytes depend on.
-fn document_hash(journal_hash: u64, template_hash: u64, file_name: &str) -> String {
+fn document_hash(
+    journal_hash: u64,
+    style_hash: u64,
+    template_hash: u64,
+    file_name: &str,
+) -> String {
     let mut h = Fnv::new();
     h.write(env!("CARGO_PKG_VERSION").as_bytes());
     h.write(&journal_hash.to_le_bytes());
+    h.write(&style_hash.to_le_bytes());
     h.write(&template_hash.to_le_bytes());
     h.write(&crate::typeset::fonts_fingerprint().to_le_bytes());
     h.write(file_name.as_bytes());
@@ -304,7 +310,7 @@ pub fn run(
     for p in &planned {
         let mut stale = Vec::new();
         for name in &p.specs {
-            let hash = document_hash(p.content_hash, template_hash, name);
+            let hash = document_hash(p.content_hash, p.style.fingerprint, template_hash, name);
             let fresh = !opts.force
                 && manifest.bestanden.get(name) == Some(&hash)
                 && opts.out_dir.join(name).is_file();
@@ -522,7 +528,7 @@ fn check_and_plan_timed(
     let planned = Planned {
         index,
         dossier: journal.dossier,
-        content_hash: bytes_hash(&bytes) ^ style.fingerprint.rotate_left(1),
+        content_hash: bytes_hash(&bytes),
         specs,
         style,
     };

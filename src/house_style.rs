@@ -99,9 +99,6 @@ pub struct HouseStyle {
     pub kleur: String,
     pub logo: Option<LogoView>,
     pub voettekst: Option<String>,
-    /// The file it came from.
-    #[serde(skip)]
-    pub source: Option<PathBuf>,
     /// The logo's bytes for the typesetter, under `logo.pad`.
     #[serde(skip)]
     pub logo_bytes: Option<Arc<Vec<u8>>>,
@@ -127,7 +124,6 @@ impl HouseStyle {
             kleur: DEFAULT_COLOUR.to_string(),
             logo: None,
             voettekst: None,
-            source: None,
             logo_bytes: None,
             fingerprint: 0,
         }
@@ -222,14 +218,7 @@ pub fn load(path: &Path) -> Result<HouseStyle, StyleError> {
     let mut findings: Vec<Finding> = parsed
         .duplicates
         .iter()
-        .map(|d| {
-            Finding::error(
-                d.path.clone(),
-                format!("het veld '{}' staat twee keer in dezelfde groep", d.key),
-            )
-            .at(Some(d.mark))
-            .hint("houd één van de twee over")
-        })
+        .map(journal::duplicate_finding)
         .collect();
     let file = journal::checked::<BureauFile>(&mut root, schema(), &mut findings, "de huisstijl");
     let locate = |field: &str| journal::locate(&root, field);
@@ -335,7 +324,6 @@ pub fn load(path: &Path) -> Result<HouseStyle, StyleError> {
         .voettekst
         .map(|v| v.trim().to_string())
         .filter(|v| !v.is_empty());
-    style.source = Some(path.to_path_buf());
     style.fingerprint = hash.finish();
     Ok(style)
 }

@@ -21,7 +21,7 @@ pub fn run(args: &CheckArgs) -> Status {
             if !styles_seen.insert(file.canonicalize().unwrap_or_else(|_| file.clone())) {
                 continue;
             }
-            match crate::house_style::load(file) {
+            match styles.file(file) {
                 Ok(_) => println!("{}: huisstijl in orde", file.display()),
                 Err(e) => {
                     println!("{e}");

@@ -119,21 +119,7 @@ pub fn load_bytes(path: &Path, bytes: &[u8]) -> Loaded {
         }
     };
     let mut root = parsed.root;
-    let mut findings: Vec<Finding> = parsed
-        .duplicates
-        .iter()
-        .map(|d| {
-            Finding::error(
-                d.path.clone(),
-                format!(
-                    "het veld '{}' staat twee keer in dezelfde groep (eerst op regel {})",
-                    d.key, d.first.line
-                ),
-            )
-            .at(Some(d.mark))
-            .hint("houd één van de twee over; anders is niet duidelijk welke waarde geldt")
-        })
-        .collect();
+    let mut findings: Vec<Finding> = parsed.duplicates.iter().map(duplicate_finding).collect();
 
     if !matches!(root.value, Value::Map(_)) {
         let finding = if matches!(root.value, Value::Null) {
@@ -174,6 +160,19 @@ pub fn load_bytes(path: &Path, bytes: &[u8]) -> Loaded {
         journal,
         findings,
     }
+}
+
+/// A key written twice in the same group, as a finding at the second one.
+pub fn duplicate_finding(d: &yaml::DuplicateKey) -> Finding {
+    Finding::error(
+        d.path.clone(),
+        format!(
+            "het veld '{}' staat twee keer in dezelfde groep (eerst op regel {})",
+            d.key, d.first.line
+        ),
+    )
+    .at(Some(d.mark))
+    .hint("houd één van de twee over; anders is niet duidelijk welke waarde geldt")
 }
 
 /// Checks a tree against a schema and, when no error was found, reads it as

@@ -84,7 +84,6 @@ struct RapportDeel {
     titel: String,
     /// The period, for a voortgangsrapportage.
     periode: Option<String>,
-    soort: &'static str,
     datum: String,
     auteur: Persoon,
     /// The report's content as Typst source, already escaped.
@@ -137,16 +136,14 @@ pub fn build(
     let basis = view::build(j, &spec, style);
     let wachttijd = crate::validate::wachttijd(j);
 
+    let reports = view::reports_in_order(j);
     let mut rapporten = Vec::new();
     let mut visies = Vec::new();
     for doc in view::plan(j) {
         let inhoud = templates.render_template(j, &doc, style, doc.content_template())?;
-        let (titel, periode, soort, auteur, visie, gezien) = match doc.kind {
+        let (titel, periode, auteur, visie, gezien) = match doc.kind {
             DocumentKind::Voortgang { number } => {
-                let Some((_, r)) = view::reports_in_order(j)
-                    .into_iter()
-                    .find(|(n, _)| *n == number)
-                else {
+                let Some((_, r)) = reports.get(number - 1) else {
                     continue;
                 };
                 (
@@ -156,7 +153,6 @@ pub fn build(
                         long(r.periode.van),
                         long(r.periode.tot)
                     )),
-                    "voortgangsrapportage",
                     r.auteur.clone(),
                     &r.visie_werknemer,
                     r.gezien_door_werknemer,
@@ -167,7 +163,6 @@ pub fn build(
                 (
                     "Eindrapportage".to_string(),
                     None,
-                    "eindrapportage",
                     e.auteur.clone(),
                     &e.visie_werknemer,
                     e.gezien_door_werknemer,
@@ -184,7 +179,6 @@ pub fn build(
         rapporten.push(RapportDeel {
             titel,
             periode,
-            soort,
             datum: long(doc.date),
             auteur,
             inhoud,
