@@ -23,13 +23,10 @@ fn alt_texts(pdf: &Path) -> Vec<String> {
 }
 
 fn render_in(dir: &Path, args: &[&str]) -> std::process::Output {
-    bin()
-        .arg("render")
-        .args(args)
-        .args(["--peildatum", "2026-04-20"])
-        .current_dir(dir)
-        .output()
-        .unwrap()
+    run_in(
+        dir,
+        &[&["render"], args, &["--peildatum", "2026-04-20"]].concat(),
+    )
 }
 
 /// A folder with the minimal journal and a bureau.yaml.
@@ -102,18 +99,17 @@ fn a_png_logo_is_used_by_reports_the_dossier_and_the_overview() {
     assert!(alt_texts(&report).contains(&"Logo van Bureau Lijnrecht".to_string()));
     assert!(squash(&pdf_text(&report)).starts_with("BureauLijnrecht"));
 
-    let o = bin()
-        .args([
+    let o = run_in(
+        dir.path(),
+        &[
             "dossier",
             "d.yaml",
             "-o",
             "dossier.pdf",
             "--datum",
             "2026-04-20",
-        ])
-        .current_dir(dir.path())
-        .output()
-        .unwrap();
+        ],
+    );
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     // The cover and the report inside each show it.
     let alts = alt_texts(&dir.path().join("dossier.pdf"));
@@ -125,18 +121,17 @@ fn a_png_logo_is_used_by_reports_the_dossier_and_the_overview() {
         "{alts:?}"
     );
 
-    let o = bin()
-        .args([
+    let o = run_in(
+        dir.path(),
+        &[
             "overzicht",
             ".",
             "-o",
             "overzicht.pdf",
             "--peildatum",
             "2026-04-20",
-        ])
-        .current_dir(dir.path())
-        .output()
-        .unwrap();
+        ],
+    );
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     let text = squash(&pdf_text(&dir.path().join("overzicht.pdf")));
     assert!(text.starts_with("BureauLijnrecht"), "{text}");
@@ -170,11 +165,7 @@ fn a_broken_logo_is_refused_before_typesetting() {
     let dir = caseload("naam: Bureau Lijnrecht\nlogo:\n  bestand: logo.png\n  alt: Logo\n");
     let png = std::fs::read(root().join("tests/fixtures/huisstijl/logo.png")).unwrap();
     std::fs::write(dir.path().join("logo.png"), &png[..60]).unwrap();
-    let o = bin()
-        .args(["dossier", "d.yaml", "-o", "dossier.pdf"])
-        .current_dir(dir.path())
-        .output()
-        .unwrap();
+    let o = run_in(dir.path(), &["dossier", "d.yaml", "-o", "dossier.pdf"]);
     assert_eq!(code(&o), 1);
     let err = stderr(&o);
     assert!(
@@ -208,11 +199,10 @@ fn every_problem_of_a_bureau_yaml_comes_in_one_run() {
     let dir = caseload(
         "naam: Bureau Lijnrecht\nkleur: \"#ffd700\"\nlogo:\n  bestand: weg.svg\n  alt: Logo\nkleuren: blauw\n",
     );
-    let o = bin()
-        .args(["check", "d.yaml", "--peildatum", "2026-04-20"])
-        .current_dir(dir.path())
-        .output()
-        .unwrap();
+    let o = run_in(
+        dir.path(),
+        &["check", "d.yaml", "--peildatum", "2026-04-20"],
+    );
     assert_eq!(code(&o), 1);
     assert!(
         stdout(&o).starts_with(
@@ -234,11 +224,7 @@ bureau.yaml: huisstijl niet bruikbaar; er worden geen rapportages gemaakt van de
         "bureau.yaml",
         "naam: Bureau Lijnrecht\nkleur: #1e5b4c\n",
     );
-    let o = bin()
-        .args(["check", "bureau.yaml"])
-        .current_dir(dir.path())
-        .output()
-        .unwrap();
+    let o = run_in(dir.path(), &["check", "bureau.yaml"]);
     assert_eq!(code(&o), 1);
     assert_eq!(
         stdout(&o),
@@ -310,8 +296,9 @@ fn changing_the_house_style_re_renders_the_reports_that_use_it() {
 fn a_house_style_file_that_cannot_be_read_is_an_io_failure() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "d.yaml", MINIMAL);
-    let o = bin()
-        .args([
+    let o = run_in(
+        dir.path(),
+        &[
             "dossier",
             "d.yaml",
             "--bureau",
@@ -320,10 +307,8 @@ fn a_house_style_file_that_cannot_be_read_is_an_io_failure() {
             "dossier.pdf",
             "--datum",
             "2026-04-20",
-        ])
-        .current_dir(dir.path())
-        .output()
-        .unwrap();
+        ],
+    );
     assert_eq!(code(&o), 3);
     assert_eq!(
         stderr(&o),

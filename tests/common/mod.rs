@@ -23,6 +23,15 @@ pub fn run(args: &[&str]) -> Output {
         .expect("the spoor2 binary runs")
 }
 
+/// Runs spoor2 in a folder (a test's own temporary folder).
+pub fn run_in(dir: &Path, args: &[&str]) -> Output {
+    bin()
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("the spoor2 binary runs")
+}
+
 pub fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
