@@ -102,8 +102,8 @@ pub struct RenderArgs {
     pub force: bool,
 
     /// Maak alleen de voortgangsrapportage over de periode die in deze maand eindigt (JJJJ-MM), of alleen de eindrapportage (eind).
-    #[arg(long, value_name = "MAAND|eind", value_parser = crate::batch::Only::parse)]
-    pub alleen: Option<crate::batch::Only>,
+    #[arg(long, value_name = "MAAND|eind", value_parser = crate::render::Only::parse)]
+    pub alleen: Option<crate::render::Only>,
 
     /// Aantal rapportages dat tegelijk wordt gemaakt (standaard: alle processorkernen).
     #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]

@@ -7,7 +7,12 @@
 use std::fmt;
 use std::path::Path;
 
-use crate::journal::yaml::Mark;
+/// A 1-based position in a source text (line, column in characters).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub struct Mark {
+    pub line: usize,
+    pub col: usize,
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -137,6 +142,59 @@ pub fn count(n: usize, severity: Severity) -> String {
     }
 }
 
+/// The rule for whether a file's documents may be made, and the verdict
+/// line `check` prints for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Verdict {
+    pub errors: usize,
+    pub warnings: usize,
+    /// `--strict`: warnings count as errors.
+    pub strict: bool,
+}
+
+impl Verdict {
+    pub fn of(findings: &[Finding], strict: bool) -> Self {
+        let errors = findings.iter().filter(|f| f.is_error()).count();
+        Verdict {
+            errors,
+            warnings: findings.len() - errors,
+            strict,
+        }
+    }
+
+    /// Errors always block; warnings only with `--strict`.
+    pub fn blocks(&self) -> bool {
+        self.errors > 0 || (self.strict && self.warnings > 0)
+    }
+
+    /// " (--strict: ...)" when only warnings block, else nothing.
+    pub fn strict_note(&self) -> &'static str {
+        if self.strict && self.errors == 0 && self.warnings > 0 {
+            " (--strict: waarschuwingen tellen als fouten)"
+        } else {
+            ""
+        }
+    }
+}
+
+/// "in orde", "2 fouten, 1 waarschuwing", followed by the strict note.
+impl fmt::Display for Verdict {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.errors, self.warnings) {
+            (0, 0) => write!(f, "in orde")?,
+            (0, w) => write!(f, "{}", count(w, Severity::Waarschuwing))?,
+            (e, 0) => write!(f, "{}", count(e, Severity::Fout))?,
+            (e, w) => write!(
+                f,
+                "{}, {}",
+                count(e, Severity::Fout),
+                count(w, Severity::Waarschuwing)
+            )?,
+        }
+        f.write_str(self.strict_note())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -149,6 +207,32 @@ mod tests {
         assert_eq!(
             f.display(Path::new("a.yaml")).to_string(),
             "a.yaml:14:11: fout: traject.intake: de intake ligt vóór de aanmelddatum\n  hulp: zet de intake op of na de aanmelddatum"
+        );
+    }
+
+    #[test]
+    fn the_verdict_blocks_on_errors_and_on_warnings_only_when_strict() {
+        let error = Finding::error("a", "x");
+        let warning = Finding::warning("b", "y");
+        let verdict = |f: &[Finding], strict| {
+            let v = Verdict::of(f, strict);
+            (v.blocks(), v.to_string())
+        };
+        assert_eq!(verdict(&[], true), (false, "in orde".into()));
+        assert_eq!(
+            verdict(std::slice::from_ref(&warning), false),
+            (false, "1 waarschuwing".into())
+        );
+        assert_eq!(
+            verdict(std::slice::from_ref(&warning), true),
+            (
+                true,
+                "1 waarschuwing (--strict: waarschuwingen tellen als fouten)".into()
+            )
+        );
+        assert_eq!(
+            verdict(&[error.clone(), error, warning], true),
+            (true, "2 fouten, 1 waarschuwing".into())
         );
     }
 

@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::Status;
 use crate::diag::Finding;
-use crate::journal::{self, yaml};
+use crate::journal::{self, ReadError, yaml};
 use crate::output::Fnv;
 
 /// The names a house-style file may have.
@@ -142,84 +142,72 @@ pub fn schema() -> &'static serde_json::Value {
     SCHEMA.get_or_init(|| schemars::schema_for!(BureauFile).to_value())
 }
 
-/// Why a house style cannot be used: the findings as printed
-/// (`file:line:col: fout: ...`), one per line, and the exit status they
-/// call for (`Io` when the file cannot be read, `Findings` otherwise).
+/// How a bureau.yaml is read: like a journal, at most 1 MB.
+const KIND: journal::file::Kind = journal::file::Kind {
+    name: "een bureau.yaml",
+    noun: "de huisstijl",
+    max_bytes: 1024 * 1024,
+    start_hint: "begin met 'naam: <naam van het bureau>' (zie docs/huisstijl.md)",
+    empty_hint: "zet er minstens 'naam: <naam van het bureau>' in (zie docs/huisstijl.md)",
+    doc: "docs/huisstijl.md",
+};
+
+/// Why a house style cannot be used.
 #[derive(Debug, Clone)]
-pub struct StyleError {
-    pub message: String,
-    pub status: Status,
+pub enum StyleError {
+    /// The file cannot be read: a failure of the run (exit 3).
+    Unreadable(Arc<ReadError>),
+    /// The file or its logo has errors (exit 1); only the errors, sorted
+    /// by position.
+    Findings {
+        path: PathBuf,
+        findings: Vec<Finding>,
+    },
 }
 
-impl std::fmt::Display for StyleError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message)
+impl StyleError {
+    pub fn status(&self) -> Status {
+        match self {
+            StyleError::Unreadable(_) => Status::Io,
+            StyleError::Findings { .. } => Status::Findings,
+        }
     }
 }
 
-impl From<String> for StyleError {
-    fn from(message: String) -> Self {
-        StyleError {
-            message,
-            status: Status::Findings,
+/// The findings as printed (`file:line:col: fout: ...`), one per line.
+impl std::fmt::Display for StyleError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StyleError::Unreadable(e) => write!(f, "{e}"),
+            StyleError::Findings { path, findings } => {
+                for (i, finding) in findings.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str("\n")?;
+                    }
+                    write!(f, "{}", finding.display(path))?;
+                }
+                Ok(())
+            }
         }
     }
 }
 
 /// Reads and checks a bureau.yaml and its logo.
 pub fn load(path: &Path) -> Result<HouseStyle, StyleError> {
-    let fail = |finding: Finding| StyleError::from(finding.display(path).to_string());
-    let bytes = std::fs::read(path).map_err(|e| StyleError {
-        message: format!(
-            "{}: fout: kan de huisstijl niet lezen: {}",
-            path.display(),
-            crate::output::io_reason(&e)
-        ),
-        status: Status::Io,
-    })?;
-    if bytes.len() as u64 > MAX_LOGO_BYTES {
-        return Err(fail(Finding::error(
-            "",
-            "het bestand is te groot voor een bureau.yaml",
-        )));
-    }
-    if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(fail(Finding::error("", "het bestand is leeg").hint(
-            "zet er minstens 'naam: <naam van het bureau>' in (zie docs/huisstijl.md)",
-        )));
-    }
-    let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes)).map_err(
-        |_| {
-            fail(
-                Finding::error("", "het bestand bevat tekens die geen UTF-8 zijn")
-                    .hint("sla het bestand in de editor opnieuw op met codering UTF-8"),
-            )
-        },
-    )?;
-    let parsed = yaml::parse(text).map_err(|e| {
-        let mut finding = Finding::error("", e.message).at(e.mark).hint(e.hint);
-        finding.rule = Some("yaml");
-        fail(finding)
-    })?;
-    let mut root = parsed.root;
-    if !matches!(root.value, yaml::Value::Map(_)) {
-        return Err(fail(
-            Finding::error(
-                "",
-                format!(
-                    "een bureau.yaml is een groep velden (sleutel: waarde), maar dit bestand bevat een {}",
-                    root.kind_name()
-                ),
-            )
-            .at(Some(root.mark))
-            .hint("begin met 'naam: <naam van het bureau>' (zie docs/huisstijl.md)"),
-        ));
-    }
-    let mut findings: Vec<Finding> = parsed
-        .duplicates
-        .iter()
-        .map(journal::duplicate_finding)
-        .collect();
+    let file = journal::file::read(path, &KIND).map_err(|e| StyleError::Unreadable(Arc::new(e)))?;
+    let mut findings = file.findings;
+    let failed = |mut findings: Vec<Finding>| {
+        findings.retain(Finding::is_error);
+        crate::diag::sort(&mut findings);
+        StyleError::Findings {
+            path: path.to_path_buf(),
+            findings,
+        }
+    };
+    let Some(mut root) = file.root else {
+        return Err(failed(findings));
+    };
+    let bytes = file.bytes;
     let file = journal::checked::<BureauFile>(&mut root, schema(), &mut findings, "de huisstijl");
     let locate = |field: &str| journal::locate(&root, field);
     // An empty value's position is where the next line starts; its key's is
@@ -289,20 +277,13 @@ pub fn load(path: &Path) -> Result<HouseStyle, StyleError> {
         }
     }
     if findings.iter().any(Finding::is_error) {
-        crate::diag::sort(&mut findings);
-        return Err(findings
-            .iter()
-            .filter(|f| f.is_error())
-            .map(|f| f.display(path).to_string())
-            .collect::<Vec<_>>()
-            .join("\n")
-            .into());
+        return Err(failed(findings));
     }
     let Some(file) = file else {
-        return Err(fail(Finding::error(
+        return Err(failed(vec![Finding::error(
             "",
             "de huisstijl kon niet worden gelezen",
-        )));
+        )]));
     };
     style.naam = Some(file.naam.trim().to_string());
     style.adres = file

@@ -3,17 +3,35 @@
 //!
 //! The pipeline, one module per stage:
 //!
-//! 1. [`journal`]: read a journal file into a marked YAML tree, check its
-//!    structure against the schema, deserialize it;
-//! 2. [`validate`]: check what the dates and entries mean;
-//! 3. [`render`]: shape the journal for a document and fill a Tera template,
-//!    producing Typst source with all journal text escaped;
-//! 4. [`typeset`]: compile the Typst source to PDF/A in-process;
+//! 1. [`journal`]: read a journal file ([`journal::file`], the one YAML front
+//!    end, also for bureau.yaml) into a marked YAML tree
+//!    ([`journal::yaml`]), check its structure against the schema generated
+//!    from the types ([`journal::structure`], [`journal::model`]),
+//!    deserialize it;
+//! 2. [`validate`]: check what the dates and entries mean, the compliance
+//!    rules ([`validate::compliance`]) against the Poortwachter timeline
+//!    ([`timeline`]) and the norms ([`norms`]), the privacy word list
+//!    ([`validate::privacy`]), and the rules over a whole caseload
+//!    ([`validate::caseload`]);
+//! 3. [`render`]: which documents a journal yields ([`render::plan`]), the
+//!    journal shaped for each ([`render::view`], [`render::dossier`],
+//!    [`overview`]), filled into Tera templates with all journal text
+//!    escaped for Typst ([`render::escape`], [`render::text`]);
+//! 4. [`typeset`]: compile the Typst source to PDF/A-2a and PDF/UA-1
+//!    in-process, with the embedded fonts;
 //! 5. [`output`]: write the PDF atomically.
 //!
-//! [`house_style`] reads the bureau's `bureau.yaml` (name, logo, colour) that
-//! stages 3 and 4 apply. [`cmd`] holds one module per subcommand; [`diag`]
-//! the findings and their printing.
+//! The orchestration: [`document`] is the one path every PDF takes
+//! (template, typesetting with the house style, tracing a Typst error back to
+//! its template line, atomic write), with a typed error. [`batch`] runs it
+//! over a caseload (plan, manifest of what is up to date, worker threads,
+//! the summary as values). [`cmd`] holds one module per subcommand, each
+//! returning its status or a [`cmd::RunError`] printed in one place;
+//! [`cli`] the arguments. [`house_style`] reads the bureau's `bureau.yaml`
+//! (name, logo, colour) that stages 3 and 4 apply; [`diag`] the findings,
+//! their positions and the verdict rule; [`discover`] finds journals in
+//! folders; [`dates`] formats Dutch dates; [`synthetic`] makes caseloads for
+//! the benchmark.
 
 pub mod batch;
 pub mod cli;
@@ -21,6 +39,7 @@ pub mod cmd;
 pub mod dates;
 pub mod diag;
 pub mod discover;
+pub mod document;
 pub mod house_style;
 pub mod journal;
 pub mod norms;

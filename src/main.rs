@@ -1,6 +1,7 @@
 //! spoor2: voortgangsrapportages en eindrapportages spoor 2 from YAML case
-//! journals. This file only parses arguments and dispatches; see `lib.rs`
-//! for the pipeline.
+//! journals. This file only parses arguments and dispatches; each command
+//! returns its status or the error that ended it, printed in one place
+//! (`cmd::finish`). See `lib.rs` for the pipeline.
 
 use std::process::ExitCode;
 
@@ -16,7 +17,7 @@ use spoor2::cmd;
 fn main() -> ExitCode {
     restore_sigpipe();
     let cli = Cli::parse();
-    let status = match cli.command {
+    let outcome = match cli.command {
         Command::Check(args) => cmd::check::run(&args),
         Command::Render(args) => cmd::render::run(&args),
         Command::Tijdlijn(args) => cmd::tijdlijn::run(&args),
@@ -29,7 +30,7 @@ fn main() -> ExitCode {
         Command::Aanvullingen { shell } => cmd::docs::completions(shell),
         Command::Handleiding => cmd::docs::man_page(),
     };
-    ExitCode::from(status as u8)
+    ExitCode::from(cmd::finish(outcome) as u8)
 }
 
 /// Rust ignores SIGPIPE, so writing to a closed pipe (`spoor2 check | head`)

@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use crate::dates::long;
 use crate::diag::Finding;
+use crate::house_style::HouseStyle;
 use crate::journal::{Journal, Loaded};
 use crate::norms::Norms;
 use crate::timeline::Milestone;
@@ -207,9 +208,10 @@ pub struct View {
     nu: usize,
     met_fouten: usize,
     rijen: Vec<ViewRow>,
+    huisstijl: HouseStyle,
 }
 
-pub fn view(rows: &[Row], peildatum: NaiveDate, bureau: &str) -> View {
+pub fn view(rows: &[Row], peildatum: NaiveDate, bureau: &str, style: &HouseStyle) -> View {
     use chrono::Datelike;
     let dash = || "–".to_string();
     View {
@@ -263,6 +265,7 @@ pub fn view(rows: &[Row], peildatum: NaiveDate, bureau: &str) -> View {
                 },
             })
             .collect(),
+        huisstijl: style.clone(),
     }
 }
 

@@ -239,8 +239,40 @@ impl Wachttijd {
     }
 }
 
+/// A deadline within this many days of the peildatum is "binnenkort".
+pub const SOON_DAYS: i64 = 28;
+
+/// Where a deadline stands relative to the peildatum, in words.
+pub fn stand(date: NaiveDate, peildatum: NaiveDate) -> String {
+    match (date - peildatum).num_days() {
+        d if d < 0 => "voorbij".into(),
+        0 => "vandaag".into(),
+        1 => "binnenkort (morgen)".into(),
+        d if d <= SOON_DAYS => format!("binnenkort (over {d} dagen)"),
+        _ => "nog niet".into(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_deadline_stands_relative_to_the_peildatum() {
+        let peil = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        let cases = [
+            (-1, "voorbij"),
+            (-400, "voorbij"),
+            (0, "vandaag"),
+            (1, "binnenkort (morgen)"),
+            (2, "binnenkort (over 2 dagen)"),
+            (SOON_DAYS, "binnenkort (over 28 dagen)"),
+            (SOON_DAYS + 1, "nog niet"),
+        ];
+        for (days, expected) in cases {
+            let date = peil + Duration::days(days);
+            assert_eq!(stand(date, peil), expected, "{days} dagen");
+        }
+    }
+
     use super::*;
 
     fn d(s: &str) -> NaiveDate {

@@ -22,21 +22,25 @@ fn caseload() -> tempfile::TempDir {
     dir
 }
 
+/// `overzicht caseload` on 2026-06-01 into `overzicht.pdf`, with `extra`
+/// options.
+fn overzicht_pdf(dir: &std::path::Path, extra: &[&str]) -> std::process::Output {
+    let mut args = vec![
+        "overzicht",
+        "caseload",
+        "--peildatum",
+        "2026-06-01",
+        "-o",
+        "overzicht.pdf",
+    ];
+    args.extend_from_slice(extra);
+    run_in(dir, &args)
+}
+
 #[test]
 fn the_overview_lists_every_case_most_urgent_first() {
     let dir = caseload();
-    let o = bin()
-        .args([
-            "overzicht",
-            "caseload",
-            "--peildatum",
-            "2026-06-01",
-            "-o",
-            "overzicht.pdf",
-        ])
-        .current_dir(dir.path())
-        .output()
-        .unwrap();
+    let o = overzicht_pdf(dir.path(), &[]);
     // The unreadable journal is reported and makes the exit status 1.
     assert_eq!(code(&o), 1);
     assert_eq!(stdout(&o), "overzicht.pdf\n");
@@ -118,4 +122,34 @@ fn the_overview_as_csv_and_json() {
     assert_eq!(json[1]["dossier"], "T-002");
     assert_eq!(json[1]["rapportage_nodig"], "nee");
     assert_eq!(json[1]["volgende_termijn_datum"], "2026-11-23");
+}
+
+#[test]
+fn a_typst_error_in_the_overview_template_is_traced_to_its_line() {
+    let dir = caseload();
+    let sjablonen = dir.path().join("sjablonen");
+    std::fs::create_dir(&sjablonen).unwrap();
+    write(
+        &sjablonen,
+        "overzicht.typ.tera",
+        "#import \"spoor2.typ\": *\n\nOverzicht van {{ aantal }} dossiers\n#geen-functie-overzicht()\n",
+    );
+    let o = overzicht_pdf(dir.path(), &["--templates", "sjablonen"]);
+    assert_eq!(code(&o), 4, "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains(
+            "fout: het opmaken van het overzicht mislukte (sjabloon overzicht.typ.tera):\n"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains("unknown variable: geen-functie-overzicht"),
+        "{err}"
+    );
+    assert!(
+        err.contains("\n  vermoedelijk uit: sjabloon overzicht.typ.tera:4\n"),
+        "{err}"
+    );
+    assert!(!dir.path().join("overzicht.pdf").exists());
 }

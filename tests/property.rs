@@ -79,7 +79,8 @@ proptest! {
         spoor2::validate::validate(&mut loaded, chrono::NaiveDate::from_ymd_opt(2026, 4, 20).unwrap());
         if let (Some(journal), false) = (&loaded.journal, loaded.has_errors()) {
             for spec in plan(journal) {
-                let source = templates().render(journal, &spec, &spoor2::house_style::HouseStyle::sober());
+                let style = spoor2::house_style::HouseStyle::sober();
+                let source = templates().render_view(spec.template(), &spoor2::render::view::build(journal, &spec, &style));
                 prop_assert!(source.is_ok(), "{:?}", source.err().map(|e| e.to_string()));
                 let pdf = typesetter().pdf(source.unwrap(), &meta());
                 prop_assert!(pdf.is_ok(), "{value:?} on line {i}: {}", pdf.err().map(|e| e.to_string()).unwrap_or_default());

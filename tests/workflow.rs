@@ -224,55 +224,80 @@ fn completions_and_man_page_come_from_the_command_definitions() {
     assert!(stdout(&o).contains("Voortgangsrapportages en eindrapportages spoor 2"));
 }
 
+/// `spoor2 watch` running in a folder, its output lines gathered as they
+/// come (on a thread, so it never blocks on a full pipe).
+struct Watch {
+    child: std::process::Child,
+    lines: std::sync::mpsc::Receiver<String>,
+    seen: String,
+}
+
+impl Watch {
+    /// Watches `d.yaml` into `uit/`, polling every `interval_ms` where the
+    /// file system gives no notice.
+    fn start(dir: &std::path::Path, interval_ms: &str) -> Watch {
+        use std::io::{BufRead, BufReader, Read};
+        let mut child = bin()
+            .args(["watch", "d.yaml", "-o", "uit", "--peildatum", "2026-04-20"])
+            .args(["--interval-ms", interval_ms])
+            .current_dir(dir)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let (tx, lines) = std::sync::mpsc::channel::<String>();
+        let pipes: [Box<dyn Read + Send>; 2] = [
+            Box::new(child.stderr.take().unwrap()),
+            Box::new(child.stdout.take().unwrap()),
+        ];
+        for pipe in pipes {
+            let tx = tx.clone();
+            std::thread::spawn(move || {
+                for line in BufReader::new(pipe).lines().map_while(Result::ok) {
+                    let _ = tx.send(line);
+                }
+            });
+        }
+        Watch {
+            child,
+            lines,
+            seen: String::new(),
+        }
+    }
+
+    /// Waits (a minute at most) until `needle` has been printed `count` times.
+    fn wait_for(&mut self, needle: &str, count: usize) -> &str {
+        use std::time::{Duration, Instant};
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while self.seen.matches(needle).count() < count {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.lines.recv_timeout(left) {
+                Ok(line) => {
+                    self.seen.push_str(&line);
+                    self.seen.push('\n');
+                }
+                Err(_) => panic!("no {needle:?} within the time limit:\n{}", self.seen),
+            }
+        }
+        &self.seen
+    }
+
+    /// Ctrl-C: watch stops with status 0.
+    fn stop(mut self) {
+        let _ = std::process::Command::new("kill")
+            .args(["-INT", &self.child.id().to_string()])
+            .status();
+        assert_eq!(self.child.wait().unwrap().code(), Some(0));
+    }
+}
+
 #[test]
 fn watch_re_renders_after_a_change_and_keeps_the_last_good_pdf() {
-    use std::io::{BufRead, BufReader};
-    use std::sync::mpsc;
-    use std::time::{Duration, Instant};
-
     let dir = tempfile::tempdir().unwrap();
     let journal = write(dir.path(), "d.yaml", MINIMAL);
     let pdf = dir.path().join("uit/T-001-voortgangsrapportage-01.pdf");
-    let mut child = bin()
-        .args([
-            "watch",
-            "d.yaml",
-            "-o",
-            "uit",
-            "--peildatum",
-            "2026-04-20",
-            "--interval-ms",
-            "50",
-        ])
-        .current_dir(dir.path())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    // Read stderr on a thread so the child never blocks on a full pipe.
-    let (tx, rx) = mpsc::channel::<String>();
-    let stderr = child.stderr.take().unwrap();
-    std::thread::spawn(move || {
-        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-            let _ = tx.send(line);
-        }
-    });
-    let mut seen = String::new();
-    let mut wait_for = |needle: &str, count: usize| {
-        let deadline = Instant::now() + Duration::from_secs(60);
-        while seen.matches(needle).count() < count {
-            let left = deadline.saturating_duration_since(Instant::now());
-            match rx.recv_timeout(left) {
-                Ok(line) => {
-                    seen.push_str(&line);
-                    seen.push('\n');
-                }
-                Err(_) => panic!("no {needle:?} within the time limit:\n{seen}"),
-            }
-        }
-    };
-
-    wait_for("-- klaar", 1);
+    let mut watch = Watch::start(dir.path(), "50");
+    watch.wait_for("-- klaar", 1);
     assert!(pdf_text(&pdf).contains("Het traject is gestart."));
 
     // A change is picked up and the report made again.
@@ -281,7 +306,7 @@ fn watch_re_renders_after_a_change_and_keeps_the_last_good_pdf() {
         MINIMAL.replace("Het traject is gestart.", "Het traject loopt goed."),
     )
     .unwrap();
-    wait_for("-- klaar", 2);
+    watch.wait_for("-- klaar", 2);
     assert!(pdf_text(&pdf).contains("Het traject loopt goed."));
 
     // A broken save prints the error and keeps the last good PDF.
@@ -290,16 +315,44 @@ fn watch_re_renders_after_a_change_and_keeps_the_last_good_pdf() {
         MINIMAL.replace("intake: 2026-03-09", "intake: 2026-02-30"),
     )
     .unwrap();
-    wait_for("-- niet gelukt", 1);
+    let seen = watch.wait_for("-- niet gelukt", 1);
     assert!(
         seen.contains("d.yaml:21:11: fout: traject.intake: '2026-02-30' bestaat niet"),
         "{seen}"
     );
     assert!(pdf_text(&pdf).contains("Het traject loopt goed."));
+    watch.stop();
+}
 
-    let _ = std::process::Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status();
-    let status = child.wait().unwrap();
-    assert_eq!(status.code(), Some(0));
+#[test]
+fn watch_is_told_of_a_change_rather_than_waiting_for_a_polling_round() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = write(dir.path(), "d.yaml", MINIMAL);
+    let pdf = dir.path().join("uit/T-001-voortgangsrapportage-01.pdf");
+    // Each write is a new file renamed into place: a new inode.
+    let written = || {
+        use std::os::unix::fs::MetadataExt;
+        std::fs::metadata(&pdf).unwrap().ino()
+    };
+    // Polling once an hour: only the file system's notice can wake it.
+    let mut watch = Watch::start(dir.path(), "3600000");
+    let seen = watch.wait_for("-- klaar", 1);
+    assert!(!seen.contains("er wordt elke"), "{seen}");
+    let first = written();
+
+    // A comment changes the file but no report: nothing is typeset again.
+    std::fs::write(&journal, format!("{MINIMAL}# een opmerking\n")).unwrap();
+    watch.wait_for("-- klaar", 2);
+    assert_eq!(written(), first);
+
+    // A change to the report's text makes that report again.
+    std::fs::write(
+        &journal,
+        MINIMAL.replace("Het traject is gestart.", "Het traject loopt door."),
+    )
+    .unwrap();
+    watch.wait_for("-- klaar", 3);
+    assert_ne!(written(), first);
+    assert!(pdf_text(&pdf).contains("Het traject loopt door."));
+    watch.stop();
 }

@@ -1,51 +1,44 @@
-//! `spoor2 check`: every finding of every journal, then a summary.
+//! `spoor2 check`: every finding of every journal, then a verdict per file
+//! and a summary.
 
+use std::collections::HashSet;
+use std::path::Path;
+
+use super::Outcome;
 use crate::Status;
 use crate::cli::CheckArgs;
-use crate::diag::{self, Severity};
+use crate::house_style::{self, Resolver};
 
-pub fn run(args: &CheckArgs) -> Status {
-    let (files, missing) = super::journals(&args.paths, None);
-    let mut status = if missing { Status::Io } else { Status::Ok };
-    if files.is_empty() {
-        return status.max(Status::Io);
-    }
+pub fn run(args: &CheckArgs) -> Outcome {
+    let (files, mut status) = super::journals(&args.paths, None)?;
+    let peildatum = super::peildatum(args.peildatum);
     let mut with_errors = 0;
     // The house style of each journal is checked too, each file once.
-    let styles = crate::house_style::Resolver::new(None);
-    let mut styles_seen = std::collections::HashSet::new();
+    let styles = Resolver::new(None);
+    let mut styles_seen = HashSet::new();
+    let mut first_time = |file: &Path| {
+        styles_seen.insert(file.canonicalize().unwrap_or_else(|_| file.to_path_buf()))
+    };
     for file in &files {
-        if crate::house_style::is_house_style_file(file) {
+        if house_style::is_house_style_file(file) {
             // Named on the command line: check it as a house style (unless
             // a journal's check already reported it).
-            if !styles_seen.insert(file.canonicalize().unwrap_or_else(|_| file.clone())) {
-                continue;
-            }
-            match styles.file(file) {
-                Ok(_) => println!("{}: huisstijl in orde", file.display()),
-                Err(e) => {
-                    println!("{e}");
-                    println!("{}: huisstijl niet bruikbaar", file.display());
-                    status = status.max(e.status);
-                }
+            if first_time(file) {
+                status = status.max(check_style(&styles, file, None));
             }
             continue;
         }
-        if let Some(style) = crate::house_style::find_for(file)
-            && styles_seen.insert(style.canonicalize().unwrap_or_else(|_| style.clone()))
-            && let Err(e) = styles.file(&style)
+        if let Some(style) = house_style::find_for(file)
+            && first_time(&style)
         {
-            println!("{e}");
-            println!(
-                "{}: huisstijl niet bruikbaar; er worden geen rapportages gemaakt van de dossiers die hem gebruiken",
-                style.display()
-            );
-            status = status.max(e.status);
+            let consequence =
+                "er worden geen rapportages gemaakt van de dossiers die hem gebruiken";
+            status = status.max(check_style(&styles, &style, Some(consequence)));
         }
-        let loaded = match super::load_checked(file, super::peildatum(args.peildatum)) {
+        let loaded = match super::load_checked(file, peildatum) {
             Ok(loaded) => loaded,
             Err(e) => {
-                eprintln!("{e}");
+                super::report(&e.into());
                 status = status.max(Status::Io);
                 continue;
             }
@@ -53,36 +46,40 @@ pub fn run(args: &CheckArgs) -> Status {
         for finding in &loaded.findings {
             println!("{}", finding.display(file));
         }
-        let errors = loaded.findings.iter().filter(|f| f.is_error()).count();
-        let warnings = loaded.findings.len() - errors;
-        let failed = errors > 0 || (args.strict && warnings > 0);
-        if failed {
+        let verdict = loaded.verdict(args.strict);
+        if verdict.blocks() {
             with_errors += 1;
             status = status.max(Status::Findings);
         }
-        let verdict = match (errors, warnings) {
-            (0, 0) => "in orde".to_string(),
-            (0, w) => diag::count(w, Severity::Waarschuwing),
-            (e, 0) => diag::count(e, Severity::Fout),
-            (e, w) => format!(
-                "{}, {}",
-                diag::count(e, Severity::Fout),
-                diag::count(w, Severity::Waarschuwing)
-            ),
-        };
-        let strict_note = if args.strict && errors == 0 && warnings > 0 {
-            " (--strict: waarschuwingen tellen als fouten)"
-        } else {
-            ""
-        };
-        println!("{}: {verdict}{strict_note}", file.display());
+        println!("{}: {verdict}", file.display());
     }
     let journals = files
         .iter()
-        .filter(|f| !crate::house_style::is_house_style_file(f))
+        .filter(|f| !house_style::is_house_style_file(f))
         .count();
     if journals > 1 {
         println!("{journals} dossiers gecontroleerd, {with_errors} met fouten");
     }
-    status
+    Ok(status)
+}
+
+/// Checks a bureau.yaml; on stdout, like a journal's findings. A style
+/// named on the command line gets a verdict when it is in order; one found
+/// for a journal says what its problems mean for the journals.
+fn check_style(styles: &Resolver, file: &Path, consequence: Option<&str>) -> Status {
+    match (styles.file(file), consequence) {
+        (Ok(_), None) => {
+            println!("{}: huisstijl in orde", file.display());
+            Status::Ok
+        }
+        (Ok(_), Some(_)) => Status::Ok,
+        (Err(e), consequence) => {
+            println!("{e}");
+            match consequence {
+                Some(c) => println!("{}: huisstijl niet bruikbaar; {c}", file.display()),
+                None => println!("{}: huisstijl niet bruikbaar", file.display()),
+            }
+            e.status()
+        }
+    }
 }

@@ -2,21 +2,21 @@
 
 use clap::CommandFactory;
 
+use super::{Outcome, RunError};
 use crate::Status;
 use crate::cli::Cli;
 
-pub fn completions(shell: clap_complete::Shell) -> Status {
+pub fn completions(shell: clap_complete::Shell) -> Outcome {
     clap_complete::generate(shell, &mut Cli::command(), "spoor2", &mut std::io::stdout());
-    Status::Ok
+    Ok(Status::Ok)
 }
 
-pub fn man_page() -> Status {
+pub fn man_page() -> Outcome {
     let man = clap_mangen::Man::new(Cli::command());
-    match man.render(&mut std::io::stdout()) {
-        Ok(()) => Status::Ok,
-        Err(e) => {
-            eprintln!("fout: {e}");
-            Status::Io
-        }
-    }
+    man.render(&mut std::io::stdout())
+        .map_err(|e| RunError::Other {
+            message: format!("fout: {e}"),
+            status: Status::Io,
+        })?;
+    Ok(Status::Ok)
 }

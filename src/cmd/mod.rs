@@ -1,5 +1,7 @@
-//! One module per subcommand. Each returns the exit status; messages go to
-//! stdout (results) and stderr (progress and problems with the run).
+//! One module per subcommand. Each returns `Ok(status)` when it ran (the
+//! status says whether what it found was in order), or a [`RunError`] that
+//! ended it; [`report`] prints run errors, here and nowhere else. Results go
+//! to stdout, findings and problems with the run to stderr.
 
 pub mod check;
 pub mod docs;
@@ -12,13 +14,153 @@ pub mod schema;
 pub mod tijdlijn;
 pub mod watch;
 
+use std::fmt;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
+use crate::Status;
 use crate::discover;
+use crate::document::DocumentError;
+use crate::house_style::StyleError;
 use crate::journal::{self, Loaded, ReadError};
+use crate::output::io_reason;
+use crate::render::TemplateError;
 use crate::validate;
+
+/// What a command returns.
+pub type Outcome = Result<Status, RunError>;
+
+/// A problem that ends a command (or, reported and passed over, one of the
+/// files a command works through).
+#[derive(Debug)]
+pub enum RunError {
+    /// The templates could not be loaded.
+    Templates(TemplateError),
+    /// A file could not be read.
+    Read(ReadError),
+    /// A path given on the command line does not exist.
+    Missing(PathBuf),
+    /// No journals in the paths given.
+    NoJournals(Vec<PathBuf>),
+    /// The output folder could not be made.
+    OutputDir {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// A file could not be written (`what`: "het dossier").
+    Write {
+        path: PathBuf,
+        what: &'static str,
+        source: std::io::Error,
+    },
+    /// A document could not be made.
+    Document(DocumentError),
+    /// The house style is unusable, so `consequence` ("...: geen
+    /// WIA-dossier gemaakt") followed.
+    HouseStyle {
+        error: StyleError,
+        consequence: String,
+    },
+    /// The input cannot be used as it is (its findings were printed): a
+    /// line saying what was not done.
+    Refused(String),
+    /// A value given on the command line or at a question is unusable.
+    Usage(String),
+    /// Anything else, with its status.
+    Other { message: String, status: Status },
+}
+
+impl RunError {
+    pub fn status(&self) -> Status {
+        match self {
+            RunError::Templates(_) => Status::Template,
+            RunError::Read(_)
+            | RunError::Missing(_)
+            | RunError::NoJournals(_)
+            | RunError::OutputDir { .. }
+            | RunError::Write { .. } => Status::Io,
+            RunError::Document(e) => e.status(),
+            RunError::HouseStyle { error, .. } => error.status(),
+            RunError::Refused(_) => Status::Findings,
+            RunError::Usage(_) => Status::Usage,
+            RunError::Other { status, .. } => *status,
+        }
+    }
+}
+
+impl fmt::Display for RunError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RunError::Templates(e) => write!(f, "fout: {e}"),
+            RunError::Read(e) => write!(f, "{e}"),
+            RunError::Missing(path) => write!(
+                f,
+                "{}: fout: dit bestand of deze map bestaat niet",
+                path.display()
+            ),
+            RunError::NoJournals(paths) => write!(
+                f,
+                "fout: geen dossiers (.yaml of .yml) gevonden in {}",
+                paths
+                    .iter()
+                    .map(|p| p.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            RunError::OutputDir { path, source } => write!(
+                f,
+                "{}: fout: de uitvoermap kan niet worden gemaakt: {}",
+                path.display(),
+                io_reason(source)
+            ),
+            RunError::Write { path, what, source } => write!(
+                f,
+                "{}: fout: kan {what} niet schrijven: {}",
+                path.display(),
+                io_reason(source)
+            ),
+            RunError::Document(e) => write!(f, "{e}"),
+            RunError::HouseStyle { error, consequence } => write!(f, "{error}\n{consequence}"),
+            RunError::Refused(message) | RunError::Other { message, .. } => f.write_str(message),
+            RunError::Usage(message) => write!(f, "fout: {message}"),
+        }
+    }
+}
+
+impl From<TemplateError> for RunError {
+    fn from(e: TemplateError) -> Self {
+        RunError::Templates(e)
+    }
+}
+
+impl From<ReadError> for RunError {
+    fn from(e: ReadError) -> Self {
+        RunError::Read(e)
+    }
+}
+
+impl From<DocumentError> for RunError {
+    fn from(e: DocumentError) -> Self {
+        RunError::Document(e)
+    }
+}
+
+/// Prints a run error: the one place they are printed.
+pub fn report(e: &RunError) {
+    eprintln!("{e}");
+}
+
+/// A command's outcome as the exit status, its error printed.
+pub fn finish(outcome: Outcome) -> Status {
+    match outcome {
+        Ok(status) => status,
+        Err(e) => {
+            report(&e);
+            e.status()
+        }
+    }
+}
 
 /// Reads and checks one journal: structure, then meaning, compliance and
 /// privacy relative to `peildatum`.
@@ -33,29 +175,40 @@ pub fn peildatum(given: Option<NaiveDate>) -> NaiveDate {
     given.unwrap_or_else(|| chrono::Local::now().date_naive())
 }
 
-/// The journals named by the command line; paths that do not exist are
-/// reported on stderr and make the run fail with `Status::Io`.
-pub fn journals(paths: &[PathBuf], exclude: Option<&Path>) -> (Vec<PathBuf>, bool) {
+/// The journals named by the command line, and `Status::Io` if some path
+/// did not exist (reported and passed over; with nothing else found, the
+/// command has nothing to do). Finding no journal at all is an error.
+pub fn journals(
+    paths: &[PathBuf],
+    exclude: Option<&Path>,
+) -> Result<(Vec<PathBuf>, Status), RunError> {
     let (found, missing) = discover::journals(paths, exclude);
     for m in &missing {
-        eprintln!(
-            "{}: fout: dit bestand of deze map bestaat niet",
-            m.0.display()
-        );
+        report(&RunError::Missing(m.0.clone()));
     }
     if found.is_empty() && missing.is_empty() {
-        eprintln!(
-            "fout: geen dossiers (.yaml of .yml) gevonden in {}",
-            list(paths)
-        );
+        return Err(RunError::NoJournals(paths.to_vec()));
     }
-    (found, !missing.is_empty())
+    let status = if missing.is_empty() {
+        Status::Ok
+    } else {
+        Status::Io
+    };
+    Ok((found, status))
 }
 
-fn list(paths: &[PathBuf]) -> String {
-    paths
-        .iter()
-        .map(|p| p.display().to_string())
-        .collect::<Vec<_>>()
-        .join(", ")
+/// Makes the folder a file goes into.
+pub fn create_parent(path: &Path) -> Result<(), RunError> {
+    match path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        Some(dir) => create_dir(dir),
+        None => Ok(()),
+    }
+}
+
+/// Makes an output folder.
+pub fn create_dir(dir: &Path) -> Result<(), RunError> {
+    std::fs::create_dir_all(dir).map_err(|source| RunError::OutputDir {
+        path: dir.to_path_buf(),
+        source,
+    })
 }

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::{Duration, NaiveDate};
 
+use super::{Outcome, RunError};
 use crate::Status;
 use crate::cli::{CadansArg, NieuwArgs};
 use crate::journal::structure::check_date;
@@ -26,24 +27,20 @@ pub struct Answers {
     pub bureau: String,
 }
 
-pub fn run(args: &NieuwArgs) -> Status {
-    let answers = match gather(args) {
-        Ok(a) => a,
-        Err(message) => {
-            eprintln!("fout: {message}");
-            return Status::Usage;
-        }
-    };
+pub fn run(args: &NieuwArgs) -> Outcome {
+    let answers = gather(args).map_err(RunError::Usage)?;
     let path = args
         .output
         .clone()
         .unwrap_or_else(|| PathBuf::from(format!("{}.yaml", answers.dossier)));
     if path.exists() && !args.overschrijven {
-        eprintln!(
-            "{}: fout: dit bestand bestaat al\n  hulp: kies een andere naam met -o, of gebruik --overschrijven",
-            path.display()
-        );
-        return Status::Io;
+        return Err(RunError::Other {
+            message: format!(
+                "{}: fout: dit bestand bestaat al\n  hulp: kies een andere naam met -o, of gebruik --overschrijven",
+                path.display()
+            ),
+            status: Status::Io,
+        });
     }
     let dir = path
         .parent()
@@ -60,20 +57,17 @@ pub fn run(args: &NieuwArgs) -> Status {
             io_reason(&e)
         );
     }
-    if let Err(e) = write_atomic(&path, journal_text(&answers).as_bytes()) {
-        eprintln!(
-            "{}: fout: kan het dossier niet schrijven: {}",
-            path.display(),
-            io_reason(&e)
-        );
-        return Status::Io;
-    }
+    write_atomic(&path, journal_text(&answers).as_bytes()).map_err(|source| RunError::Write {
+        path: path.clone(),
+        what: "het dossier",
+        source,
+    })?;
     println!("{}", path.display());
     eprintln!(
         "Nieuw dossier geschreven. Vul de velden met '{PLACEHOLDER}' in; 'spoor2 check {}' zegt wat er nog ontbreekt.",
         path.display()
     );
-    Status::Ok
+    Ok(Status::Ok)
 }
 
 /// The schema file `nieuw` puts next to a journal for the editor.

@@ -6,20 +6,20 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
+use super::{Outcome, RunError};
 use crate::Status;
 use crate::cli::{OverzichtArgs, OverzichtFormat};
+use crate::diag::{Severity, count};
+use crate::document::{Kit, Target};
 use crate::house_style::{self, HouseStyle, StyleError};
-use crate::output::{io_reason, write_atomic};
+use crate::output::write_atomic;
 use crate::overview::{self, Row};
-use crate::render::Templates;
-use crate::typeset::{PdfMeta, Typesetter};
 
-pub fn run(args: &OverzichtArgs) -> Status {
+pub fn run(args: &OverzichtArgs) -> Outcome {
     let peildatum = super::peildatum(args.peildatum);
-    let (files, missing) = super::journals(std::slice::from_ref(&args.map), None);
-    let mut status = if missing { Status::Io } else { Status::Ok };
+    let (files, mut status) = super::journals(std::slice::from_ref(&args.map), None)?;
     if files.is_empty() {
-        return status.max(Status::Io);
+        return Ok(status);
     }
     let loaded: Vec<_> = files
         .par_iter()
@@ -38,13 +38,13 @@ pub fn run(args: &OverzichtArgs) -> Status {
                     eprintln!(
                         "{}: niet in het overzicht: het dossier kan niet worden gelezen ({}); zie spoor2 check",
                         file.display(),
-                        crate::diag::count(overview::errors(&l).len(), crate::diag::Severity::Fout)
+                        count(overview::errors(&l).len(), Severity::Fout)
                     );
                     status = status.max(Status::Findings);
                 }
             },
             Err(e) => {
-                eprintln!("{e}");
+                super::report(&e.into());
                 status = status.max(Status::Io);
             }
         }
@@ -52,92 +52,48 @@ pub fn run(args: &OverzichtArgs) -> Status {
     overview::sort(&mut rows);
 
     match args.format {
-        OverzichtFormat::Json => match serde_json::to_string_pretty(&rows) {
-            Ok(json) => emit(args.output.as_ref(), json.as_bytes(), status),
-            Err(e) => {
-                eprintln!("fout: {e}");
-                Status::Io
-            }
-        },
-        OverzichtFormat::Csv => emit(
-            args.output.as_ref(),
-            overview::csv(&rows).as_bytes(),
-            status,
-        ),
+        OverzichtFormat::Json => {
+            let json = serde_json::to_string_pretty(&rows).map_err(|e| RunError::Other {
+                message: format!("fout: {e}"),
+                status: Status::Io,
+            })?;
+            emit(args.output.as_ref(), json.as_bytes())?;
+        }
+        OverzichtFormat::Csv => emit(args.output.as_ref(), overview::csv(&rows).as_bytes())?,
         OverzichtFormat::Pdf => {
-            let templates = match Templates::load(args.templates.as_deref()) {
-                Ok(t) => t,
-                Err(e) => {
-                    eprintln!("fout: {e}");
-                    return Status::Template;
-                }
-            };
+            let kit = Kit::load(args.templates.as_deref(), crate::typeset::CACHE_MAX_AGE)?;
             // The bureau's name in the page header, when all cases share it.
             let bureau = match bureaus.split_first() {
                 Some((first, rest)) if rest.iter().all(|b| b == first) => first.clone(),
                 _ => String::new(),
             };
-            let style = match house_style_for_folder(args) {
-                Ok(style) => style,
-                Err(e) => {
-                    eprintln!("{e}");
-                    eprintln!(
-                        "fout: geen overzicht gemaakt: de huisstijl (bureau.yaml) is niet bruikbaar"
-                    );
-                    return e.status;
-                }
-            };
-            #[derive(serde::Serialize)]
-            struct WithStyle<'a, V: serde::Serialize> {
-                #[serde(flatten)]
-                view: V,
-                huisstijl: &'a HouseStyle,
-            }
-            let view = WithStyle {
-                view: overview::view(&rows, peildatum, &bureau),
-                huisstijl: &style,
-            };
-            let source = match templates.render_view("overzicht.typ.tera", &view) {
-                Ok(s) => s,
-                Err(e) => {
-                    eprintln!("fout: {e}");
-                    return Status::Template;
-                }
-            };
-            let typesetter = Typesetter::new(&templates.files, crate::typeset::CACHE_MAX_AGE);
-            typesetter.add_house_style(&style);
-            let ident = format!("overzicht/{peildatum}");
-            let pdf = match typesetter.pdf(
-                source,
-                &PdfMeta {
-                    ident: &ident,
-                    date: peildatum,
-                },
-            ) {
-                Ok(pdf) => pdf,
-                Err(e) => {
-                    eprintln!(
-                        "fout: het opmaken van het overzicht mislukte (sjabloon overzicht.typ.tera):\n{e}"
-                    );
-                    return Status::Template;
-                }
-            };
+            let style = house_style_for_folder(args).map_err(|error| RunError::HouseStyle {
+                error,
+                consequence:
+                    "fout: geen overzicht gemaakt: de huisstijl (bureau.yaml) is niet bruikbaar"
+                        .into(),
+            })?;
             let path = args
                 .output
                 .clone()
                 .unwrap_or_else(|| PathBuf::from(format!("overzicht-{peildatum}.pdf")));
-            if let Err(e) = write_atomic(&path, &pdf) {
-                eprintln!(
-                    "{}: fout: kan het overzicht niet schrijven: {}",
-                    path.display(),
-                    io_reason(&e)
-                );
-                return Status::Io;
-            }
-            println!("{}", path.display());
-            status
+            let written = kit.make(
+                "overzicht.typ.tera",
+                &overview::view(&rows, peildatum, &bureau, &style),
+                &style,
+                &Target {
+                    path: &path,
+                    ident: format!("overzicht/{peildatum}"),
+                    date: peildatum,
+                    emit_typst: false,
+                    what: Some("het overzicht"),
+                },
+                None,
+            )?;
+            println!("{}", written.display());
         }
     }
+    Ok(status)
 }
 
 /// `--bureau`, or the bureau.yaml in the caseload folder or a parent.
@@ -152,23 +108,18 @@ fn house_style_for_folder(args: &OverzichtArgs) -> Result<Arc<HouseStyle>, Style
     }
 }
 
-fn emit(path: Option<&PathBuf>, bytes: &[u8], status: Status) -> Status {
+/// Writes CSV or JSON to the file given, or to stdout.
+fn emit(path: Option<&PathBuf>, bytes: &[u8]) -> Result<(), RunError> {
     match path {
-        Some(path) => match write_atomic(path, bytes) {
-            Ok(()) => status,
-            Err(e) => {
-                eprintln!(
-                    "{}: fout: kan het overzicht niet schrijven: {}",
-                    path.display(),
-                    io_reason(&e)
-                );
-                Status::Io
-            }
-        },
+        Some(path) => write_atomic(path, bytes).map_err(|source| RunError::Write {
+            path: path.clone(),
+            what: "het overzicht",
+            source,
+        }),
         None => {
             use std::io::Write;
             let _ = std::io::stdout().write_all(bytes);
-            status
+            Ok(())
         }
     }
 }

@@ -6,12 +6,11 @@ use std::time::Instant;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
+use super::Outcome;
 use crate::Status;
 use crate::batch::{self, DocStatus, JournalResult, Summary};
 use crate::cli::{OutputFormat, RenderArgs};
-use crate::output::io_reason;
-use crate::render::Templates;
-use crate::typeset::Typesetter;
+use crate::document::{Kit, Timings};
 
 /// Set by Ctrl-C or SIGTERM: no new document starts, documents being
 /// written are finished (each takes milliseconds), and the manifest is
@@ -24,32 +23,17 @@ pub fn install_stop_handler() {
     let _ = ctrlc::set_handler(|| STOP.store(true, Ordering::SeqCst));
 }
 
-pub fn run(args: &RenderArgs) -> Status {
+pub fn run(args: &RenderArgs) -> Outcome {
     let started = Instant::now();
-    let templates = match Templates::load(args.templates.as_deref()) {
-        Ok(t) => t,
-        Err(e) => {
-            eprintln!("fout: {e}");
-            return Status::Template;
-        }
-    };
-    let (files, missing) = super::journals(&args.paths, Some(&args.output));
-    let mut status = if missing { Status::Io } else { Status::Ok };
+    let kit = Kit::load(args.templates.as_deref(), args.cache_age)?;
+    let (files, mut status) = super::journals(&args.paths, Some(&args.output))?;
     if files.is_empty() {
-        return status.max(Status::Io);
+        return Ok(status);
     }
-    if let Err(e) = std::fs::create_dir_all(&args.output) {
-        eprintln!(
-            "{}: fout: de uitvoermap kan niet worden gemaakt: {}",
-            args.output.display(),
-            io_reason(&e)
-        );
-        return Status::Io;
-    }
+    super::create_dir(&args.output)?;
 
     let styles = crate::house_style::Resolver::new(args.bureau.as_deref());
-    let typesetter = Typesetter::new(&templates.files, args.cache_age);
-    let timings = batch::Timings::default();
+    let timings = Timings::default();
     let opts = batch::Options {
         timings: &timings,
         out_dir: &args.output,
@@ -68,28 +52,26 @@ pub fn run(args: &RenderArgs) -> Status {
     crate::output::remove_stale_temporaries(&args.output);
     let progress = progress_bar(args.quiet);
     install_stop_handler();
-    let stop = &STOP;
     let results = batch::run(
         &files,
         &opts,
-        &templates,
-        &typesetter,
+        &kit,
         &|n| progress.set_length(n as u64),
         &|| progress.inc(1),
-        stop,
+        &STOP,
     );
     progress.finish_and_clear();
 
     for r in &results {
         status = status.max(r.exit);
     }
-    if stop.load(Ordering::SeqCst) {
+    if STOP.load(Ordering::SeqCst) {
         eprintln!(
             "afgebroken: de rapportages die af waren zijn bewaard; start opnieuw om de rest te maken"
         );
         status = Status::Interrupted;
     }
-    let summary = batch::summarize(&results);
+    let summary = batch::summary::summarize(&results);
     match args.format {
         OutputFormat::Tekst => print_text(&results, &summary, args, started),
         OutputFormat::Json => print_json(&results, &summary, started),
@@ -99,11 +81,11 @@ pub fn run(args: &RenderArgs) -> Status {
         use std::sync::atomic::Ordering::Relaxed;
         eprintln!(
             "waarvan Typst-opmaak {:.3} s, PDF-export {:.3} s",
-            typesetter.compile_ns.load(Relaxed) as f64 / 1e9,
-            typesetter.export_ns.load(Relaxed) as f64 / 1e9
+            kit.typesetter.compile_ns.load(Relaxed) as f64 / 1e9,
+            kit.typesetter.export_ns.load(Relaxed) as f64 / 1e9
         );
     }
-    status
+    Ok(status)
 }
 
 fn progress_bar(quiet: bool) -> ProgressBar {
@@ -119,20 +101,28 @@ fn progress_bar(quiet: bool) -> ProgressBar {
     bar
 }
 
-fn print_text(results: &[JournalResult], summary: &Summary, args: &RenderArgs, started: Instant) {
+/// Each journal's notes and failed documents on stderr, the files made on
+/// stdout, then the summary line.
+pub fn print_text(
+    results: &[JournalResult],
+    summary: &Summary,
+    args: &RenderArgs,
+    started: Instant,
+) {
     for r in results {
-        for message in &r.meldingen {
+        for message in r.printed() {
             eprintln!("{message}");
         }
         for d in &r.rapportages {
-            match d.status {
-                DocStatus::Gemaakt => println!("{}", args.output.join(&d.bestand).display()),
-                DocStatus::Actueel => {}
-                DocStatus::Mislukt => eprintln!(
+            match (&d.status, &d.fout) {
+                (DocStatus::Gemaakt, _) => println!("{}", args.output.join(&d.bestand).display()),
+                (DocStatus::Actueel, _) => {}
+                (DocStatus::Mislukt, fout) => eprintln!(
                     "{}: fout: {}: {}",
                     r.dossierbestand.display(),
                     d.bestand,
-                    d.fout.as_deref().unwrap_or("onbekende fout")
+                    fout.as_ref()
+                        .map_or("onbekende fout".to_string(), ToString::to_string)
                 ),
             }
         }

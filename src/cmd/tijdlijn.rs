@@ -2,53 +2,34 @@
 
 use chrono::NaiveDate;
 
+use super::{Outcome, RunError};
 use crate::Status;
 use crate::cli::TijdlijnArgs;
 use crate::dates::long;
 use crate::journal::{self, Journal};
-use crate::timeline::{Milestone, Wachttijd};
+use crate::timeline::{Milestone, Wachttijd, stand};
 use crate::validate;
 
-/// A deadline within this many days of the peildatum is "binnenkort".
-pub const SOON_DAYS: i64 = 28;
-
-pub fn run(args: &TijdlijnArgs) -> Status {
+pub fn run(args: &TijdlijnArgs) -> Outcome {
     let peildatum = super::peildatum(args.peildatum);
-    let loaded = match journal::load(&args.file) {
-        Ok(l) => l,
-        Err(e) => {
-            eprintln!("{e}");
-            return Status::Io;
-        }
-    };
+    let loaded = journal::load(&args.file)?;
     let Some(journal) = &loaded.journal else {
         for finding in loaded.findings.iter().filter(|f| f.is_error()) {
             eprintln!("{}", finding.display(&args.file));
         }
-        eprintln!(
+        return Err(RunError::Refused(format!(
             "{}: de tijdlijn kan niet worden berekend: los eerst de fouten op",
             args.file.display()
-        );
-        return Status::Findings;
+        )));
     };
     let Some(wachttijd) = validate::wachttijd(journal) else {
-        eprintln!("{}: geen ziekteperiodes", args.file.display());
-        return Status::Findings;
+        return Err(RunError::Refused(format!(
+            "{}: geen ziekteperiodes",
+            args.file.display()
+        )));
     };
     print!("{}", table(journal, &wachttijd, peildatum));
-    Status::Ok
-}
-
-/// Where a deadline stands relative to the peildatum.
-pub fn stand(date: NaiveDate, peildatum: NaiveDate) -> String {
-    let days = (date - peildatum).num_days();
-    match days {
-        d if d < 0 => "voorbij".into(),
-        0 => "vandaag".into(),
-        1 => "binnenkort (morgen)".into(),
-        d if d <= SOON_DAYS => format!("binnenkort (over {d} dagen)"),
-        _ => "nog niet".into(),
-    }
+    Ok(Status::Ok)
 }
 
 pub fn table(j: &Journal, w: &Wachttijd, peildatum: NaiveDate) -> String {

@@ -10,20 +10,13 @@
 use yaml_rust2::parser::{Event, Parser};
 use yaml_rust2::scanner::{Marker, ScanError, TScalarStyle};
 
-/// A 1-based position in the source text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
-pub struct Mark {
-    pub line: usize,
-    pub col: usize,
-}
+pub use crate::diag::Mark;
 
-impl Mark {
-    fn from_marker(m: &Marker) -> Self {
-        // yaml-rust2 counts lines from 1 and columns from 0.
-        Mark {
-            line: m.line(),
-            col: m.col() + 1,
-        }
+/// yaml-rust2 counts lines from 1 and columns from 0.
+fn mark_of(m: &Marker) -> Mark {
+    Mark {
+        line: m.line(),
+        col: m.col() + 1,
     }
 }
 
@@ -179,7 +172,7 @@ pub fn parse(text: &str) -> Result<Parsed, SyntaxError> {
 
     loop {
         let (event, marker) = parser.next_token().map_err(|e| scan_error(&e, text))?;
-        let mark = Mark::from_marker(&marker);
+        let mark = mark_of(&marker);
         let node = match event {
             Event::StreamEnd => break,
             Event::DocumentStart => {
@@ -457,7 +450,7 @@ fn looks_like_float(text: &str) -> bool {
 fn scan_error(err: &ScanError, text: &str) -> SyntaxError {
     let info = err.info();
     let (message, hint) = translate_scan_error(info);
-    let mut mark = Mark::from_marker(err.marker());
+    let mut mark = mark_of(err.marker());
     // The scanner reports a tab where it gave up, after the tab; point at
     // the tab itself.
     if info.contains("tab")

@@ -8,15 +8,15 @@
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
-use crate::cmd::tijdlijn::stand;
 use crate::dates::long;
 use crate::diag::Finding;
 use crate::house_style::HouseStyle;
 use crate::journal::{Journal, Persoon};
+use crate::render::plan::{self, DocumentKind, DocumentSpec};
 use crate::render::text::{Block, blocks};
-use crate::render::view::{self, DocumentKind, DocumentSpec, View};
+use crate::render::view::{self, View};
 use crate::render::{TemplateError, Templates};
-use crate::timeline::{Milestone, Wachttijd};
+use crate::timeline::{Milestone, Wachttijd, stand};
 
 /// The file name of a journal's dossier: `<dossier>-wia-dossier.pdf`.
 pub fn file_name(j: &Journal) -> String {
@@ -136,10 +136,10 @@ pub fn build(
     let basis = view::build(j, &spec, style);
     let wachttijd = crate::validate::wachttijd(j);
 
-    let reports = view::reports_in_order(j);
+    let reports = plan::reports_in_order(j);
     let mut rapporten = Vec::new();
     let mut visies = Vec::new();
-    for doc in view::plan(j) {
+    for doc in plan::plan(j) {
         let inhoud = templates.render_template(j, &doc, style, doc.content_template())?;
         let (titel, periode, auteur, visie, gezien) = match doc.kind {
             DocumentKind::Voortgang { number } => {
@@ -303,7 +303,7 @@ fn timeline(j: &Journal, w: &Wachttijd, on: NaiveDate) -> Vec<TijdlijnRij> {
         Some(j.traject.startdatum),
         Milestone::StartSpoor2,
     ));
-    for (number, r) in view::reports_in_order(j) {
+    for (number, r) in plan::reports_in_order(j) {
         rows.push(event(format!("Voortgangsrapportage {number}"), r.datum));
     }
     rows.push(against(

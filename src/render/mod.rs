@@ -9,6 +9,7 @@
 
 pub mod dossier;
 pub mod escape;
+pub mod plan;
 pub mod text;
 pub mod view;
 
@@ -20,7 +21,7 @@ use tera::{Context, Tera};
 
 use crate::house_style::HouseStyle;
 use crate::journal::Journal;
-pub use view::{DocumentKind, DocumentSpec, plan};
+pub use plan::{DocumentKind, DocumentSpec, Only, plan};
 
 /// The built-in templates, embedded at compile time.
 const EMBEDDED: &[(&str, &[u8])] = &[
@@ -195,16 +196,6 @@ impl Templates {
             .filter_map(|snippet| self.trace(main, snippet))
             .map(|(name, line)| format!("\n  vermoedelijk uit: sjabloon {name}:{line}"))
             .collect()
-    }
-
-    /// Renders one document of a journal to Typst source.
-    pub fn render(
-        &self,
-        journal: &Journal,
-        spec: &DocumentSpec,
-        style: &HouseStyle,
-    ) -> Result<String, TemplateError> {
-        self.render_template(journal, spec, style, spec.template())
     }
 
     /// Renders a document's view with a given template (the full report, or

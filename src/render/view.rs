@@ -10,93 +10,10 @@ use serde::Serialize;
 
 use crate::dates::{long, short};
 use crate::house_style::HouseStyle;
-use crate::journal::{Journal, Persoon, Voortgangsrapportage};
+use crate::journal::{Journal, Persoon};
+use crate::render::plan::{DocumentKind, DocumentSpec, reports_in_order};
 use crate::render::text::{Block, blocks};
 use crate::timeline::{Milestone, Wachttijd};
-
-/// One PDF to make from a journal.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum DocumentKind {
-    /// The n-th voortgangsrapportage (1-based, in period order).
-    Voortgang {
-        number: usize,
-    },
-    Eind,
-    /// The WIA dossier: everything about spoor 2 in one document.
-    Dossier,
-}
-
-#[derive(Debug, Clone)]
-pub struct DocumentSpec {
-    pub kind: DocumentKind,
-    /// File name of the PDF, predictable from the journal.
-    pub file_name: String,
-    /// The date the document carries; also its PDF timestamp.
-    pub date: NaiveDate,
-    pub title: String,
-    /// Last day of a voortgangsrapportage's period.
-    pub period_end: Option<NaiveDate>,
-}
-
-impl DocumentSpec {
-    pub fn template(&self) -> &'static str {
-        match self.kind {
-            DocumentKind::Voortgang { .. } => "voortgangsrapportage.typ.tera",
-            DocumentKind::Eind => "eindrapportage.typ.tera",
-            DocumentKind::Dossier => "dossier.typ.tera",
-        }
-    }
-
-    /// The template with a report's content only (title block to
-    /// signatures), without the page frame: for the WIA dossier.
-    pub fn content_template(&self) -> &'static str {
-        match self.kind {
-            DocumentKind::Voortgang { .. } => "voortgangsrapportage-inhoud.typ.tera",
-            DocumentKind::Eind => "eindrapportage-inhoud.typ.tera",
-            DocumentKind::Dossier => "dossier.typ.tera",
-        }
-    }
-}
-
-/// The voortgangsrapportages in period order, with their 1-based numbers.
-pub fn reports_in_order(j: &Journal) -> Vec<(usize, &Voortgangsrapportage)> {
-    let mut reports: Vec<&Voortgangsrapportage> = j.voortgangsrapportages.iter().collect();
-    reports.sort_by_key(|r| (r.periode.van, r.periode.tot));
-    reports
-        .into_iter()
-        .enumerate()
-        .map(|(i, r)| (i + 1, r))
-        .collect()
-}
-
-/// Every document a journal yields: each voortgangsrapportage, then the
-/// eindrapportage if there is one.
-pub fn plan(j: &Journal) -> Vec<DocumentSpec> {
-    let mut docs: Vec<DocumentSpec> = reports_in_order(j)
-        .into_iter()
-        .map(|(number, r)| DocumentSpec {
-            kind: DocumentKind::Voortgang { number },
-            file_name: format!("{}-voortgangsrapportage-{number:02}.pdf", j.dossier),
-            date: r.datum,
-            period_end: Some(r.periode.tot),
-            title: format!(
-                "Voortgangsrapportage spoor 2 nr. {number}, {} – {}",
-                long(r.periode.van),
-                long(r.periode.tot)
-            ),
-        })
-        .collect();
-    if let Some(e) = &j.eindrapportage {
-        docs.push(DocumentSpec {
-            kind: DocumentKind::Eind,
-            file_name: format!("{}-eindrapportage.pdf", j.dossier),
-            date: e.datum,
-            period_end: None,
-            title: "Eindrapportage spoor 2".to_string(),
-        });
-    }
-    docs
-}
 
 #[derive(Serialize)]
 pub struct View {

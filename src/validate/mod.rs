@@ -6,6 +6,7 @@
 //! and applications dated inside it. Pure functions over the typed journal;
 //! findings carry field paths and are located in the file by the caller.
 
+pub mod caseload;
 pub mod compliance;
 pub mod privacy;
 
