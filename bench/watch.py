@@ -36,11 +36,11 @@ def main():
         if f.endswith(".yaml")
     )
     text = open(journal, encoding="utf-8").read()
-    # The last 'samenvatting' of a report: the word to change.
-    anchors = [m.start() for m in re.finditer(r"samenvatting: ", text)]
+    # The last report's 'voortgang': the text to change.
+    anchors = [m.end() for m in re.finditer(r"\n  voortgang: ", text)]
     if not anchors:
         sys.exit("no report text found in the generated journal")
-    at = anchors[-1] + len("samenvatting: ")
+    at = anchors[-1]
 
     out = os.path.join(work, "uit")
     proc = subprocess.Popen(
@@ -65,7 +65,7 @@ def main():
     times = []
     for run in range(RUNS):
         time.sleep(0.5)
-        changed = text[:at] + f"Week {run}: " + text[at:]
+        changed = text[:at] + f"Bijgewerkt ({run + 1}). " + text[at:]
         started = time.monotonic()
         with open(journal, "w", encoding="utf-8") as f:
             f.write(changed)

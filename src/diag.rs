@@ -20,6 +20,8 @@ pub enum Severity {
     Fout,
     /// Reported, but the reports are still made (unless `--strict`).
     Waarschuwing,
+    /// Worth knowing, nothing to fix: never blocks, not counted.
+    Advies,
 }
 
 impl Severity {
@@ -27,6 +29,7 @@ impl Severity {
         match self {
             Severity::Fout => "fout",
             Severity::Waarschuwing => "waarschuwing",
+            Severity::Advies => "advies",
         }
     }
 }
@@ -44,9 +47,9 @@ pub struct Finding {
 }
 
 impl Finding {
-    pub fn error(path: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn new(severity: Severity, path: impl Into<String>, message: impl Into<String>) -> Self {
         Finding {
-            severity: Severity::Fout,
+            severity,
             rule: None,
             path: path.into(),
             mark: None,
@@ -55,11 +58,12 @@ impl Finding {
         }
     }
 
+    pub fn error(path: impl Into<String>, message: impl Into<String>) -> Self {
+        Finding::new(Severity::Fout, path, message)
+    }
+
     pub fn warning(path: impl Into<String>, message: impl Into<String>) -> Self {
-        Finding {
-            severity: Severity::Waarschuwing,
-            ..Finding::error(path, message)
-        }
+        Finding::new(Severity::Waarschuwing, path, message)
     }
 
     pub fn at(mut self, mark: Option<Mark>) -> Self {
@@ -79,6 +83,10 @@ impl Finding {
 
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Fout
+    }
+
+    pub fn is_warning(&self) -> bool {
+        self.severity == Severity::Waarschuwing
     }
 
     /// The finding as printed for a file.
@@ -139,6 +147,8 @@ pub fn count(n: usize, severity: Severity) -> String {
         (Severity::Fout, n) => format!("{n} fouten"),
         (Severity::Waarschuwing, 1) => "1 waarschuwing".into(),
         (Severity::Waarschuwing, n) => format!("{n} waarschuwingen"),
+        (Severity::Advies, 1) => "1 advies".into(),
+        (Severity::Advies, n) => format!("{n} adviezen"),
     }
 }
 
@@ -154,10 +164,9 @@ pub struct Verdict {
 
 impl Verdict {
     pub fn of(findings: &[Finding], strict: bool) -> Self {
-        let errors = findings.iter().filter(|f| f.is_error()).count();
         Verdict {
-            errors,
-            warnings: findings.len() - errors,
+            errors: findings.iter().filter(|f| f.is_error()).count(),
+            warnings: findings.iter().filter(|f| f.is_warning()).count(),
             strict,
         }
     }

@@ -18,6 +18,18 @@ pub struct Norms {
     pub final_report_weeks_before_riv: i64,
     /// Days after a period ends by which its report should exist. Default 14.
     pub report_grace_days: i64,
+    /// Weeks after the start by which werknemer and werkgever agreed to the
+    /// trajectplan. Default 4.
+    pub plan_agreed_weeks: i64,
+    /// Longest stretch without contact with the employer, in weeks.
+    /// Default 6.
+    pub max_weeks_without_employer_contact: i64,
+    /// Days after its date by which a report is sent to the employer.
+    /// Default 14.
+    pub send_days: i64,
+    /// Weeks after stagnation within which a measure should follow.
+    /// Default 4.
+    pub measure_weeks: i64,
 }
 
 impl Default for Norms {
@@ -27,6 +39,10 @@ impl Default for Norms {
             max_days_without_activity: 14,
             final_report_weeks_before_riv: 6,
             report_grace_days: 14,
+            plan_agreed_weeks: 4,
+            max_weeks_without_employer_contact: 6,
+            send_days: 14,
+            measure_weeks: 4,
         }
     }
 }
@@ -54,6 +70,12 @@ impl Norms {
             report_grace_days: n
                 .rapportage_marge_dagen
                 .map_or(d.report_grace_days, i64::from),
+            plan_agreed_weeks: n.plan_akkoord_weken.map_or(d.plan_agreed_weeks, i64::from),
+            max_weeks_without_employer_contact: n
+                .max_weken_zonder_werkgevercontact
+                .map_or(d.max_weeks_without_employer_contact, i64::from),
+            send_days: n.verzendtermijn_dagen.map_or(d.send_days, i64::from),
+            measure_weeks: n.maatregel_binnen_weken.map_or(d.measure_weeks, i64::from),
         }
     }
 }

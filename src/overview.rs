@@ -84,7 +84,7 @@ pub fn row(loaded: &Loaded, root: &Path, peildatum: NaiveDate) -> Option<Row> {
         volgende_termijn: next.map(|(m, _)| m.label().to_string()),
         volgende_termijn_datum: next.map(|(_, d)| d),
         fouten: loaded.findings.iter().filter(|f| f.is_error()).count(),
-        waarschuwingen: loaded.findings.iter().filter(|f| !f.is_error()).count(),
+        waarschuwingen: loaded.findings.iter().filter(|f| f.is_warning()).count(),
         laatste_rapportage: j.voortgangsrapportages.iter().map(|r| r.datum).max(),
         rapportage_nodig: need,
         rapportage_uiterlijk: due,

@@ -146,6 +146,11 @@ pub fn journal(seed: u64, index: usize, reports: usize) -> Journal {
             ]),
             status: *rng.pick(&SollicitatieStatus::ALL),
             resultaat: Some(text(&mut rng, 1, 1)),
+            uren_per_week: None,
+            plaats: None,
+            afstand_km: None,
+            profielfunctie: None,
+            passend_omdat: None,
         });
         day += Duration::days(rng.range(4, 9));
     }
@@ -168,12 +173,16 @@ pub fn journal(seed: u64, index: usize, reports: usize) -> Journal {
                 ),
                 visie_werknemer: Some(text(&mut rng, 1, 3)),
                 gezien_door_werknemer: Some(tot + Duration::days(5)),
+                akkoord_werknemer: None,
+                verzonden_aan_werkgever: None,
             }
         })
         .collect();
     let functie = rng.pick(FUNCTIES).to_string();
     Journal {
-        versie: FORMAT_VERSION,
+        // The benchmark's journals: version 1 content, without the
+        // sections version 2 asks for.
+        versie: 1,
         dossier: format!("SYN-{index:05}"),
         werknemer: Werknemer {
             naam: format!("{} {}", rng.pick(VOORNAMEN), rng.pick(ACHTERNAMEN)),
@@ -203,6 +212,8 @@ pub fn journal(seed: u64, index: usize, reports: usize) -> Journal {
             einddatum: None,
             rapportage: Cadans::Maandelijks,
         },
+        persoonsprofiel: None,
+        trajectplan: None,
         grondslag: Grondslag {
             belastbaarheid: Belastbaarheid {
                 bron: "FML".into(),
@@ -216,6 +227,9 @@ pub fn journal(seed: u64, index: usize, reports: usize) -> Journal {
                 passende_arbeid: text(&mut rng, 3, 3),
             },
             zoekprofiel: Zoekprofiel {
+                ingangsdatum: None,
+                onderbouwing: None,
+                reden: None,
                 functies: vec![
                     rng.pick(FUNCTIES).to_string(),
                     rng.pick(FUNCTIES).to_string(),
@@ -230,9 +244,13 @@ pub fn journal(seed: u64, index: usize, reports: usize) -> Journal {
                 },
                 niveau: "mbo 2-3".into(),
             },
+            zoekprofielwijzigingen: Vec::new(),
         },
         activiteiten,
         sollicitaties,
+        werkgevercontacten: Vec::new(),
+        maatregelen: Vec::new(),
+        deskundigenoordeel: None,
         voortgangsrapportages,
         eindrapportage: None,
         verlenging: None,

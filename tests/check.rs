@@ -52,7 +52,10 @@ fn assert_single_errors(cases: &[(&str, &str, &str)]) {
 fn a_clean_journal_is_in_order() {
     assert_eq!(
         check_edited(&[], &[]),
-        (0, "dossier.yaml: in orde\n".into())
+        (
+            0,
+            format!("{}dossier.yaml: in orde\n", v1_advice("dossier.yaml", 1))
+        )
     );
 }
 
@@ -111,8 +114,8 @@ fn structural_findings_are_located_and_explained() {
         ),
         (
             "versie: 1",
-            "versie: 2",
-            "dossier.yaml:1:9: fout: versie: dit dossier heeft formaatversie 2, maar deze spoor2 kent alleen versie 1\n  hulp: werk spoor2 bij naar een nieuwere versie\n",
+            "versie: 3",
+            "dossier.yaml:1:9: fout: versie: dit dossier heeft formaatversie 3, maar deze spoor2 kent alleen versie 2\n  hulp: werk spoor2 bij naar een nieuwere versie\n",
         ),
     ];
     assert_single_errors(cases);
@@ -197,13 +200,17 @@ fn warnings_pass_unless_strict() {
     ];
     let expected = "dossier.yaml:48:12: waarschuwing[na-einde]: activiteiten[2].datum: deze activiteit (4 mei 2026) ligt na het einde van het traject (30 april 2026)\n  hulp: controleer de datum, of verschuif traject.einddatum als het traject langer liep\n";
     let (code, out) = check_edited(&edits, &[]);
-    assert_eq!(out, format!("{expected}dossier.yaml: 1 waarschuwing\n"));
+    let advice = v1_advice("dossier.yaml", 1);
+    assert_eq!(
+        out,
+        format!("{expected}{advice}dossier.yaml: 1 waarschuwing\n")
+    );
     assert_eq!(code, 0);
     let (code, out) = check_edited(&edits, &["--strict"]);
     assert_eq!(
         out,
         format!(
-            "{expected}dossier.yaml: 1 waarschuwing (--strict: waarschuwingen tellen als fouten)\n"
+            "{expected}{advice}dossier.yaml: 1 waarschuwing (--strict: waarschuwingen tellen als fouten)\n"
         )
     );
     assert_eq!(code, 1);
@@ -214,7 +221,7 @@ fn unreadable_input_is_explained() {
     let cases: &[(&[u8], &str)] = &[
         (
             b"",
-            "dossier.yaml: fout: het bestand is leeg\n  hulp: begin met 'versie: 1' en de velden van een dossier (zie docs/dossierformaat.md)\n",
+            "dossier.yaml: fout: het bestand is leeg\n  hulp: begin met 'versie: 2' en de velden van een dossier (zie docs/dossierformaat.md)\n",
         ),
         (
             b"versie: 1\n\x00\x01\x02",
@@ -226,7 +233,7 @@ fn unreadable_input_is_explained() {
         ),
         (
             b"- a\n- b\n",
-            "dossier.yaml:1:1: fout: een dossier is een groep velden (sleutel: waarde), maar dit bestand bevat een lijst\n  hulp: begin met 'versie: 1' en de velden van een dossier (zie docs/dossierformaat.md)\n",
+            "dossier.yaml:1:1: fout: een dossier is een groep velden (sleutel: waarde), maar dit bestand bevat een lijst\n  hulp: begin met 'versie: 2' en de velden van een dossier (zie docs/dossierformaat.md)\n",
         ),
         (
             b"versie: 1\nwerknemer:\n\tnaam: x\n",
@@ -259,7 +266,10 @@ fn a_bom_and_crlf_line_ends_are_fine() {
     let text = format!("\u{FEFF}{}", MINIMAL.replace('\n', "\r\n"));
     assert_eq!(
         check_text(text.as_bytes(), &[]),
-        (0, "dossier.yaml: in orde\n".into())
+        (
+            0,
+            format!("{}dossier.yaml: in orde\n", v1_advice("dossier.yaml", 1))
+        )
     );
 }
 

@@ -37,7 +37,10 @@ const EARLY_EAOD: (&str, &str) = ("  - van: 2025-03-10", "  - van: 2025-01-06");
 
 #[test]
 fn the_fixture_is_clean_on_its_peildatum() {
-    assert_eq!(check_on(CLEAN_ON, &[]), "dossier.yaml: in orde\n");
+    assert_eq!(
+        check_on(CLEAN_ON, &[]),
+        format!("{}dossier.yaml: in orde\n", v1_advice("dossier.yaml", 1))
+    );
 }
 
 #[test]
@@ -221,7 +224,10 @@ fn accepted_phrases_and_private_notes_are_silent() {
             ),
         ],
     );
-    assert_eq!(out, "dossier.yaml: in orde\n");
+    assert_eq!(
+        out,
+        format!("{}dossier.yaml: in orde\n", v1_advice("dossier.yaml", 1))
+    );
 }
 
 #[test]

@@ -7,7 +7,9 @@ use std::path::Path;
 use super::Outcome;
 use crate::Status;
 use crate::cli::CheckArgs;
+use crate::diag::{Finding, Severity};
 use crate::house_style::{self, Resolver};
+use crate::journal::Loaded;
 
 pub fn run(args: &CheckArgs) -> Outcome {
     let (files, mut status) = super::journals(&args.paths, None)?;
@@ -47,6 +49,9 @@ pub fn run(args: &CheckArgs) -> Outcome {
             println!("{}", finding.display(file));
         }
         let verdict = loaded.verdict(args.strict);
+        if let Some(advice) = version_advice(&loaded).filter(|_| verdict.errors == 0) {
+            println!("{}", advice.display(file));
+        }
         if verdict.blocks() {
             with_errors += 1;
             status = status.max(Status::Findings);
@@ -82,4 +87,20 @@ fn check_style(styles: &Resolver, file: &Path, consequence: Option<&str>) -> Sta
             e.status()
         }
     }
+}
+
+/// For a version 1 journal, once: what version 2 adds. Advice, not a
+/// warning per missing section: the journal stays valid as it is.
+fn version_advice(loaded: &Loaded) -> Option<Finding> {
+    let journal = loaded.journal.as_ref()?;
+    (journal.versie < 2).then(|| {
+        Finding::new(
+            Severity::Advies,
+            "versie",
+            "dit dossier heeft formaatversie 1; versie 2 legt ook het bewijs vast waarop UWV spoor 2 beoordeelt: persoonsprofiel, trajectplan, onderbouwd zoekprofiel met wijzigingen, passende sollicitaties, contacten met de werkgever, maatregelen bij stagnatie en het akkoord van de werknemer",
+        )
+        .rule("versie")
+        .at(loaded.locate("versie"))
+        .hint("zet versie op 2 en vul de nieuwe onderdelen aan (zie docs/dossierformaat.md); wat er nu staat blijft geldig")
+    })
 }

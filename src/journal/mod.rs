@@ -4,6 +4,7 @@
 //! against the schema -> typed [`Journal`]. Semantic checks live in
 //! `crate::validate`.
 
+pub mod evidence;
 pub mod file;
 pub mod model;
 pub mod structure;
@@ -62,8 +63,8 @@ pub const KIND: file::Kind = file::Kind {
     name: "een dossier",
     noun: "het bestand",
     max_bytes: 16 * 1024 * 1024,
-    start_hint: "begin met 'versie: 1' en de velden van een dossier (zie docs/dossierformaat.md)",
-    empty_hint: "begin met 'versie: 1' en de velden van een dossier (zie docs/dossierformaat.md)",
+    start_hint: "begin met 'versie: 2' en de velden van een dossier (zie docs/dossierformaat.md)",
+    empty_hint: "begin met 'versie: 2' en de velden van een dossier (zie docs/dossierformaat.md)",
     doc: "docs/dossierformaat.md",
 };
 
@@ -164,8 +165,12 @@ pub fn locate(root: &Node, path: &str) -> Option<Mark> {
             let Value::Map(entries) = &node.value else {
                 return Some(mark);
             };
-            // A field that is not there is located at its parent.
+            // A field that is not there is located at its parent (at the
+            // top of the file for a missing section).
             let Some(entry) = entries.iter().find(|e| e.key == key) else {
+                if std::ptr::eq(node, root) {
+                    return Some(Mark { line: 1, col: 1 });
+                }
                 return Some(mark);
             };
             node = &entry.value;

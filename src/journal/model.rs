@@ -1,4 +1,5 @@
-//! The case journal (format version 1) as plain data.
+//! The case journal (format version 2) as plain data; version 1 is the
+//! same without the sections of `evidence.rs`.
 //!
 //! Keys are Dutch because coaches type them. Every struct denies unknown keys,
 //! so a typo never silently drops data; the schema generated from these types
@@ -9,18 +10,20 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-/// The newest journal format this program reads.
-pub const FORMAT_VERSION: u32 = 1;
+pub use super::evidence::*;
+
+/// The newest journal format this program reads (and `nieuw` writes).
+pub const FORMAT_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(
     title = "Dossier spoor 2",
-    description = "Eén dossier (casusjournaal) van een spoor 2-traject, formaatversie 1."
+    description = "Eén dossier (casusjournaal) van een spoor 2-traject, formaatversie 2 (versie 1 wordt ook gelezen)."
 )]
 pub struct Journal {
     #[schemars(
-        description = "Formaatversie van dit bestand. Gebruik 1.",
+        description = "Formaatversie van dit bestand: 2 (of 1 voor een dossier zonder de onderdelen van versie 2).",
         range(min = 1)
     )]
     pub versie: u32,
@@ -39,6 +42,10 @@ pub struct Journal {
     )]
     pub ziekteperiodes: Vec<Ziekteperiode>,
     pub traject: Traject,
+    #[serde(default)]
+    pub persoonsprofiel: Option<Persoonsprofiel>,
+    #[serde(default)]
+    pub trajectplan: Option<Trajectplan>,
     pub grondslag: Grondslag,
     #[serde(default)]
     #[schemars(description = "Logboek van alle activiteiten in het traject, met datum en soort.")]
@@ -46,6 +53,18 @@ pub struct Journal {
     #[serde(default)]
     #[schemars(description = "Alle sollicitaties in het traject.")]
     pub sollicitaties: Vec<Sollicitatie>,
+    #[serde(default)]
+    #[schemars(
+        description = "Contacten met de werkgever over het traject: driegesprekken, evaluaties, overleg."
+    )]
+    pub werkgevercontacten: Vec<Werkgevercontact>,
+    #[serde(default)]
+    #[schemars(
+        description = "Maatregelen toen het traject stagneerde: bijgesteld zoekprofiel, extra coaching, scholing, werkervaringsplaats, deskundigenoordeel."
+    )]
+    pub maatregelen: Vec<Maatregel>,
+    #[serde(default)]
+    pub deskundigenoordeel: Option<Deskundigenoordeel>,
     #[serde(default)]
     #[schemars(description = "De periodieke voortgangsrapportages, in volgorde van periode.")]
     pub voortgangsrapportages: Vec<Voortgangsrapportage>,
@@ -114,6 +133,30 @@ pub struct Normen {
         range(min = 0, max = 90)
     )]
     pub rapportage_marge_dagen: Option<u32>,
+    #[serde(default)]
+    #[schemars(
+        description = "Binnen hoeveel weken na de start het trajectplan door werknemer en werkgever akkoord moet zijn (standaard 4; versie 2).",
+        range(min = 1, max = 52)
+    )]
+    pub plan_akkoord_weken: Option<u32>,
+    #[serde(default)]
+    #[schemars(
+        description = "Hoeveel weken er hooguit tussen twee contacten met de werkgever mogen zitten (standaard 6; versie 2).",
+        range(min = 1, max = 52)
+    )]
+    pub max_weken_zonder_werkgevercontact: Option<u32>,
+    #[serde(default)]
+    #[schemars(
+        description = "Binnen hoeveel dagen na haar datum een rapportage aan de werkgever verzonden moet zijn (standaard 14; versie 2).",
+        range(min = 0, max = 90)
+    )]
+    pub verzendtermijn_dagen: Option<u32>,
+    #[serde(default)]
+    #[schemars(
+        description = "Binnen hoeveel weken na stilstand of te weinig sollicitatieactiviteit een maatregel moet volgen (standaard 4; versie 2).",
+        range(min = 1, max = 26)
+    )]
+    pub maatregel_binnen_weken: Option<u32>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -254,6 +297,11 @@ pub struct Grondslag {
     pub belastbaarheid: Belastbaarheid,
     pub arbeidsdeskundig_advies: ArbeidsdeskundigAdvies,
     pub zoekprofiel: Zoekprofiel,
+    #[serde(default)]
+    #[schemars(
+        description = "Latere versies van het zoekprofiel, oudste eerst. Een wijziging voegt een volledige versie toe met ingangsdatum, reden en onderbouwing; de eerdere versies blijven staan."
+    )]
+    pub zoekprofielwijzigingen: Vec<Zoekprofiel>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -293,6 +341,19 @@ pub struct ArbeidsdeskundigAdvies {
 #[serde(deny_unknown_fields)]
 #[schemars(description = "Het zoekprofiel: waar de werknemer naar zoekt.")]
 pub struct Zoekprofiel {
+    #[serde(default)]
+    #[schemars(
+        description = "Vanaf wanneer deze versie geldt; voor het eerste profiel standaard de startdatum van spoor 2."
+    )]
+    pub ingangsdatum: Option<NaiveDate>,
+    #[serde(default)]
+    #[schemars(
+        description = "Hoe dit profiel volgt uit de belastbaarheid en het arbeidsdeskundig advies."
+    )]
+    pub onderbouwing: Option<String>,
+    #[serde(default)]
+    #[schemars(description = "Bij een wijziging: waarom het profiel is gewijzigd.")]
+    pub reden: Option<String>,
     #[schemars(description = "Functies waarop gezocht wordt.", length(min = 1))]
     pub functies: Vec<String>,
     #[serde(default)]
@@ -519,6 +580,29 @@ pub struct Sollicitatie {
     #[serde(default)]
     #[schemars(description = "Uitkomst of toelichting, bijvoorbeeld de reden van afwijzing.")]
     pub resultaat: Option<String>,
+    #[serde(default)]
+    #[schemars(
+        description = "Uren per week van de vacature.",
+        range(min = 0.5, max = 60.0)
+    )]
+    pub uren_per_week: Option<f64>,
+    #[serde(default)]
+    #[schemars(description = "Plaats van het werk.")]
+    pub plaats: Option<String>,
+    #[serde(default)]
+    #[schemars(
+        description = "Reisafstand enkele reis in kilometers.",
+        range(min = 0, max = 1000)
+    )]
+    pub afstand_km: Option<u32>,
+    #[serde(default)]
+    #[schemars(description = "Bij welke functie uit het zoekprofiel deze sollicitatie past.")]
+    pub profielfunctie: Option<String>,
+    #[serde(default)]
+    #[schemars(
+        description = "Waarom de sollicitatie passend is hoewel ze buiten het zoekprofiel valt."
+    )]
+    pub passend_omdat: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -555,6 +639,11 @@ pub struct Voortgangsrapportage {
     #[serde(default)]
     #[schemars(description = "Datum waarop de werknemer de rapportage heeft gezien.")]
     pub gezien_door_werknemer: Option<NaiveDate>,
+    #[serde(default)]
+    pub akkoord_werknemer: Option<Akkoord>,
+    #[serde(default)]
+    #[schemars(description = "Datum waarop de rapportage aan de werkgever is verzonden.")]
+    pub verzonden_aan_werkgever: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
@@ -599,4 +688,9 @@ pub struct Eindrapportage {
     #[serde(default)]
     #[schemars(description = "Datum waarop de werknemer de eindrapportage heeft gezien.")]
     pub gezien_door_werknemer: Option<NaiveDate>,
+    #[serde(default)]
+    pub akkoord_werknemer: Option<Akkoord>,
+    #[serde(default)]
+    #[schemars(description = "Datum waarop de eindrapportage aan de werkgever is verzonden.")]
+    pub verzonden_aan_werkgever: Option<NaiveDate>,
 }

@@ -218,7 +218,7 @@ pub fn build(
         visies,
         meldingen: warnings
             .iter()
-            .filter(|f| !f.is_error())
+            .filter(|f| f.is_warning())
             .map(melding)
             .collect(),
     })

@@ -10,6 +10,7 @@ use crate::diag::Finding;
 use crate::journal::{Cadans, Journal};
 use crate::norms::{GAP_TOLERANCE_DAYS, Norms, PERIOD_TOLERANCE_DAYS};
 use crate::timeline::{Milestone, Wachttijd};
+use crate::validate::evidence::acted_on;
 
 /// Nominal length of a report period for a cadence, in days.
 pub fn cadence_days(c: Cadans) -> i64 {
@@ -189,18 +190,17 @@ fn activity_gaps(j: &Journal, peildatum: NaiveDate, norms: &Norms, out: &mut Vec
     for (from, to, path) in quiet {
         let days = (to - from).num_days() + 1;
         if days > max {
-            out.push(
-                Finding::warning(
-                    path,
-                    format!(
-                        "van {} tot en met {} ({days} dagen) is geen activiteit of sollicitatie vastgelegd; de norm is hooguit {max} dagen",
-                        long(from),
-                        long(to)
-                    ),
-                )
-                .rule("stilstand")
-                .hint("leg vast wat er in die periode gebeurde, of beschrijf in de rapportage waarom het traject stil lag en wat eraan gedaan is"),
-            );
+            let finding = Finding::warning(
+                path,
+                format!(
+                    "van {} tot en met {} ({days} dagen) is geen activiteit of sollicitatie vastgelegd; de norm is hooguit {max} dagen",
+                    long(from),
+                    long(to)
+                ),
+            )
+            .rule("stilstand")
+            .hint("leg vast wat er in die periode gebeurde, of beschrijf in de rapportage waarom het traject stil lag en wat eraan gedaan is");
+            out.push(acted_on(j, from, to, peildatum, norms, finding));
         }
     }
 }
@@ -237,20 +237,19 @@ fn application_intensity(j: &Journal, peildatum: NaiveDate, norms: &Norms, out: 
         // The norm over whole weeks: 4.1 weeks at one a week asks for 4.
         let expected = (norm * weeks + 1e-9).floor() as usize;
         if count < expected {
-            out.push(
-                Finding::warning(
-                    path,
-                    format!(
-                        "{what} ({} t/m {}, {} weken) {count} sollicitatieactiviteiten; bij de norm van {} per week zijn dat er minstens {expected}",
-                        long(from),
-                        long(to),
-                        fmt_rate(weeks),
-                        fmt_norm(norm)
-                    ),
-                )
-                .rule("intensiteit")
-                .hint("verhoog de zoekactiviteit, of leg in de rapportage uit waarom minder haalbaar is en stel de norm voor dit dossier bij in normen.sollicitatieactiviteiten_per_week"),
-            );
+            let finding = Finding::warning(
+                path,
+                format!(
+                    "{what} ({} t/m {}, {} weken) {count} sollicitatieactiviteiten; bij de norm van {} per week zijn dat er minstens {expected}",
+                    long(from),
+                    long(to),
+                    fmt_rate(weeks),
+                    fmt_norm(norm)
+                ),
+            )
+            .rule("intensiteit")
+            .hint("verhoog de zoekactiviteit, of leg in de rapportage uit waarom minder haalbaar is en stel de norm voor dit dossier bij in normen.sollicitatieactiviteiten_per_week");
+            out.push(acted_on(j, from, to, peildatum, norms, finding));
         }
     };
     if end > start {

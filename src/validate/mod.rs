@@ -8,6 +8,7 @@
 
 pub mod caseload;
 pub mod compliance;
+pub mod evidence;
 pub mod privacy;
 
 use chrono::NaiveDate;
@@ -67,6 +68,7 @@ pub fn validate(loaded: &mut Loaded, peildatum: NaiveDate) {
             peildatum,
             &norms,
         ));
+        evidence::check(journal, peildatum, &norms, &mut findings);
     }
     if let (Some(tree), Some(source)) = (&loaded.tree, &loaded.source) {
         findings.extend(privacy::check(tree, source, &journal.privacy_akkoord));
@@ -91,6 +93,7 @@ pub fn check(j: &Journal) -> Vec<Finding> {
     check_dated_entries(j, &mut out);
     check_reports(j, &mut out);
     check_final_report(j, &mut out);
+    evidence::check_dates(j, &mut out);
     out
 }
 

@@ -85,3 +85,11 @@ pub fn text_string(bytes: &[u8]) -> String {
         bytes.iter().map(|&b| b as char).collect()
     }
 }
+
+/// What `check` says once, after the findings, about a version 1 journal
+/// without errors (MINIMAL is one): `versie:` on line `line` of `file`.
+pub fn v1_advice(file: &str, line: usize) -> String {
+    format!(
+        "{file}:{line}:9: advies[versie]: versie: dit dossier heeft formaatversie 1; versie 2 legt ook het bewijs vast waarop UWV spoor 2 beoordeelt: persoonsprofiel, trajectplan, onderbouwd zoekprofiel met wijzigingen, passende sollicitaties, contacten met de werkgever, maatregelen bij stagnatie en het akkoord van de werknemer\n  hulp: zet versie op 2 en vul de nieuwe onderdelen aan (zie docs/dossierformaat.md); wat er nu staat blijft geldig\n"
+    )
+}
