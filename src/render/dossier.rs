@@ -88,6 +88,8 @@ struct RapportDeel {
     auteur: Persoon,
     /// The report's content as Typst source, already escaped.
     inhoud: String,
+    /// When it was sent to the employer.
+    verzonden: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -97,6 +99,7 @@ struct Visie {
     datum: String,
     blokken: Vec<Block>,
     gezien: Option<String>,
+    akkoord: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -141,7 +144,7 @@ pub fn build(
     let mut visies = Vec::new();
     for doc in plan::plan(j) {
         let inhoud = templates.render_template(j, &doc, style, doc.content_template())?;
-        let (titel, periode, auteur, visie, gezien) = match doc.kind {
+        let (titel, periode, auteur, visie, gezien, akkoord, verzonden) = match doc.kind {
             DocumentKind::Voortgang { number } => {
                 let Some((_, r)) = reports.get(number - 1) else {
                     continue;
@@ -156,6 +159,8 @@ pub fn build(
                     r.auteur.clone(),
                     &r.visie_werknemer,
                     r.gezien_door_werknemer,
+                    r.akkoord_werknemer,
+                    r.verzonden_aan_werkgever,
                 )
             }
             _ => {
@@ -166,6 +171,8 @@ pub fn build(
                     e.auteur.clone(),
                     &e.visie_werknemer,
                     e.gezien_door_werknemer,
+                    e.akkoord_werknemer,
+                    e.verzonden_aan_werkgever,
                 )
             }
         };
@@ -175,6 +182,7 @@ pub fn build(
             datum: long(doc.date),
             blokken: visie.as_deref().map(blocks).unwrap_or_default(),
             gezien: gezien.map(long),
+            akkoord: akkoord.map(|a| a.label()),
         });
         rapporten.push(RapportDeel {
             titel,
@@ -182,6 +190,7 @@ pub fn build(
             datum: long(doc.date),
             auteur,
             inhoud,
+            verzonden: verzonden.map(long),
         });
     }
 

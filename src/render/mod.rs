@@ -9,6 +9,7 @@
 
 pub mod dossier;
 pub mod escape;
+pub mod evidence;
 pub mod plan;
 pub mod text;
 pub mod view;

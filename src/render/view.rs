@@ -11,6 +11,7 @@ use serde::Serialize;
 use crate::dates::{long, short};
 use crate::house_style::HouseStyle;
 use crate::journal::{Journal, Persoon};
+use crate::render::evidence::{self, EvidenceView, ProfielView};
 use crate::render::plan::{DocumentKind, DocumentSpec, reports_in_order};
 use crate::render::text::{Block, blocks};
 use crate::timeline::{Milestone, Wachttijd};
@@ -29,6 +30,8 @@ pub struct View {
     totalen: Totalen,
     rapport: Option<RapportView>,
     eind: Option<EindView>,
+    /// The version 2 evidence for this document.
+    bewijs: EvidenceView,
     stand: Option<StandView>,
     intensiteit: IntensiteitView,
     huisstijl: HouseStyle,
@@ -126,7 +129,7 @@ struct TrajectView {
 struct GrondslagView {
     belastbaarheid: BelastbaarheidView,
     advies: AdviesView,
-    zoekprofiel: ZoekprofielView,
+    zoekprofiel: ProfielView,
 }
 
 #[derive(Serialize)]
@@ -142,16 +145,6 @@ struct AdviesView {
     datum: String,
     opgesteld_door: Persoon,
     passende_arbeid: Vec<Block>,
-}
-
-#[derive(Serialize)]
-struct ZoekprofielView {
-    functies: String,
-    sectoren: String,
-    regio: String,
-    reisafstand: Option<String>,
-    uren: String,
-    niveau: String,
 }
 
 #[derive(Serialize)]
@@ -196,6 +189,8 @@ struct RapportView {
     afspraken: Vec<Block>,
     visie_werknemer: Vec<Block>,
     gezien_door_werknemer: Option<String>,
+    akkoord_werknemer: Option<&'static str>,
+    verzonden_aan_werkgever: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -208,6 +203,8 @@ struct EindView {
     advies: Vec<Block>,
     visie_werknemer: Vec<Block>,
     gezien_door_werknemer: Option<String>,
+    akkoord_werknemer: Option<&'static str>,
+    verzonden_aan_werkgever: Option<String>,
 }
 
 /// Hours as Dutch readers write them: "32", "25,5".
@@ -304,6 +301,8 @@ pub fn build(j: &Journal, spec: &DocumentSpec, style: &HouseStyle) -> View {
                 afspraken: blocks(&r.afspraken),
                 visie_werknemer: opt_blocks(&r.visie_werknemer),
                 gezien_door_werknemer: r.gezien_door_werknemer.map(long),
+                akkoord_werknemer: r.akkoord_werknemer.map(|a| a.label()),
+                verzonden_aan_werkgever: r.verzonden_aan_werkgever.map(long),
             });
             let periode = r.map(|r| PeriodeView {
                 van: long(r.periode.van),
@@ -321,6 +320,8 @@ pub fn build(j: &Journal, spec: &DocumentSpec, style: &HouseStyle) -> View {
                 advies: blocks(&e.advies),
                 visie_werknemer: opt_blocks(&e.visie_werknemer),
                 gezien_door_werknemer: e.gezien_door_werknemer.map(long),
+                akkoord_werknemer: e.akkoord_werknemer.map(|a| a.label()),
+                verzonden_aan_werkgever: e.verzonden_aan_werkgever.map(long),
             });
             // The eindrapportage covers the whole trajectory.
             (None, None, eind, None)
@@ -365,23 +366,6 @@ pub fn build(j: &Journal, spec: &DocumentSpec, style: &HouseStyle) -> View {
         .collect();
 
     let g = &j.grondslag;
-    let z = &g.zoekprofiel;
-    let reisafstand = match (z.reisafstand_km, z.reistijd_minuten) {
-        (Some(km), Some(min)) => Some(format!("tot {km} km of {min} minuten enkele reis")),
-        (Some(km), None) => Some(format!("tot {km} km enkele reis")),
-        (None, Some(min)) => Some(format!("tot {min} minuten enkele reis")),
-        (None, None) => None,
-    };
-    let uren = if z.uren_per_week.min == z.uren_per_week.max {
-        format!("{} uur per week", hours(z.uren_per_week.min))
-    } else {
-        format!(
-            "{} tot {} uur per week",
-            hours(z.uren_per_week.min),
-            hours(z.uren_per_week.max)
-        )
-    };
-
     View {
         document: DocumentView {
             soort: match spec.kind {
@@ -442,14 +426,7 @@ pub fn build(j: &Journal, spec: &DocumentSpec, style: &HouseStyle) -> View {
                 opgesteld_door: g.arbeidsdeskundig_advies.opgesteld_door.clone(),
                 passende_arbeid: blocks(&g.arbeidsdeskundig_advies.passende_arbeid),
             },
-            zoekprofiel: ZoekprofielView {
-                functies: z.functies.join(", "),
-                sectoren: z.sectoren.join(", "),
-                regio: z.regio.clone(),
-                reisafstand,
-                uren,
-                niveau: z.niveau.clone(),
-            },
+            zoekprofiel: evidence::profile_at(j, range.map_or(spec.date, |(_, tot)| tot)),
         },
         totalen: Totalen {
             activiteiten: activiteiten.len(),
@@ -479,6 +456,7 @@ pub fn build(j: &Journal, spec: &DocumentSpec, style: &HouseStyle) -> View {
             .collect(),
         rapport,
         eind,
+        bewijs: evidence::build(j, range, spec.date),
         stand: wachttijd.as_ref().map(|w| stand(w, j, spec.date)),
         intensiteit: intensity(wachttijd.as_ref(), j, chart_until),
         huisstijl: style.clone(),
