@@ -23,13 +23,13 @@ fn render_samples(out: &std::path::Path) -> Vec<std::path::PathBuf> {
 const PEILDATUM: &str = "2026-11-22";
 
 #[test]
-fn samples_check_without_errors_and_only_the_explained_warning() {
+fn samples_check_clean_with_only_the_explained_advice() {
     let o = run(&["check", "samples", "--peildatum", PEILDATUM]);
     assert_eq!(code(&o), 0, "{}", stdout(&o));
     assert_eq!(
         stdout(&o),
-        "samples/afgerond-plaatsing.yaml:224:14: waarschuwing[intensiteit]: voortgangsrapportages[4].periode: in de periode van rapportage 4 (5 januari 2026 t/m 15 februari 2026, 6,0 weken) 2 sollicitatieactiviteiten; bij de norm van 0,5 per week zijn dat er minstens 3\n  hulp: verhoog de zoekactiviteit, of leg in de rapportage uit waarom minder haalbaar is en stel de norm voor dit dossier bij in normen.sollicitatieactiviteiten_per_week\n\
-samples/afgerond-plaatsing.yaml: 1 waarschuwing\n\
+        "samples/afgerond-plaatsing.yaml:324:14: advies[intensiteit]: voortgangsrapportages[4].periode: in de periode van rapportage 4 (5 januari 2026 t/m 15 februari 2026, 6,0 weken) 2 sollicitatieactiviteiten; bij de norm van 0,5 per week zijn dat er minstens 3; er volgde een maatregel: proefplaatsing (26 januari 2026)\n\
+samples/afgerond-plaatsing.yaml: in orde\n\
 samples/lopend-traject.yaml: in orde\n\
 samples/wia-aanvraag.yaml: in orde\n\
 3 dossiers gecontroleerd, 0 met fouten\n"

@@ -449,9 +449,9 @@ pub fn acted_on(
         Some(m) => {
             finding.severity = Severity::Advies;
             finding.message.push_str(&format!(
-                "; daarop volgde op {} een maatregel: {}",
-                long(m.datum),
-                m.soort.label().to_lowercase()
+                "; er volgde een maatregel: {} ({})",
+                m.soort.label().to_lowercase(),
+                long(m.datum)
             ));
             finding.hint = None;
         }
