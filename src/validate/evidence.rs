@@ -160,9 +160,9 @@ fn plan_agreed(j: &Journal, peildatum: NaiveDate, norms: &Norms, out: &mut Vec<F
                 Finding::warning(
                     path,
                     format!(
-                        "de {side} ging op {} akkoord met het trajectplan, {} weken na de start; de norm is {weeks} weken",
+                        "de {side} ging op {} akkoord met het trajectplan, {} dagen na de start; de norm is {weeks} weken",
                         long(d),
-                        (d - j.traject.startdatum).num_days() / 7
+                        (d - j.traject.startdatum).num_days()
                     ),
                 )
                 .rule("trajectplan")
