@@ -36,6 +36,19 @@ fn nieuw_writes_a_journal_that_checks_and_renders() {
         "{text}"
     );
     assert!(dir.path().join("spoor2.schema.json").is_file());
+    // Format version 2, with every section of it present to fill in.
+    assert!(text.contains("\nversie: 2\n"), "{text}");
+    for section in [
+        "\npersoonsprofiel:\n",
+        "\ntrajectplan:\n",
+        "\n    onderbouwing: |\n",
+        "\nwerkgevercontacten: []\n",
+        "\nmaatregelen: []\n",
+        "\n    akkoord_werknemer: ",
+        "\n    verzonden_aan_werkgever: ",
+    ] {
+        assert!(text.contains(section), "no {section:?} in\n{text}");
+    }
 
     // It checks: warnings for what is still to be filled in, no errors.
     let o = bin()

@@ -179,10 +179,10 @@ pub fn journal_text(a: &Answers) -> String {
     let p = q(PLACEHOLDER);
     format!(
         r#"# yaml-language-server: $schema=./{SCHEMA_FILE}
-# Dossier spoor 2 (formaatversie 1). Vul elk veld met {p} in; 'spoor2 check'
+# Dossier spoor 2 (formaatversie 2). Vul elk veld met {p} in; 'spoor2 check'
 # meldt wat er nog ontbreekt. Uitleg van elk veld: docs/dossierformaat.md.
 # Schrijf functioneren, geen medische gegevens: de werkgever leest mee.
-versie: 1
+versie: 2
 dossier: {dossier}
 
 werknemer:
@@ -214,6 +214,34 @@ traject:
   startdatum: {start}       # UWV verwacht de start uiterlijk in week 58
   rapportage: {cadans}
 
+# Wie de werknemer is als werkzoekende; komt in de eerste rapportage.
+persoonsprofiel:
+  werkervaring:
+    - {p}
+  opleiding:
+    - {p}
+  vaardigheden:
+    - {p}
+  wensen: |
+    {placeholder} Wensen en ambities van de werknemer.
+  mobiliteit: {{rijbewijs: {p}, vervoer: {p}}}
+
+# Het plan van aanpak spoor 2, binnen 4 weken na de start akkoord met
+# werknemer en werkgever. Bijstellingen: datum, reden en wat veranderde.
+trajectplan:
+  doel: |
+    {placeholder} Wat het traject moet opleveren.
+  fasen:
+    - naam: Oriëntatie
+      wanneer: maand 1
+      inhoud: {p}
+  rapportage_en_evaluatie: |
+    {placeholder} Hoe vaak er gerapporteerd en geëvalueerd wordt, en met wie.
+  verwachte_duur: {p}
+  akkoord_werknemer:         # datum waarop de werknemer akkoord ging
+  akkoord_werkgever:         # datum waarop de werkgever akkoord ging
+  bijstellingen: []
+
 # De grondslag van de zoektocht: UWV toetst of het traject past bij wat de
 # werknemer kan (belastbaarheid) en wat passende arbeid is.
 grondslag:
@@ -228,7 +256,11 @@ grondslag:
     opgesteld_door: {{naam: {p}, functie: arbeidsdeskundige}}
     passende_arbeid: |
       {placeholder} Welk werk passend is volgens de arbeidsdeskundige.
+  # Een gewijzigd zoekprofiel komt als nieuwe versie onder
+  # zoekprofielwijzigingen, met ingangsdatum, reden en onderbouwing.
   zoekprofiel:
+    onderbouwing: |
+      {placeholder} Hoe functies, uren en reisafstand volgen uit de belastbaarheid en het advies.
     functies: [{p}]
     sectoren: []
     regio: {p}
@@ -242,8 +274,17 @@ activiteiten:
     soort: intake
     omschrijving: Intakegesprek met de werknemer.
 
-# Elke sollicitatie: datum, werkgever, functie, kanaal en uitkomst.
+# Elke sollicitatie: datum, werkgever, functie, kanaal en uitkomst; buiten
+# het zoekprofiel met passend_omdat: waarom het toch passend werk is.
 sollicitaties: []
+
+# Elk contact met de werkgever: datum, vorm (driegesprek, evaluatie, overleg,
+# telefoon, mail), met wie, onderwerp en uitkomst. UWV wil zien dat de
+# werkgever betrokken is.
+werkgevercontacten: []
+
+# Wat er is gedaan toen het traject stagneerde: datum, soort en omschrijving.
+maatregelen: []
 
 # Per periode een rapportage, gedateerd en ondertekend (naam en functie), met
 # de visie van de werknemer en de datum waarop hij of zij haar zag.
@@ -259,6 +300,8 @@ voortgangsrapportages:
       - {placeholder}
     visie_werknemer: |
       {placeholder}
+    akkoord_werknemer:         # akkoord, niet-akkoord of gedeeltelijk
+    verzonden_aan_werkgever:   # datum van verzending aan de werkgever
 
 # Eigen aantekeningen; komen nooit in een rapportage.
 notities: |
