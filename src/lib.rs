@@ -6,16 +6,17 @@
 //! 1. [`journal`]: read a journal file ([`journal::file`], the one YAML front
 //!    end, also for bureau.yaml) into a marked YAML tree
 //!    ([`journal::yaml`]), check its structure against the schema generated
-//!    from the types ([`journal::structure`], [`journal::model`]),
-//!    deserialize it;
+//!    from the types ([`journal::structure`], [`journal::model`], with the
+//!    format version 2 sections in [`journal::evidence`]), deserialize it;
 //! 2. [`validate`]: check what the dates and entries mean, the compliance
 //!    rules ([`validate::compliance`]) against the Poortwachter timeline
-//!    ([`timeline`]) and the norms ([`norms`]), the privacy word list
+//!    ([`timeline`]) and the norms ([`norms`]), the evidence UWV judges
+//!    spoor 2 on ([`validate::evidence`]), the privacy word list
 //!    ([`validate::privacy`]), and the rules over a whole caseload
 //!    ([`validate::caseload`]);
 //! 3. [`render`]: which documents a journal yields ([`render::plan`]), the
-//!    journal shaped for each ([`render::view`], [`render::dossier`],
-//!    [`overview`]), filled into Tera templates with all journal text
+//!    journal shaped for each ([`render::view`], [`render::evidence`],
+//!    [`render::dossier`], [`overview`]), filled into Tera templates with all journal text
 //!    escaped for Typst ([`render::escape`], [`render::text`]);
 //! 4. [`typeset`]: compile the Typst source to PDF/A-2a and PDF/UA-1
 //!    in-process, with the embedded fonts;
