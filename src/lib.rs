@@ -14,7 +14,7 @@
 //!    spoor 2 on ([`validate::evidence`]), the privacy word list
 //!    ([`validate::privacy`]), and the rules over a whole caseload
 //!    ([`validate::caseload`]);
-//! 3. [`render`]: which documents a journal yields ([`render::plan`]), the
+//! 3. [`render`]: which documents a journal yields ([`render::plan`](mod@render::plan)), the
 //!    journal shaped for each ([`render::view`], [`render::evidence`],
 //!    [`render::dossier`], [`overview`]), filled into Tera templates with all journal text
 //!    escaped for Typst ([`render::escape`], [`render::text`]);
