@@ -424,3 +424,22 @@ fn a_report_shows_the_profile_in_force_and_the_share_within_it() {
         );
     }
 }
+
+#[test]
+fn the_privacy_check_covers_the_new_sections() {
+    let (code, out) = check_v2(
+        CLEAN_ON,
+        &[(
+            "  wensen: Administratief werk dicht bij huis.",
+            "  wensen: Administratief werk, vanwege de hernia.",
+        )],
+    );
+    assert_eq!(code, 0);
+    assert_eq!(
+        out,
+        only(
+            "dossier.yaml:28:43: waarschuwing[privacy]: persoonsprofiel.wensen: 'hernia' wijst op een diagnose of ziekte; medische gegevens mogen niet naar de werkgever (AP-beleidsregels De zieke werknemer)\n  hulp: beschrijf wat de werknemer wel en niet kan, niet de medische oorzaak of behandeling; staat het er bewust, leg het dan vast onder privacy_akkoord met de reden\n",
+            "1 waarschuwing"
+        )
+    );
+}
