@@ -8,11 +8,11 @@
 //! against the schema of [`BureauFile`]), so every problem is reported at its
 //! line and column in Dutch. The logo is read, checked and decoded here, once,
 //! so a missing or broken logo is a clear message before anything is
-//! typeset, never a half-made PDF.
+//! typeset, never a half-made PDF (`assets.rs`). Which file applies to a
+//! journal, and loading each once for a caseload: `resolve.rs`.
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, OnceLock};
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -21,6 +21,11 @@ use crate::Status;
 use crate::diag::Finding;
 use crate::journal::{self, ReadError, yaml};
 use crate::output::Fnv;
+use assets::{check_colour, read_logo};
+pub use resolve::{Resolver, find_for, find_in};
+
+mod assets;
+mod resolve;
 
 /// The names a house-style file may have.
 pub const FILE_NAMES: [&str; 2] = ["bureau.yaml", "bureau.yml"];
@@ -34,14 +39,6 @@ pub fn is_house_style_file(path: &Path) -> bool {
 
 /// The default brand colour (dark blue).
 pub const DEFAULT_COLOUR: &str = "#1f4e79";
-
-/// Largest logo accepted.
-const MAX_LOGO_BYTES: u64 = 4 * 1024 * 1024;
-
-/// Lowest contrast of the brand colour against white: headings, table
-/// headers and the chart use it, so it must be readable as text (WCAG AA
-/// for normal text).
-const MIN_CONTRAST: f64 = 4.5;
 
 /// `bureau.yaml` as written by the bureau.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -307,246 +304,4 @@ pub fn load(path: &Path) -> Result<HouseStyle, StyleError> {
         .filter(|v| !v.is_empty());
     style.fingerprint = hash.finish();
     Ok(style)
-}
-
-/// `#rgb` or `#rrggbb`, dark enough to read on white; lower-cased.
-fn check_colour(given: &str) -> Result<String, (String, String)> {
-    let hex = given.trim().trim_start_matches('#');
-    let expanded: String = match hex.len() {
-        3 => hex.chars().flat_map(|c| [c, c]).collect(),
-        6 => hex.to_string(),
-        _ => String::new(),
-    };
-    let channels: Option<Vec<u8>> = (!expanded.is_empty())
-        .then(|| {
-            (0..3)
-                .map(|i| u8::from_str_radix(&expanded[2 * i..2 * i + 2], 16).ok())
-                .collect()
-        })
-        .flatten();
-    let Some(rgb) = channels else {
-        return Err((
-            format!("'{given}' is geen kleur"),
-            "schrijf de kleur als #RRGGBB, bijvoorbeeld \"#2a6041\" (met aanhalingstekens)".into(),
-        ));
-    };
-    let contrast = contrast_on_white(&rgb);
-    if contrast < MIN_CONTRAST {
-        return Err((
-            format!(
-                "de kleur {given} is te licht om als tekst op wit te lezen (contrast {:.1}:1, minstens {MIN_CONTRAST}:1 nodig)",
-                contrast
-            )
-            .replace('.', ","),
-            "kies een donkerdere tint van de huiskleur; koppen en tabelkoppen worden in deze kleur gezet".into(),
-        ));
-    }
-    Ok(format!("#{}", expanded.to_ascii_lowercase()))
-}
-
-/// WCAG contrast ratio of a colour against white.
-fn contrast_on_white(rgb: &[u8]) -> f64 {
-    let linear = |c: u8| {
-        let c = f64::from(c) / 255.0;
-        if c <= 0.04045 {
-            c / 12.92
-        } else {
-            ((c + 0.055) / 1.055).powf(2.4)
-        }
-    };
-    let l = 0.2126 * linear(rgb[0]) + 0.7152 * linear(rgb[1]) + 0.0722 * linear(rgb[2]);
-    1.05 / (l + 0.05)
-}
-
-/// Reads the logo and checks that Typst can decode it.
-fn read_logo(path: &Path) -> Result<(Vec<u8>, &'static str), (String, String)> {
-    let shown = path.display();
-    let ext = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase);
-    let ext = match ext.as_deref() {
-        Some("png") => "png",
-        Some("svg") => "svg",
-        _ => {
-            return Err((
-                format!("het logo {shown} is geen PNG- of SVG-bestand"),
-                "gebruik een logo met de extensie .png of .svg".into(),
-            ));
-        }
-    };
-    let meta = std::fs::metadata(path).map_err(|e| {
-        (
-            format!(
-                "het logo {shown} kan niet worden gelezen: {}",
-                crate::output::io_reason(&e)
-            ),
-            "controleer de bestandsnaam; het pad geldt vanaf de map van bureau.yaml".into(),
-        )
-    })?;
-    if meta.len() > MAX_LOGO_BYTES {
-        return Err((
-            format!(
-                "het logo {shown} is {} MB; een logo mag hooguit {} MB zijn",
-                meta.len() / (1024 * 1024),
-                MAX_LOGO_BYTES / (1024 * 1024)
-            ),
-            "verklein het logo, of gebruik een SVG".into(),
-        ));
-    }
-    let bytes = std::fs::read(path).map_err(|e| {
-        (
-            format!(
-                "het logo {shown} kan niet worden gelezen: {}",
-                crate::output::io_reason(&e)
-            ),
-            "controleer de rechten van het bestand".into(),
-        )
-    })?;
-    let data = typst::foundations::Bytes::new(bytes.clone());
-    let decoded = match ext {
-        "png" => typst::visualize::RasterImage::plain(data, typst::visualize::ExchangeFormat::Png)
-            .map(|_| ())
-            .map_err(|_| ()),
-        _ => typst::visualize::SvgImage::new(data)
-            .map(|_| ())
-            .map_err(|_| ()),
-    };
-    if decoded.is_err() {
-        return Err((
-            format!(
-                "het logo {shown} is geen geldig {}-bestand en kan niet worden afgebeeld",
-                ext.to_ascii_uppercase()
-            ),
-            "sla het logo opnieuw op als PNG of SVG (bijvoorbeeld vanuit het ontwerpprogramma) en probeer het nog eens".into(),
-        ));
-    }
-    Ok((bytes, ext))
-}
-
-/// The bureau.yaml that applies to a journal: in its folder or the nearest
-/// parent folder that has one.
-/// Paths are kept as the journal's path was given (`samples/bureau.yaml`,
-/// not an absolute path) as long as that names the folder, so messages
-/// read as the coach typed them.
-pub fn find_for(journal: &Path) -> Option<PathBuf> {
-    find_in(journal.parent().unwrap_or(Path::new("")))
-}
-
-/// The bureau.yaml in a folder or the nearest parent folder that has one.
-pub fn find_in(dir: &Path) -> Option<PathBuf> {
-    let in_dir = |dir: &Path| {
-        FILE_NAMES
-            .iter()
-            .map(|name| dir.join(name))
-            .find(|p| p.is_file())
-    };
-    // Lexically up the path as given, while that stays truthful (no `..`,
-    // which would make the lexical parent a different folder)...
-    let lexical = !dir
-        .components()
-        .any(|c| matches!(c, std::path::Component::ParentDir));
-    if lexical {
-        for ancestor in dir.ancestors() {
-            if let Some(found) = in_dir(ancestor) {
-                return Some(found);
-            }
-        }
-    }
-    // ...then on up from the real folder (past the current directory for a
-    // relative path).
-    let real = if dir.as_os_str().is_empty() {
-        std::env::current_dir().ok()?
-    } else {
-        dir.canonicalize().ok()?
-    };
-    real.ancestors().find_map(in_dir)
-}
-
-/// Finds and loads house styles for many journals, each file once.
-pub struct Resolver {
-    explicit: Option<PathBuf>,
-    loaded: Mutex<HashMap<PathBuf, Result<Arc<HouseStyle>, StyleError>>>,
-    /// The bureau.yaml found for each journal folder, so a caseload's
-    /// folders are searched once, not once per journal.
-    found: Mutex<HashMap<PathBuf, Option<PathBuf>>>,
-}
-
-impl Resolver {
-    /// With `explicit` (`--bureau FILE`), that file applies to every journal.
-    pub fn new(explicit: Option<&Path>) -> Self {
-        Resolver {
-            explicit: explicit.map(Path::to_path_buf),
-            loaded: Mutex::new(HashMap::new()),
-            found: Mutex::new(HashMap::new()),
-        }
-    }
-
-    /// The house style for a journal, or the printed reason it is unusable.
-    pub fn for_journal(&self, journal: &Path) -> Result<Arc<HouseStyle>, StyleError> {
-        let file = match &self.explicit {
-            Some(file) => file.clone(),
-            None => {
-                let dir = journal.parent().unwrap_or(Path::new("")).to_path_buf();
-                let cached = self
-                    .found
-                    .lock()
-                    .unwrap_or_else(|e| e.into_inner())
-                    .get(&dir)
-                    .cloned();
-                let found = match cached {
-                    Some(found) => found,
-                    None => {
-                        let found = find_in(&dir);
-                        self.found
-                            .lock()
-                            .unwrap_or_else(|e| e.into_inner())
-                            .insert(dir, found.clone());
-                        found
-                    }
-                };
-                match found {
-                    Some(file) => file,
-                    None => return Ok(HouseStyle::default_shared()),
-                }
-            }
-        };
-        self.file(&file)
-    }
-
-    /// The house style of one file, loaded once.
-    pub fn file(&self, file: &Path) -> Result<Arc<HouseStyle>, StyleError> {
-        if let Some(done) = self
-            .loaded
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .get(file)
-        {
-            return done.clone();
-        }
-        let result = load(file).map(Arc::new);
-        self.loaded
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .insert(file.to_path_buf(), result.clone());
-        result
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn colours_are_normalised_and_must_be_dark_enough() {
-        assert_eq!(check_colour("#1F4E79").unwrap(), "#1f4e79");
-        assert_eq!(check_colour("#036").unwrap(), "#003366");
-        assert!(check_colour("blauw").is_err());
-        assert!(check_colour("#12345").is_err());
-        // Yellow on white is unreadable.
-        let (message, _) = check_colour("#ffd700").unwrap_err();
-        assert!(message.contains("te licht"), "{message}");
-        // Black has the highest contrast there is.
-        assert!((contrast_on_white(&[0, 0, 0]) - 21.0).abs() < 0.01);
-    }
 }
