@@ -37,6 +37,42 @@ impl Kit {
     }
 }
 
+/// UWV accepts files of at most 10 MB with the re-integratieverslag.
+pub const UWV_UPLOAD_LIMIT: u64 = 10 * 1024 * 1024;
+
+/// A warning for a PDF of `len` bytes that UWV would not accept, or `None`.
+pub fn upload_warning(len: u64) -> Option<String> {
+    (len > UWV_UPLOAD_LIMIT).then(|| {
+        format!(
+            "de PDF is {} MB; UWV neemt bij het re-integratieverslag bestanden van hooguit 10 MB aan",
+            format!("{:.1}", len as f64 / (1024.0 * 1024.0)).replace('.', ",")
+        )
+    })
+}
+
+/// A document as written.
+#[derive(Debug, Clone)]
+pub struct Made {
+    pub path: PathBuf,
+    /// Why UWV would refuse it, if it would (its size).
+    pub warning: Option<String>,
+}
+
+/// What to do about a PDF that is too large for UWV.
+pub const UPLOAD_HINT: &str = "gebruik een kleiner logo of kleinere handtekening in bureau.yaml, of lever de rapportages los aan in plaats van als één WIA-dossier";
+
+impl Made {
+    /// The size warning as printed (`file: waarschuwing: ...` with a hint).
+    pub fn warning_text(&self) -> Option<String> {
+        self.warning.as_ref().map(|w| {
+            format!(
+                "{}: waarschuwing: {w}\n  hulp: {UPLOAD_HINT}",
+                self.path.display()
+            )
+        })
+    }
+}
+
 /// Where a document goes and what it carries besides its content.
 pub struct Target<'a> {
     pub path: &'a Path,
@@ -171,7 +207,8 @@ impl Timings {
 
 impl Kit {
     /// Makes one document: `view` into `template`, typeset with `style`,
-    /// written to `target.path`. Returns the path written.
+    /// written to `target.path`. Returns the path written, with a warning
+    /// when the file is too large to upload to UWV.
     pub fn make<V: serde::Serialize>(
         &self,
         template: &str,
@@ -179,7 +216,7 @@ impl Kit {
         style: &HouseStyle,
         target: &Target,
         timings: Option<&Timings>,
-    ) -> Result<PathBuf, DocumentError> {
+    ) -> Result<Made, DocumentError> {
         let started = Instant::now();
         let source = self.source(template, view);
         if let Some(t) = timings {
@@ -210,7 +247,7 @@ impl Kit {
         style: &HouseStyle,
         target: &Target,
         timings: Option<&Timings>,
-    ) -> Result<PathBuf, DocumentError> {
+    ) -> Result<Made, DocumentError> {
         let write_error = |path: &Path, source| DocumentError::Write {
             what: target.what,
             path: path.to_path_buf(),
@@ -243,6 +280,32 @@ impl Kit {
         if let Some(t) = timings {
             Timings::add(&t.write, started);
         }
-        written.map(|()| target.path.to_path_buf())
+        written.map(|()| Made {
+            path: target.path.to_path_buf(),
+            warning: upload_warning(pdf.len() as u64),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_pdf_over_ten_megabytes_would_be_refused_by_uwv() {
+        assert_eq!(upload_warning(UWV_UPLOAD_LIMIT), None);
+        assert_eq!(upload_warning(300 * 1024), None);
+        assert_eq!(
+            upload_warning(UWV_UPLOAD_LIMIT + 1).as_deref(),
+            Some(
+                "de PDF is 10,0 MB; UWV neemt bij het re-integratieverslag bestanden van hooguit 10 MB aan"
+            )
+        );
+        assert_eq!(
+            upload_warning(12_900_000).as_deref(),
+            Some(
+                "de PDF is 12,3 MB; UWV neemt bij het re-integratieverslag bestanden van hooguit 10 MB aan"
+            )
+        );
     }
 }

@@ -188,6 +188,7 @@ pub fn journal(seed: u64, index: usize, reports: usize) -> Journal {
             naam: format!("{} {}", rng.pick(VOORNAMEN), rng.pick(ACHTERNAMEN)),
             functie,
             uren_per_week: rng.range(16, 40) as f64,
+            bsn: None,
         },
         werkgever: Werkgever {
             naam: rng.pick(WERKGEVERS).to_string(),
@@ -211,6 +212,7 @@ pub fn journal(seed: u64, index: usize, reports: usize) -> Journal {
             startdatum: start,
             einddatum: None,
             rapportage: Cadans::Maandelijks,
+            urenbudget: None,
         },
         persoonsprofiel: None,
         trajectplan: None,

@@ -23,7 +23,7 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 
 use crate::Status;
-use crate::document::{Kit, Target, Timings};
+use crate::document::{Kit, Made, Target, Timings};
 use crate::house_style::{HouseStyle, Resolver};
 use crate::journal::{self, Journal};
 use crate::render::{DocumentSpec, Only, plan, view};
@@ -262,7 +262,13 @@ fn render_journal(
             };
             tick();
             match result {
-                Ok(()) => (DocResult::made(name), Some(hash.clone())),
+                Ok(made) => (
+                    DocResult {
+                        waarschuwing: made.warning,
+                        ..DocResult::made(name)
+                    },
+                    Some(hash.clone()),
+                ),
                 Err(why) => (DocResult::failed(name, why), None),
             }
         })
@@ -276,7 +282,7 @@ fn make(
     style: &HouseStyle,
     kit: &Kit,
     opts: &Options,
-) -> Result<(), DocFailure> {
+) -> Result<Made, DocFailure> {
     let started = Instant::now();
     let view = view::build(journal, spec, style);
     Timings::add(&opts.timings.template, started);
@@ -289,6 +295,5 @@ fn make(
         what: None,
     };
     kit.make(spec.template(), &view, style, &target, Some(opts.timings))
-        .map(|_| ())
         .map_err(DocFailure::Document)
 }

@@ -66,6 +66,8 @@ pub struct DocResult {
     pub bestand: String,
     pub status: DocStatus,
     pub fout: Option<DocFailure>,
+    /// Made, but too large for UWV's upload.
+    pub waarschuwing: Option<String>,
 }
 
 impl DocResult {
@@ -74,6 +76,7 @@ impl DocResult {
             bestand: bestand.to_string(),
             status: DocStatus::Gemaakt,
             fout: None,
+            waarschuwing: None,
         }
     }
 
@@ -89,6 +92,7 @@ impl DocResult {
             bestand: bestand.to_string(),
             status: DocStatus::Mislukt,
             fout: Some(why),
+            waarschuwing: None,
         }
     }
 
@@ -99,12 +103,16 @@ impl DocResult {
 
 impl Serialize for DocResult {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut out = s.serialize_struct("DocResult", 3)?;
+        let mut out = s.serialize_struct("DocResult", 4)?;
         out.serialize_field("bestand", &self.bestand)?;
         out.serialize_field("status", &self.status)?;
         match &self.fout {
             Some(fout) => out.serialize_field("fout", &fout.to_string())?,
             None => out.skip_field("fout")?,
+        }
+        match &self.waarschuwing {
+            Some(w) => out.serialize_field("waarschuwing", w)?,
+            None => out.skip_field("waarschuwing")?,
         }
         out.end()
     }

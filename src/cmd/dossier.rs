@@ -94,6 +94,9 @@ pub fn run(args: &DossierArgs) -> Outcome {
         },
         None,
     )?;
-    println!("{}", written.display());
+    println!("{}", written.path.display());
+    if let Some(warning) = written.warning_text() {
+        eprintln!("{warning}");
+    }
     Ok(Status::Ok)
 }

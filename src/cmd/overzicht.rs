@@ -90,7 +90,10 @@ pub fn run(args: &OverzichtArgs) -> Outcome {
                 },
                 None,
             )?;
-            println!("{}", written.display());
+            println!("{}", written.path.display());
+            if let Some(warning) = written.warning_text() {
+                eprintln!("{warning}");
+            }
         }
     }
     Ok(status)

@@ -115,7 +115,16 @@ pub fn print_text(
         }
         for d in &r.rapportages {
             match (&d.status, &d.fout) {
-                (DocStatus::Gemaakt, _) => println!("{}", args.output.join(&d.bestand).display()),
+                (DocStatus::Gemaakt, _) => {
+                    let made = crate::document::Made {
+                        path: args.output.join(&d.bestand),
+                        warning: d.waarschuwing.clone(),
+                    };
+                    println!("{}", made.path.display());
+                    if let Some(warning) = made.warning_text() {
+                        eprintln!("{warning}");
+                    }
+                }
                 (DocStatus::Actueel, _) => {}
                 (DocStatus::Mislukt, fout) => eprintln!(
                     "{}: fout: {}: {}",

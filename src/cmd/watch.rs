@@ -272,7 +272,10 @@ impl<'a> Session<'a> {
             };
             match kit.make_from_source(spec.template(), source, &style, &target, None) {
                 Ok(written) => {
-                    println!("{}", written.display());
+                    println!("{}", written.path.display());
+                    if let Some(warning) = written.warning_text() {
+                        eprintln!("{warning}");
+                    }
                     self.made.insert(name.clone(), key);
                     manifest.record(&name, Some(hash));
                 }

@@ -190,6 +190,11 @@ pub struct Werknemer {
     pub functie: String,
     #[schemars(description = "Contracturen per week.", range(min = 0.5, max = 60.0))]
     pub uren_per_week: f64,
+    #[serde(default)]
+    #[schemars(
+        description = "Burgerservicenummer: 9 cijfers, tussen aanhalingstekens. UWV vraagt het op elk document bij het re-integratieverslag; het komt op elke pagina, nooit in een bestandsnaam."
+    )]
+    pub bsn: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -286,6 +291,12 @@ pub struct Traject {
     #[schemars(description = "Einddatum van het traject; leeg zolang het loopt.")]
     pub einddatum: Option<NaiveDate>,
     pub rapportage: Cadans,
+    #[serde(default)]
+    #[schemars(
+        description = "Afgesproken aantal uren begeleiding door de coach voor het hele traject.",
+        range(min = 1.0, max = 2000.0)
+    )]
+    pub urenbudget: Option<f64>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]

@@ -32,6 +32,21 @@ pub struct EvidenceView {
     werkgevercontacten: Vec<ContactView>,
     maatregelen: Vec<MaatregelView>,
     deskundigenoordeel: Option<OordeelView>,
+    /// The coach's hours (activities with a duration).
+    uren: UrenView,
+}
+
+#[derive(Serialize)]
+struct UrenView {
+    /// In the report's period; `None` for the whole trajectory.
+    periode: Option<String>,
+    /// From the start of spoor 2 to the end of the period (or the date).
+    totaal: String,
+    /// The agreed budget, and the share of it used.
+    budget: Option<String>,
+    procent: Option<u64>,
+    /// Activities without a recorded duration, which are not counted.
+    zonder_duur: usize,
 }
 
 #[derive(Serialize)]
@@ -221,7 +236,36 @@ pub fn build(j: &Journal, range: Option<(NaiveDate, NaiveDate)>, date: NaiveDate
         .collect();
     measures.sort_by_key(|m| m.datum);
 
+    let minutes = |from: NaiveDate, to: NaiveDate| -> u64 {
+        j.activiteiten
+            .iter()
+            .filter(|a| a.datum >= from && a.datum <= to)
+            .filter_map(|a| a.duur_minuten)
+            .map(u64::from)
+            .sum()
+    };
+    let as_hours = |m: u64| hours((m as f64 / 60.0 * 10.0).round() / 10.0);
+    let start = j.traject.startdatum.min(j.traject.intake);
+    let total = minutes(start, until);
+    let uren = UrenView {
+        periode: range.map(|(van, tot)| as_hours(minutes(van, tot))),
+        totaal: as_hours(total),
+        budget: j.traject.urenbudget.map(hours),
+        procent: j
+            .traject
+            .urenbudget
+            .filter(|b| *b > 0.0)
+            .map(|b| ((total as f64 / 60.0) / b * 100.0).round() as u64),
+        zonder_duur: j
+            .activiteiten
+            .iter()
+            .filter(|a| a.datum >= start && a.datum <= until && in_range(a.datum))
+            .filter(|a| a.duur_minuten.is_none())
+            .count(),
+    };
+
     EvidenceView {
+        uren,
         versie2: j.versie >= 2,
         persoonsprofiel: j.persoonsprofiel.as_ref().map(|p| PersoonsprofielView {
             werkervaring: p.werkervaring.clone(),

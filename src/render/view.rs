@@ -94,6 +94,8 @@ struct WerknemerView {
     naam: String,
     functie: String,
     uren_per_week: String,
+    /// Printed on every page, never in a file name.
+    bsn: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -389,6 +391,7 @@ pub fn build(j: &Journal, spec: &DocumentSpec, style: &HouseStyle) -> View {
             naam: j.werknemer.naam.clone(),
             functie: j.werknemer.functie.clone(),
             uren_per_week: hours(j.werknemer.uren_per_week),
+            bsn: j.werknemer.bsn.as_ref().map(|b| b.trim().to_string()),
         },
         werkgever: WerkgeverView {
             naam: j.werkgever.naam.clone(),

@@ -87,6 +87,7 @@ pub fn validate(loaded: &mut Loaded, peildatum: NaiveDate) {
 pub fn check(j: &Journal) -> Vec<Finding> {
     let mut out = Vec::new();
     check_dossier_id(j, &mut out);
+    check_bsn(j, &mut out);
     check_sick_periods(j, &mut out);
     check_trajectory(j, &mut out);
     check_search_profile(j, &mut out);
@@ -107,6 +108,42 @@ fn check_dossier_id(j: &Journal, out: &mut Vec<Finding>) {
         out.push(
             Finding::error("dossier", format!("het dossiernummer '{id}' bevat tekens die niet in een bestandsnaam passen"))
                 .hint("gebruik alleen letters, cijfers, '-', '_' en '.', en begin met een letter of cijfer (bijvoorbeeld S2-2026-014)"),
+        );
+    }
+}
+
+/// What is wrong with a BSN, if anything: nine digits passing the
+/// elfproef (9*d1 + 8*d2 + ... + 2*d8 - 1*d9 divisible by 11). The number
+/// itself is never part of a message.
+pub fn bsn_problem(bsn: &str) -> Option<String> {
+    let bsn = bsn.trim();
+    if bsn.is_empty() {
+        return Some("het BSN is leeg".into());
+    }
+    if !bsn.chars().all(|c| c.is_ascii_digit()) {
+        return Some("het BSN bevat tekens die geen cijfer zijn".into());
+    }
+    if bsn.len() != 9 {
+        return Some(format!(
+            "het BSN heeft {} cijfers; een BSN heeft er 9",
+            bsn.len()
+        ));
+    }
+    let digits: Vec<i64> = bsn.bytes().map(|b| i64::from(b - b'0')).collect();
+    let sum: i64 = digits[..8]
+        .iter()
+        .zip((2..=9).rev())
+        .map(|(d, w)| d * w)
+        .sum::<i64>()
+        - digits[8];
+    (sum % 11 != 0).then(|| "het BSN voldoet niet aan de elfproef".to_string())
+}
+
+fn check_bsn(j: &Journal, out: &mut Vec<Finding>) {
+    if let Some(problem) = j.werknemer.bsn.as_deref().and_then(bsn_problem) {
+        out.push(
+            Finding::error("werknemer.bsn", problem)
+                .hint("neem het BSN over van een officieel document (9 cijfers, tussen aanhalingstekens), of laat het veld weg"),
         );
     }
 }
@@ -434,5 +471,41 @@ fn check_final_report(j: &Journal, out: &mut Vec<Finding>) {
             .rule("einddatum")
             .hint("vul traject.einddatum in met de datum waarop het traject eindigde"),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::bsn_problem;
+
+    #[test]
+    fn the_bsn_passes_the_elfproef_or_says_why_not() {
+        let cases = [
+            ("111222333", None),
+            ("123456782", None),
+            (" 123456782 ", None),
+            ("123456789", Some("het BSN voldoet niet aan de elfproef")),
+            ("111222334", Some("het BSN voldoet niet aan de elfproef")),
+            (
+                "12345678",
+                Some("het BSN heeft 8 cijfers; een BSN heeft er 9"),
+            ),
+            (
+                "1234567820",
+                Some("het BSN heeft 10 cijfers; een BSN heeft er 9"),
+            ),
+            (
+                "1234 5678",
+                Some("het BSN bevat tekens die geen cijfer zijn"),
+            ),
+            (
+                "12345678a",
+                Some("het BSN bevat tekens die geen cijfer zijn"),
+            ),
+            ("", Some("het BSN is leeg")),
+        ];
+        for (bsn, expected) in cases {
+            assert_eq!(bsn_problem(bsn).as_deref(), expected, "{bsn:?}");
+        }
     }
 }
