@@ -61,9 +61,33 @@ fn contrast_on_white(rgb: &[u8]) -> f64 {
     1.05 / (l + 0.05)
 }
 
-/// Reads the logo and checks that Typst can decode it.
-pub(super) fn read_logo(path: &Path) -> Result<(Vec<u8>, &'static str), (String, String)> {
+/// Which image is read, for messages: the logo or a coach's signature.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct ImageKind {
+    /// "logo", "handtekening".
+    pub word: &'static str,
+    /// "het logo", "de handtekening".
+    pub the: &'static str,
+}
+
+pub(super) const LOGO: ImageKind = ImageKind {
+    word: "logo",
+    the: "het logo",
+};
+
+pub(super) const SIGNATURE: ImageKind = ImageKind {
+    word: "handtekening",
+    the: "de handtekening",
+};
+
+/// Reads an image (PNG or SVG) and checks that Typst can decode it; the
+/// bytes and the extension, or a message and a hint.
+pub(super) fn read_image(
+    path: &Path,
+    kind: ImageKind,
+) -> Result<(Vec<u8>, &'static str), (String, String)> {
     let shown = path.display();
+    let ImageKind { word, the } = kind;
     let ext = path
         .extension()
         .and_then(|e| e.to_str())
@@ -73,36 +97,36 @@ pub(super) fn read_logo(path: &Path) -> Result<(Vec<u8>, &'static str), (String,
         Some("svg") => "svg",
         _ => {
             return Err((
-                format!("het logo {shown} is geen PNG- of SVG-bestand"),
-                "gebruik een logo met de extensie .png of .svg".into(),
+                format!("{the} {shown} is geen PNG- of SVG-bestand"),
+                format!("gebruik een {word} met de extensie .png of .svg"),
             ));
         }
     };
+    let unreadable = |e: &std::io::Error| {
+        format!(
+            "{the} {shown} kan niet worden gelezen: {}",
+            crate::output::io_reason(e)
+        )
+    };
     let meta = std::fs::metadata(path).map_err(|e| {
         (
-            format!(
-                "het logo {shown} kan niet worden gelezen: {}",
-                crate::output::io_reason(&e)
-            ),
+            unreadable(&e),
             "controleer de bestandsnaam; het pad geldt vanaf de map van bureau.yaml".into(),
         )
     })?;
     if meta.len() > MAX_LOGO_BYTES {
         return Err((
             format!(
-                "het logo {shown} is {} MB; een logo mag hooguit {} MB zijn",
+                "{the} {shown} is {} MB; een {word} mag hooguit {} MB zijn",
                 meta.len() / (1024 * 1024),
                 MAX_LOGO_BYTES / (1024 * 1024)
             ),
-            "verklein het logo, of gebruik een SVG".into(),
+            format!("verklein {the}, of gebruik een SVG"),
         ));
     }
     let bytes = std::fs::read(path).map_err(|e| {
         (
-            format!(
-                "het logo {shown} kan niet worden gelezen: {}",
-                crate::output::io_reason(&e)
-            ),
+            unreadable(&e),
             "controleer de rechten van het bestand".into(),
         )
     })?;
@@ -118,10 +142,12 @@ pub(super) fn read_logo(path: &Path) -> Result<(Vec<u8>, &'static str), (String,
     if decoded.is_err() {
         return Err((
             format!(
-                "het logo {shown} is geen geldig {}-bestand en kan niet worden afgebeeld",
+                "{the} {shown} is geen geldig {}-bestand en kan niet worden afgebeeld",
                 ext.to_ascii_uppercase()
             ),
-            "sla het logo opnieuw op als PNG of SVG (bijvoorbeeld vanuit het ontwerpprogramma) en probeer het nog eens".into(),
+            format!(
+                "sla {the} opnieuw op als PNG of SVG (bijvoorbeeld vanuit het ontwerpprogramma) en probeer het nog eens"
+            ),
         ));
     }
     Ok((bytes, ext))

@@ -21,7 +21,7 @@ use crate::Status;
 use crate::diag::Finding;
 use crate::journal::{self, ReadError, yaml};
 use crate::output::Fnv;
-use assets::{check_colour, read_logo};
+use assets::{LOGO, SIGNATURE, check_colour, read_image};
 pub use resolve::{Resolver, find_for, find_in};
 
 mod assets;
@@ -68,6 +68,25 @@ pub struct BureauFile {
     pub kleur: Option<String>,
     /// Tekst onderaan elke pagina, bijvoorbeeld KvK-nummer en keurmerk.
     pub voettekst: Option<String>,
+    /// Handtekeningen van coaches: in het ondertekeningsblok van elke
+    /// rapportage die de coach opstelde.
+    #[serde(default)]
+    pub handtekeningen: Vec<HandtekeningFile>,
+}
+
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct HandtekeningFile {
+    /// Naam van de coach, zoals bij de auteur van de rapportages.
+    #[schemars(length(min = 1))]
+    pub coach: String,
+    /// Pad naar het PNG- of SVG-bestand, vanaf de map van bureau.yaml.
+    #[schemars(length(min = 1))]
+    pub bestand: String,
+    /// Beschrijving voor schermlezers (verplicht voor PDF/UA), bijvoorbeeld
+    /// "Handtekening van Joost van Dam".
+    #[schemars(length(min = 1))]
+    pub alt: String,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -96,12 +115,35 @@ pub struct HouseStyle {
     pub kleur: String,
     pub logo: Option<LogoView>,
     pub voettekst: Option<String>,
+    /// The coaches' signatures.
+    pub handtekeningen: Vec<SignatureView>,
     /// The logo's bytes for the typesetter, under `logo.pad`.
     #[serde(skip)]
     pub logo_bytes: Option<Arc<Vec<u8>>>,
+    /// The signatures' bytes for the typesetter, by virtual path.
+    #[serde(skip)]
+    pub signature_bytes: Vec<(String, Arc<Vec<u8>>)>,
     /// Hash of bureau.yaml and the logo, for up-to-date checks.
     #[serde(skip)]
     pub fingerprint: u64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SignatureView {
+    pub coach: String,
+    /// Virtual path for the typesetter, named after the image's content.
+    pub pad: String,
+    pub alt: String,
+}
+
+impl HouseStyle {
+    /// The signature of the coach of that name, if the bureau has one.
+    pub fn signature_of(&self, coach: &str) -> Option<&SignatureView> {
+        let name = coach.trim().to_lowercase();
+        self.handtekeningen
+            .iter()
+            .find(|s| s.coach.trim().to_lowercase() == name)
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -121,7 +163,9 @@ impl HouseStyle {
             kleur: DEFAULT_COLOUR.to_string(),
             logo: None,
             voettekst: None,
+            handtekeningen: Vec::new(),
             logo_bytes: None,
+            signature_bytes: Vec::new(),
             fingerprint: 0,
         }
     }
@@ -254,7 +298,7 @@ pub fn load(path: &Path) -> Result<HouseStyle, StyleError> {
     }
     if let Some(bestand) = text_at("logo.bestand").filter(|b| !b.trim().is_empty()) {
         let base = path.parent().unwrap_or(Path::new(""));
-        match read_logo(&base.join(bestand.trim())) {
+        match read_image(&base.join(bestand.trim()), LOGO) {
             Ok((bytes, ext)) => {
                 let mut h = Fnv::new();
                 h.write(&bytes);
@@ -271,6 +315,44 @@ pub fn load(path: &Path) -> Result<HouseStyle, StyleError> {
                     .at(locate("logo.bestand"))
                     .hint(hint),
             ),
+        }
+    }
+    // Each coach's signature, read and decoded like the logo.
+    let signatures = match root.get("handtekeningen").map(|n| &n.value) {
+        Some(yaml::Value::Seq(items)) => items.as_slice(),
+        _ => &[],
+    };
+    for (i, item) in signatures.iter().enumerate() {
+        let text = |key: &str| match item.get(key).map(|n| &n.value) {
+            Some(yaml::Value::Str(s)) => Some(s.clone()),
+            _ => None,
+        };
+        let Some(bestand) = text("bestand").filter(|b| !b.trim().is_empty()) else {
+            continue;
+        };
+        let base = path.parent().unwrap_or(Path::new(""));
+        match read_image(&base.join(bestand.trim()), SIGNATURE) {
+            Ok((bytes, ext)) => {
+                let mut h = Fnv::new();
+                h.write(&bytes);
+                let digest = h.finish();
+                hash.write(&digest.to_le_bytes());
+                let pad = format!("/huisstijl/handtekening-{digest:016x}.{ext}");
+                style.handtekeningen.push(SignatureView {
+                    coach: text("coach").unwrap_or_default().trim().to_string(),
+                    pad: pad.clone(),
+                    alt: text("alt").unwrap_or_default(),
+                });
+                style.signature_bytes.push((pad, Arc::new(bytes)));
+            }
+            Err((message, hint)) => {
+                let field = format!("handtekeningen[{}].bestand", i + 1);
+                findings.push(
+                    Finding::error(field.clone(), message)
+                        .at(locate(&field))
+                        .hint(hint),
+                );
+            }
         }
     }
     if findings.iter().any(Finding::is_error) {

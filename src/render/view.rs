@@ -9,7 +9,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use crate::dates::{long, short};
-use crate::house_style::HouseStyle;
+use crate::house_style::{HouseStyle, SignatureView};
 use crate::journal::{Journal, Persoon};
 use crate::render::evidence::{self, EvidenceView, ProfielView};
 use crate::render::plan::{DocumentKind, DocumentSpec, reports_in_order};
@@ -193,6 +193,8 @@ struct RapportView {
     gezien_door_werknemer: Option<String>,
     akkoord_werknemer: Option<&'static str>,
     verzonden_aan_werkgever: Option<String>,
+    /// The author's signature from the house style, if any.
+    handtekening: Option<SignatureView>,
 }
 
 #[derive(Serialize)]
@@ -207,6 +209,8 @@ struct EindView {
     gezien_door_werknemer: Option<String>,
     akkoord_werknemer: Option<&'static str>,
     verzonden_aan_werkgever: Option<String>,
+    /// The author's signature from the house style, if any.
+    handtekening: Option<SignatureView>,
 }
 
 /// Hours as Dutch readers write them: "32", "25,5".
@@ -305,6 +309,7 @@ pub fn build(j: &Journal, spec: &DocumentSpec, style: &HouseStyle) -> View {
                 gezien_door_werknemer: r.gezien_door_werknemer.map(long),
                 akkoord_werknemer: r.akkoord_werknemer.map(|a| a.label()),
                 verzonden_aan_werkgever: r.verzonden_aan_werkgever.map(long),
+                handtekening: style.signature_of(&r.auteur.naam).cloned(),
             });
             let periode = r.map(|r| PeriodeView {
                 van: long(r.periode.van),
@@ -324,6 +329,7 @@ pub fn build(j: &Journal, spec: &DocumentSpec, style: &HouseStyle) -> View {
                 gezien_door_werknemer: e.gezien_door_werknemer.map(long),
                 akkoord_werknemer: e.akkoord_werknemer.map(|a| a.label()),
                 verzonden_aan_werkgever: e.verzonden_aan_werkgever.map(long),
+                handtekening: style.signature_of(&e.auteur.naam).cloned(),
             });
             // The eindrapportage covers the whole trajectory.
             (None, None, eind, None)

@@ -228,6 +228,9 @@ impl Typesetter {
         if let (Some(logo), Some(bytes)) = (&style.logo, &style.logo_bytes) {
             self.add_asset(&logo.pad, bytes);
         }
+        for (pad, bytes) in &style.signature_bytes {
+            self.add_asset(pad, bytes);
+        }
     }
 
     /// Compiles one Typst document to PDF/A-2a and PDF/UA-1 bytes.

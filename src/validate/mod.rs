@@ -73,6 +73,7 @@ pub fn validate(loaded: &mut Loaded, peildatum: NaiveDate) {
     if let (Some(tree), Some(source)) = (&loaded.tree, &loaded.source) {
         findings.extend(privacy::check(tree, source, &journal.privacy_akkoord));
         placeholders(tree, &mut findings);
+        bsn_quoted(tree, source, &mut findings);
     }
     for finding in &mut findings {
         if finding.mark.is_none() {
@@ -137,6 +138,27 @@ pub fn bsn_problem(bsn: &str) -> Option<String> {
         .sum::<i64>()
         - digits[8];
     (sum % 11 != 0).then(|| "het BSN voldoet niet aan de elfproef".to_string())
+}
+
+/// A BSN written as a number loses a leading zero (and YAML may even read
+/// it as octal), so it must be quoted.
+/// (The structural check has made the value text by now, so the source is
+/// looked at: a value that starts with a digit was not quoted.)
+fn bsn_quoted(root: &Node, source: &str, out: &mut Vec<Finding>) {
+    let Some(node) = root.get("werknemer").and_then(|w| w.get("bsn")) else {
+        return;
+    };
+    let first = source
+        .lines()
+        .nth(node.mark.line.saturating_sub(1))
+        .and_then(|line| line.chars().nth(node.mark.col.saturating_sub(1)));
+    if first.is_some_and(|c| c.is_ascii_digit()) {
+        out.push(
+            Finding::error("werknemer.bsn", "het BSN staat er als getal, niet als tekst")
+                .at(Some(node.mark))
+                .hint("zet het BSN tussen aanhalingstekens, bijvoorbeeld bsn: \"999990019\"; anders kan een 0 vooraan verdwijnen"),
+        );
+    }
 }
 
 fn check_bsn(j: &Journal, out: &mut Vec<Finding>) {

@@ -1,0 +1,324 @@
+//! Ready for UWV's upload: the BSN (elfproef, on every page, nowhere else),
+//! the coach's signature in the signature block, the coach's hours, and
+//! the "Beoordeling spoor 2" page of the WIA dossier.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::*;
+
+const PEILDATUM: &str = "2026-11-22";
+
+/// The samples (journals, bureau.yaml, logo, signatures) copied to a
+/// folder of its own.
+fn samples_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let samples = dir.path().join("samples");
+    std::fs::create_dir(&samples).unwrap();
+    for entry in std::fs::read_dir(root().join("samples")).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), samples.join(entry.file_name())).unwrap();
+    }
+    dir
+}
+
+fn pages(pdf: &Path) -> Vec<String> {
+    let bytes = std::fs::read(pdf).unwrap();
+    pdf_extract::extract_text_from_mem_by_pages(&bytes)
+        .unwrap()
+        .iter()
+        .map(|t| squash(t))
+        .collect()
+}
+
+/// Every alternative text in the PDF's structure tree.
+fn alt_texts(pdf: &Path) -> Vec<String> {
+    let doc = lopdf::Document::load(pdf).unwrap();
+    doc.objects
+        .values()
+        .filter_map(|o| o.as_dict().ok())
+        .filter_map(|d| d.get(b"Alt").ok())
+        .filter_map(|a| a.as_str().ok())
+        .map(text_string)
+        .collect()
+}
+
+fn check_minimal_with(line: &str) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let text = MINIMAL.replacen(
+        "  uren_per_week: 32\n",
+        &format!("  uren_per_week: 32\n{line}\n"),
+        1,
+    );
+    write(dir.path(), "dossier.yaml", &text);
+    let o = run_in(
+        dir.path(),
+        &["check", "--peildatum", "2026-04-20", "dossier.yaml"],
+    );
+    assert_eq!(code(&o), 1, "{}", stdout(&o));
+    stdout(&o)
+}
+
+#[test]
+fn a_bsn_that_fails_the_elfproef_or_is_not_quoted_is_a_located_error() {
+    assert_eq!(
+        check_minimal_with("  bsn: \"123456789\""),
+        "dossier.yaml:7:8: fout: werknemer.bsn: het BSN voldoet niet aan de elfproef\n  hulp: neem het BSN over van een officieel document (9 cijfers, tussen aanhalingstekens), of laat het veld weg\ndossier.yaml: 1 fout\n"
+    );
+    assert_eq!(
+        check_minimal_with("  bsn: \"99999001\""),
+        "dossier.yaml:7:8: fout: werknemer.bsn: het BSN heeft 8 cijfers; een BSN heeft er 9\n  hulp: neem het BSN over van een officieel document (9 cijfers, tussen aanhalingstekens), of laat het veld weg\ndossier.yaml: 1 fout\n"
+    );
+    assert_eq!(
+        check_minimal_with("  bsn: \"9999-90019\""),
+        "dossier.yaml:7:8: fout: werknemer.bsn: het BSN bevat tekens die geen cijfer zijn\n  hulp: neem het BSN over van een officieel document (9 cijfers, tussen aanhalingstekens), of laat het veld weg\ndossier.yaml: 1 fout\n"
+    );
+    assert_eq!(
+        check_minimal_with("  bsn: 999990019"),
+        "dossier.yaml:7:8: fout: werknemer.bsn: het BSN staat er als getal, niet als tekst\n  hulp: zet het BSN tussen aanhalingstekens, bijvoorbeeld bsn: \"999990019\"; anders kan een 0 vooraan verdwijnen\ndossier.yaml: 1 fout\n"
+    );
+}
+
+#[test]
+fn the_bsn_is_on_every_page_of_every_pdf_and_nowhere_else() {
+    let dir = samples_copy();
+    let bsns = [
+        ("lopend-traject", "999990019"),
+        ("afgerond-plaatsing", "999990032"),
+        ("wia-aanvraag", "999990044"),
+    ];
+    let mut said = String::new();
+    let o = run_in(
+        dir.path(),
+        &[
+            "render",
+            "samples",
+            "-o",
+            "uit",
+            "--peildatum",
+            PEILDATUM,
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    said.push_str(&stdout(&o));
+    said.push_str(&stderr(&o));
+    let mut pdfs: Vec<(PathBuf, &str)> = Vec::new();
+    for (sample, bsn) in bsns {
+        let o = run_in(
+            dir.path(),
+            &[
+                "dossier",
+                &format!("samples/{sample}.yaml"),
+                "--datum",
+                PEILDATUM,
+                "-o",
+                &format!("uit/{sample}-dossier.pdf"),
+            ],
+        );
+        assert_eq!(code(&o), 0, "{}", stderr(&o));
+        said.push_str(&stdout(&o));
+        said.push_str(&stderr(&o));
+        pdfs.push((dir.path().join(format!("uit/{sample}-dossier.pdf")), bsn));
+        let o = run_in(
+            dir.path(),
+            &[
+                "check",
+                &format!("samples/{sample}.yaml"),
+                "--peildatum",
+                PEILDATUM,
+            ],
+        );
+        said.push_str(&stdout(&o));
+        said.push_str(&stderr(&o));
+    }
+    for o in [
+        run_in(
+            dir.path(),
+            &[
+                "overzicht",
+                "samples",
+                "--peildatum",
+                PEILDATUM,
+                "--format",
+                "json",
+            ],
+        ),
+        run_in(
+            dir.path(),
+            &[
+                "overzicht",
+                "samples",
+                "--peildatum",
+                PEILDATUM,
+                "--format",
+                "csv",
+            ],
+        ),
+        run_in(
+            dir.path(),
+            &[
+                "tijdlijn",
+                "samples/wia-aanvraag.yaml",
+                "--peildatum",
+                PEILDATUM,
+            ],
+        ),
+    ] {
+        said.push_str(&stdout(&o));
+        said.push_str(&stderr(&o));
+    }
+    // The reports, matched to their journal by the dossier number.
+    let numbers = [
+        ("S2-2026-031", "999990019"),
+        ("S2-2025-118", "999990032"),
+        ("S2-2025-204", "999990044"),
+    ];
+    for entry in std::fs::read_dir(dir.path().join("uit")).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        for (_, bsn) in bsns {
+            assert!(!name.contains(bsn), "{name}");
+        }
+        if let Some((_, bsn)) = numbers.iter().find(|(n, _)| name.starts_with(n)) {
+            pdfs.push((path, bsn));
+        }
+    }
+    assert_eq!(pdfs.len(), 3 + 12, "{pdfs:?}");
+    for (pdf, bsn) in &pdfs {
+        for (i, page) in pages(pdf).iter().enumerate() {
+            assert!(
+                page.contains(&format!("BSN{bsn}")),
+                "{}: page {} lacks the BSN",
+                pdf.display(),
+                i + 1
+            );
+        }
+    }
+    for (_, bsn) in bsns {
+        assert!(!said.contains(bsn), "the BSN was printed:\n{said}");
+    }
+    let manifest = std::fs::read_to_string(dir.path().join("uit/.spoor2-manifest.json")).unwrap();
+    for (_, bsn) in bsns {
+        assert!(!manifest.contains(bsn));
+    }
+}
+
+#[test]
+fn the_coach_signature_is_in_the_signature_block_with_its_alternative_text() {
+    let dir = samples_copy();
+    let o = run_in(
+        dir.path(),
+        &[
+            "render",
+            "samples",
+            "-o",
+            "uit",
+            "--peildatum",
+            PEILDATUM,
+            "--alleen",
+            "2026-10",
+        ],
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let pdf = dir
+        .path()
+        .join("uit/S2-2026-031-voortgangsrapportage-03.pdf");
+    let alts = alt_texts(&pdf);
+    assert!(
+        alts.contains(&"Handtekening van Joost van Dam".to_string()),
+        "{alts:?}"
+    );
+    // Drawn in the "Opgesteld door" box, above the coach's name.
+    let last = squash(&pdf_text(&pdf));
+    assert!(
+        last.contains("OpgestelddoorJoostvanDamLoopbaanadviseurspoor2"),
+        "{last}"
+    );
+    // A report by someone without a signature has none.
+    let o = run_in(
+        dir.path(),
+        &[
+            "render",
+            "samples/wia-aanvraag.yaml",
+            "-o",
+            "uit2",
+            "--peildatum",
+            PEILDATUM,
+            "--alleen",
+            "eind",
+        ],
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let alts = alt_texts(&dir.path().join("uit2/S2-2025-204-eindrapportage.pdf"));
+    assert!(
+        alts.contains(&"Handtekening van Sietske Bouma".to_string()),
+        "{alts:?}"
+    );
+    assert!(!alts.iter().any(|a| a.contains("Joost")), "{alts:?}");
+}
+
+#[test]
+fn a_missing_or_broken_signature_is_refused_before_typesetting() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "d.yaml", MINIMAL);
+    write(dir.path(), "kapot.png", "geen plaatje");
+    write(
+        dir.path(),
+        "bureau.yaml",
+        "naam: Testbureau\nhandtekeningen:\n  - coach: Carla Coach\n    bestand: weg.svg\n    alt: Handtekening van Carla Coach\n  - coach: Ander\n    bestand: kapot.png\n    alt: Handtekening\n",
+    );
+    let o = run_in(
+        dir.path(),
+        &["render", "d.yaml", "-o", "uit", "--peildatum", "2026-04-20"],
+    );
+    assert_eq!(code(&o), 1);
+    let err = stderr(&o);
+    assert!(
+        err.starts_with(
+            "bureau.yaml:4:14: fout: handtekeningen[1].bestand: de handtekening weg.svg kan niet worden gelezen: het bestand of de map bestaat niet\n  \
+hulp: controleer de bestandsnaam; het pad geldt vanaf de map van bureau.yaml\n\
+bureau.yaml:7:14: fout: handtekeningen[2].bestand: de handtekening kapot.png is geen geldig PNG-bestand en kan niet worden afgebeeld\n  \
+hulp: sla de handtekening opnieuw op als PNG of SVG (bijvoorbeeld vanuit het ontwerpprogramma) en probeer het nog eens\n\
+d.yaml: geen rapportages gemaakt: de huisstijl (bureau.yaml) is niet bruikbaar\n"
+        ),
+        "{err}"
+    );
+    assert!(
+        !dir.path()
+            .join("uit/T-001-voortgangsrapportage-01.pdf")
+            .exists()
+    );
+}
+
+#[test]
+fn reports_give_the_coach_hours_against_the_budget() {
+    let dir = samples_copy();
+    let o = run_in(
+        dir.path(),
+        &["render", "samples", "-o", "uit", "--peildatum", PEILDATUM],
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    // October: coaching 60 + 60 min and a werkgeversbenadering of 45 min
+    // (2.75 h); from the intake on: 90 + 60 + 45 + 75 + 30 + 60 + 45 + 165
+    // min (9.5 h), 32 % of 30 hours.
+    let report = squash(&pdf_text(
+        &dir.path()
+            .join("uit/S2-2026-031-voortgangsrapportage-03.pdf"),
+    ));
+    assert!(
+        report.contains(&squash("Inzet van de coach: 2,8 uur in deze periode, 9,5 uur in het hele traject tot nu toe (budget 30 uur, 32 % gebruikt).")),
+        "{report}"
+    );
+    let eind = squash(&pdf_text(
+        &dir.path().join("uit/S2-2025-204-eindrapportage.pdf"),
+    ));
+    assert!(
+        eind.contains(&squash(
+            "Inzet van de coach: 17,5 uur in het hele traject (budget 24 uur, 73 % gebruikt)."
+        )),
+        "{eind}"
+    );
+}
