@@ -147,6 +147,7 @@ fn each_sample_dossier_has_its_elements_in_outline_and_contents_with_continuous_
         // evidence has elements of its own.
         let mut expected = vec![
             "Tijdlijn Wet verbetering poortwachter".to_string(),
+            "Beoordeling spoor 2".into(),
             "Samenvatting spoor 2".into(),
             "Trajectplan".into(),
             "De werkgever en het traject".into(),

@@ -28,7 +28,7 @@ fn samples_check_clean_with_only_the_explained_advice() {
     assert_eq!(code(&o), 0, "{}", stdout(&o));
     assert_eq!(
         stdout(&o),
-        "samples/afgerond-plaatsing.yaml:324:14: advies[intensiteit]: voortgangsrapportages[4].periode: in de periode van rapportage 4 (5 januari 2026 t/m 15 februari 2026, 6,0 weken) 2 sollicitatieactiviteiten; bij de norm van 0,5 per week zijn dat er minstens 3; er volgde een maatregel: proefplaatsing (26 januari 2026)\n\
+        "samples/afgerond-plaatsing.yaml:339:14: advies[intensiteit]: voortgangsrapportages[4].periode: in de periode van rapportage 4 (5 januari 2026 t/m 15 februari 2026, 6,0 weken) 2 sollicitatieactiviteiten; bij de norm van 0,5 per week zijn dat er minstens 3; er volgde een maatregel: proefplaatsing (26 januari 2026)\n\
 samples/afgerond-plaatsing.yaml: in orde\n\
 samples/lopend-traject.yaml: in orde\n\
 samples/wia-aanvraag.yaml: in orde\n\

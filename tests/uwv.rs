@@ -322,3 +322,88 @@ fn reports_give_the_coach_hours_against_the_budget() {
         "{eind}"
     );
 }
+
+/// The page (1-based) on which a dossier element starts: the first page
+/// after the table of contents (page 2) that carries its numbered heading.
+fn element_page(pages: &[String], numbered_title: &str) -> usize {
+    let needle = squash(numbered_title);
+    pages
+        .iter()
+        .enumerate()
+        .skip(2)
+        .find(|(_, p)| p.contains(&needle))
+        .map(|(i, _)| i + 1)
+        .unwrap_or_else(|| panic!("no element {numbered_title:?}"))
+}
+
+#[test]
+fn the_beoordeling_page_answers_each_uwv_question_with_evidence_and_pages() {
+    // The version 2 fixture with one application outside the profile and
+    // no reason: only "aimed at passende arbeid" is open.
+    let journal = include_str!("fixtures/versie2.yaml").replacen(
+        "    functie: Administratief medewerker\n    kanaal",
+        "    functie: Heftruckchauffeur\n    kanaal",
+        1,
+    );
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "d.yaml", &journal);
+    let o = run_in(
+        dir.path(),
+        &["dossier", "d.yaml", "--datum", "2026-04-20", "-o", "d.pdf"],
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let pages = pages(&dir.path().join("d.pdf"));
+
+    // Right after the timeline.
+    let tijdlijn = element_page(&pages, "1. Tijdlijn Wet verbetering poortwachter");
+    let page = element_page(&pages, "2. Beoordeling spoor 2");
+    assert_eq!(page, tijdlijn + 1);
+    let samenvatting = element_page(&pages, "3. Samenvatting spoor 2");
+    let trajectplan = element_page(&pages, "4. Trajectplan");
+    let werkgever = element_page(&pages, "5. De werkgever en het traject");
+    let stagnatie = element_page(&pages, "6. Stagnatie en maatregelen");
+    let sollicitaties = element_page(&pages, "8. Sollicitaties");
+    let rapporten = element_page(&pages, "9. Voortgangsrapportage 1");
+    let text = &pages[page - 1];
+    let rows = [
+        format!(
+            "1. Is spoor 2 op tijd ingezet? Uiterlijk in week 58 van de wachttijd, ongeveer zes weken na de eerstejaarsevaluatie. Aangemeld 2 maart 2026, intake 9 maart 2026, gestart 16 maart 2026 (week 54). (blz. {tijdlijn}) Uiterste start: 20 april 2026 (week 58). (blz. {tijdlijn}) In orde"
+        ),
+        format!(
+            "2. Is de inzet intensief genoeg? Regelmatig activiteiten en sollicitaties, en rapportages volgens de afgesproken cadans. 5 activiteiten en 1 sollicitatie in 5 weken: 1,0 sollicitatieactiviteiten per week (norm 1). (blz. {samenvatting}) 1 voortgangsrapportage (maandelijks). (blz. {rapporten}) In orde"
+        ),
+        "3. Is de inzet gericht op passende arbeid?".to_string(),
+        format!(
+            "Belastbaarheid (FML, 2 februari 2026) en arbeidsdeskundig advies (16 februari 2026). (blz. {samenvatting}) Zoekprofiel met onderbouwing; 1 versie. (blz. {samenvatting}) 0 van de 1 sollicitaties binnen het zoekprofiel; 0 daarbuiten met een toelichting. (blz. {sollicitaties}) Open passend: De sollicitatie als Heftruckchauffeur bij Voorbeeld B.V. valt buiten het zoekprofiel dat sinds 16 maart 2026 geldt: de functie staat niet in het zoekprofiel."
+        ),
+        format!(
+            "4. Is de werkgever geïnformeerd en betrokken? Een trajectplan waarmee werknemer en werkgever akkoord gingen, regelmatig contact met de werkgever en rapportages die de werkgever kreeg. Trajectplan akkoord: werknemer 16 maart 2026, werkgever 18 maart 2026. (blz. {trajectplan}) 1 contact met de werkgever, het laatste op 18 maart 2026. (blz. {werkgever}) 1 van de 1 rapportages aan de werkgever verzonden. (blz. {werkgever}) In orde"
+        ),
+        format!(
+            "5. Is stagnatie gesignaleerd en aangepakt? Als het traject stilvalt, volgt een maatregel: een ander zoekprofiel, extra coaching, scholing, een werkervaringsplaats of een deskundigenoordeel. Geen maatregelen vastgelegd. (blz. {stagnatie}) In orde"
+        ),
+    ];
+    for row in rows {
+        assert!(text.contains(&squash(&row)), "missing {row:?} in\n{text}");
+    }
+    assert_eq!(text.matches("Inorde").count(), 4, "{text}");
+    assert_eq!(text.matches("Open").count(), 1, "{text}");
+}
+
+#[test]
+fn a_version_1_dossier_says_which_questions_it_cannot_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "d.yaml", MINIMAL);
+    let o = run_in(
+        dir.path(),
+        &["dossier", "d.yaml", "--datum", "2026-04-20", "-o", "d.pdf"],
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let pages = pages(&dir.path().join("d.pdf"));
+    let page = element_page(&pages, "2. Beoordeling spoor 2");
+    let text = &pages[page - 1];
+    let not_recorded =
+        squash("Niet te beoordelen: dit dossier (formaatversie 1) legt dit bewijs niet vast.");
+    assert_eq!(text.matches(&not_recorded).count(), 3, "{text}");
+    assert_eq!(text.matches("Inorde").count(), 2, "{text}");
+}

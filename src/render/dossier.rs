@@ -37,6 +37,8 @@ pub struct DossierView {
     week: Option<i64>,
     samenvatting: TrajectSamenvatting,
     tijdlijn: Vec<TijdlijnRij>,
+    /// The file through UWV's eyes: one row per question.
+    beoordeling: Vec<crate::render::assessment::Vraag>,
     rapporten: Vec<RapportDeel>,
     visies: Vec<Visie>,
     meldingen: Vec<Melding>,
@@ -102,8 +104,8 @@ struct Visie {
     akkoord: Option<&'static str>,
 }
 
-#[derive(Serialize)]
-struct Melding {
+#[derive(Debug, Serialize)]
+pub struct Melding {
     regel: &'static str,
     tekst: String,
     hulp: Option<String>,
@@ -223,6 +225,7 @@ pub fn build(
             .as_ref()
             .map(|w| timeline(j, w, on))
             .unwrap_or_default(),
+        beoordeling: crate::render::assessment::build(j, on, warnings),
         rapporten,
         visies,
         meldingen: warnings
@@ -331,7 +334,7 @@ fn timeline(j: &Journal, w: &Wachttijd, on: NaiveDate) -> Vec<TijdlijnRij> {
 /// A warning as the employer reads it: the rule's name, the message and
 /// what to do. A privacy warning quotes the flagged word, which must not
 /// reach the dossier; it is replaced by a neutral text naming the field.
-fn melding(f: &Finding) -> Melding {
+pub fn melding(f: &Finding) -> Melding {
     let regel = f.rule.unwrap_or("controle");
     let tekst = if regel == "privacy" {
         format!(

@@ -7,6 +7,7 @@
 //! the typesetter never touches the file system and no journal or template
 //! can reach a file outside the template folders.
 
+pub mod assessment;
 pub mod dossier;
 pub mod escape;
 pub mod evidence;
