@@ -40,6 +40,14 @@ pub enum Command {
     Nieuw(NieuwArgs),
     /// Controleer en maak de rapportages opnieuw zodra het dossier of een sjabloon verandert.
     Watch(WatchArgs),
+    /// Voeg een activiteit, sollicitatie, contact met de werkgever of maatregel toe aan een dossier.
+    Toevoegen(ToevoegenArgs),
+    /// Zet de laatste wijziging van spoor2 aan een dossier terug (uit BESTAND.vorige).
+    Ongedaan {
+        /// Het dossierbestand (.yaml).
+        #[arg(value_name = "BESTAND")]
+        file: PathBuf,
+    },
     /// Druk aanvullingen voor de shell af (bash, zsh, fish, elvish, powershell).
     Aanvullingen {
         #[arg(value_enum)]
@@ -332,4 +340,88 @@ mod tests {
     fn verify_cli() {
         Cli::command().debug_assert();
     }
+}
+
+/// What `toevoegen` adds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Onderdeel {
+    /// Een activiteit in het logboek.
+    Activiteit,
+    /// Een sollicitatie.
+    Sollicitatie,
+    /// Een contact met de werkgever.
+    Contact,
+    /// Een maatregel bij stagnatie.
+    Maatregel,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ToevoegenArgs {
+    /// Het dossierbestand (.yaml).
+    #[arg(value_name = "DOSSIER")]
+    pub file: PathBuf,
+
+    /// Wat er wordt toegevoegd.
+    #[arg(value_enum, value_name = "ONDERDEEL")]
+    pub onderdeel: Onderdeel,
+
+    /// Datum: JJJJ-MM-DD, dd-mm-jjjj, vandaag of gisteren.
+    #[arg(long, value_name = "DATUM")]
+    pub datum: Option<String>,
+
+    /// Soort activiteit of maatregel.
+    #[arg(long)]
+    pub soort: Option<String>,
+
+    /// Wat er gedaan is (activiteit, maatregel).
+    #[arg(long)]
+    pub omschrijving: Option<String>,
+
+    /// Duur van een activiteit in minuten.
+    #[arg(long, value_name = "MINUTEN")]
+    pub duur: Option<u32>,
+
+    /// Werkgever waarbij gesolliciteerd is.
+    #[arg(long)]
+    pub werkgever: Option<String>,
+
+    /// Functie waarop gesolliciteerd is.
+    #[arg(long)]
+    pub functie: Option<String>,
+
+    /// Kanaal van de sollicitatie.
+    #[arg(long)]
+    pub kanaal: Option<String>,
+
+    /// Stand van de sollicitatie.
+    #[arg(long)]
+    pub status: Option<String>,
+
+    /// Uitkomst of toelichting van de sollicitatie.
+    #[arg(long)]
+    pub resultaat: Option<String>,
+
+    /// Vorm van het contact met de werkgever.
+    #[arg(long)]
+    pub vorm: Option<String>,
+
+    /// Met wie het contact was.
+    #[arg(long)]
+    pub met: Option<String>,
+
+    /// Waarover het contact ging.
+    #[arg(long)]
+    pub onderwerp: Option<String>,
+
+    /// Wat het contact opleverde.
+    #[arg(long)]
+    pub uitkomst: Option<String>,
+
+    /// Datum waartegen het dossier daarna wordt gecontroleerd; standaard vandaag.
+    #[arg(long, value_name = "DATUM", value_parser = parse_date)]
+    pub peildatum: Option<NaiveDate>,
+
+    /// Niets vragen, ook niet op een terminal.
+    #[arg(long)]
+    pub niet_vragen: bool,
 }

@@ -41,6 +41,7 @@ pub mod dates;
 pub mod diag;
 pub mod discover;
 pub mod document;
+pub mod edit;
 pub mod house_style;
 pub mod journal;
 pub mod norms;

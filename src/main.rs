@@ -27,6 +27,8 @@ fn main() -> ExitCode {
         Command::Schema => cmd::schema::run(),
         Command::Nieuw(args) => cmd::nieuw::run(&args),
         Command::Watch(args) => cmd::watch::run(&args),
+        Command::Toevoegen(args) => cmd::toevoegen::run(&args),
+        Command::Ongedaan { file } => cmd::toevoegen::undo(&file),
         Command::Aanvullingen { shell } => cmd::docs::completions(shell),
         Command::Handleiding => cmd::docs::man_page(),
     };

@@ -3,6 +3,7 @@
 //! ended it; [`report`] prints run errors, here and nowhere else. Results go
 //! to stdout, findings and problems with the run to stderr.
 
+pub mod ask;
 pub mod check;
 pub mod docs;
 pub mod dossier;
@@ -12,6 +13,7 @@ pub mod overzicht;
 pub mod render;
 pub mod schema;
 pub mod tijdlijn;
+pub mod toevoegen;
 pub mod watch;
 
 use std::fmt;

@@ -1,15 +1,15 @@
 //! `spoor2 nieuw`: a new journal with every section present and short Dutch
 //! comments on what goes where, from options or by asking on a terminal.
 
-use std::io::{BufRead, IsTerminal, Write};
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use chrono::{Duration, NaiveDate};
 
+use super::ask::Asker;
 use super::{Outcome, RunError};
 use crate::Status;
 use crate::cli::{CadansArg, NieuwArgs};
-use crate::journal::structure::check_date;
 use crate::output::{io_reason, write_atomic};
 
 use crate::validate::PLACEHOLDER;
@@ -75,10 +75,7 @@ pub const SCHEMA_FILE: &str = "spoor2.schema.json";
 
 fn gather(args: &NieuwArgs) -> Result<Answers, String> {
     let interactive = std::io::stdin().is_terminal() && !args.niet_vragen;
-    let mut ask = Asker {
-        interactive,
-        stdin: std::io::stdin().lock(),
-    };
+    let mut ask = Asker::new(interactive, std::io::stdin().lock());
     let naam = ask.text("Naam van de werknemer", args.naam.clone(), "--naam")?;
     let werkgever = ask.text(
         "Naam van de werkgever",
@@ -107,58 +104,6 @@ fn gather(args: &NieuwArgs) -> Result<Answers, String> {
         coach: args.coach.clone().unwrap_or_else(|| PLACEHOLDER.into()),
         bureau: args.bureau.clone().unwrap_or_else(|| PLACEHOLDER.into()),
     })
-}
-
-struct Asker<R> {
-    interactive: bool,
-    stdin: R,
-}
-
-impl<R: BufRead> Asker<R> {
-    fn text(
-        &mut self,
-        question: &str,
-        given: Option<String>,
-        option: &str,
-    ) -> Result<String, String> {
-        if let Some(v) = given {
-            return Ok(v);
-        }
-        if !self.interactive {
-            return Err(format!("{option} ontbreekt ({question})"));
-        }
-        loop {
-            eprint!("{question}: ");
-            let _ = std::io::stderr().flush();
-            let mut line = String::new();
-            match self.stdin.read_line(&mut line) {
-                Ok(0) | Err(_) => return Err(format!("{option} ontbreekt ({question})")),
-                Ok(_) => {}
-            }
-            let answer = line.trim();
-            if !answer.is_empty() {
-                return Ok(answer.to_string());
-            }
-        }
-    }
-
-    fn date(
-        &mut self,
-        question: &str,
-        given: Option<NaiveDate>,
-        option: &str,
-    ) -> Result<NaiveDate, String> {
-        if let Some(d) = given {
-            return Ok(d);
-        }
-        loop {
-            let text = self.text(question, None, option)?;
-            match check_date(&text) {
-                Ok(d) => return Ok(d),
-                Err((message, hint)) => eprintln!("{message}; {hint}"),
-            }
-        }
-    }
 }
 
 /// A YAML string: quoted when needed, so any name is safe.

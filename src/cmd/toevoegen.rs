@@ -1,0 +1,264 @@
+//! `spoor2 toevoegen`: a week's activities, applications, employer
+//! contacts and measures added to a journal from options or by answering
+//! questions, without typing YAML. `spoor2 ongedaan` undoes the last edit.
+//!
+//! The entry is written into the journal's text (`crate::edit`), keeping
+//! the coach's comments and layout; the result is read and checked like
+//! any journal before it is written, and refused with its findings when it
+//! would have errors. The write is atomic, and the previous version is kept
+//! beside the journal as `<file>.vorige`.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+
+use super::ask::{Asker, parse_date};
+use super::{Outcome, RunError};
+use crate::Status;
+use crate::cli::{Onderdeel, ToevoegenArgs};
+use crate::dates::long;
+use crate::edit::{self, Field};
+use crate::journal::{
+    self, ActiviteitSoort, ContactVorm, Kanaal, MaatregelSoort, SollicitatieStatus,
+};
+use crate::output::write_atomic;
+
+/// The values a coach may choose for an enumeration, as written in a
+/// journal, from the same schema the reader checks against.
+pub fn allowed<T: JsonSchema>() -> Vec<String> {
+    let schema = schemars::schema_for!(T).to_value();
+    let mut out = Vec::new();
+    let mut collect = |v: &serde_json::Value| {
+        if let Some(s) = v.get("const").and_then(|c| c.as_str()) {
+            out.push(s.to_string());
+        }
+        if let Some(list) = v.get("enum").and_then(|e| e.as_array()) {
+            out.extend(list.iter().filter_map(|x| x.as_str()).map(String::from));
+        }
+    };
+    collect(&schema);
+    for key in ["oneOf", "anyOf"] {
+        for variant in schema
+            .get(key)
+            .and_then(|v| v.as_array())
+            .into_iter()
+            .flatten()
+        {
+            collect(variant);
+        }
+    }
+    out
+}
+
+/// Where an entry goes in the journal, and what it is called in messages.
+fn list_of(onderdeel: Onderdeel) -> (&'static str, &'static str) {
+    match onderdeel {
+        Onderdeel::Activiteit => ("activiteiten", "activiteit"),
+        Onderdeel::Sollicitatie => ("sollicitaties", "sollicitatie"),
+        Onderdeel::Contact => ("werkgevercontacten", "contact met de werkgever"),
+        Onderdeel::Maatregel => ("maatregelen", "maatregel"),
+    }
+}
+
+/// A new entry: its date (for its place in the list) and its fields.
+type Entry = (NaiveDate, Vec<(&'static str, Field)>);
+
+/// The entry's date and fields, from the options or by asking.
+fn gather(args: &ToevoegenArgs, today: NaiveDate) -> Result<Entry, String> {
+    let interactive = std::io::stdin().is_terminal() && !args.niet_vragen;
+    let mut ask = Asker::new(interactive, std::io::stdin().lock());
+    let datum = match &args.datum {
+        Some(d) => parse_date(d, today).map_err(|e| format!("--datum: {e}"))?,
+        None if interactive => ask.date(
+            "Datum (JJJJ-MM-DD, dd-mm-jjjj, vandaag, gisteren)",
+            None,
+            "--datum",
+        )?,
+        None => return Err("--datum ontbreekt (Datum)".into()),
+    };
+    let mut fields = vec![("datum", Field::Date(datum))];
+    let text = |s: String| Field::Text(s.trim().to_string());
+    match args.onderdeel {
+        Onderdeel::Activiteit => {
+            let soort = ask.choice(
+                "Soort activiteit",
+                args.soort.clone(),
+                "--soort",
+                &allowed::<ActiviteitSoort>(),
+            )?;
+            let omschrijving = ask.text(
+                "Wat er gedaan is en met welk resultaat",
+                args.omschrijving.clone(),
+                "--omschrijving",
+            )?;
+            fields.push(("soort", Field::Word(soort)));
+            fields.push(("omschrijving", text(omschrijving)));
+            if let Some(duur) = args.duur {
+                fields.push(("duur_minuten", Field::Int(i64::from(duur))));
+            }
+        }
+        Onderdeel::Sollicitatie => {
+            let werkgever = ask.text("Werkgever", args.werkgever.clone(), "--werkgever")?;
+            let functie = ask.text("Functie", args.functie.clone(), "--functie")?;
+            let kanaal = ask.choice(
+                "Kanaal",
+                args.kanaal.clone(),
+                "--kanaal",
+                &allowed::<Kanaal>(),
+            )?;
+            let status = ask.choice(
+                "Stand",
+                args.status.clone(),
+                "--status",
+                &allowed::<SollicitatieStatus>(),
+            )?;
+            fields.push(("werkgever", text(werkgever)));
+            fields.push(("functie", text(functie)));
+            fields.push(("kanaal", Field::Word(kanaal)));
+            fields.push(("status", Field::Word(status)));
+            if let Some(r) = &args.resultaat {
+                fields.push(("resultaat", text(r.clone())));
+            }
+        }
+        Onderdeel::Contact => {
+            let vorm = ask.choice(
+                "Vorm",
+                args.vorm.clone(),
+                "--vorm",
+                &allowed::<ContactVorm>(),
+            )?;
+            let met = ask.text("Met wie", args.met.clone(), "--met")?;
+            let onderwerp = ask.text("Onderwerp", args.onderwerp.clone(), "--onderwerp")?;
+            fields.push(("vorm", Field::Word(vorm)));
+            fields.push(("met", text(met)));
+            fields.push(("onderwerp", text(onderwerp)));
+            if let Some(u) = &args.uitkomst {
+                fields.push(("uitkomst", text(u.clone())));
+            }
+        }
+        Onderdeel::Maatregel => {
+            let soort = ask.choice(
+                "Soort maatregel",
+                args.soort.clone(),
+                "--soort",
+                &allowed::<MaatregelSoort>(),
+            )?;
+            let omschrijving = ask.text(
+                "Wat er gedaan is en waarom",
+                args.omschrijving.clone(),
+                "--omschrijving",
+            )?;
+            fields.push(("soort", Field::Word(soort)));
+            fields.push(("omschrijving", text(omschrijving)));
+        }
+    }
+    Ok((datum, fields))
+}
+
+/// The file beside a journal that keeps its previous version.
+pub fn previous_of(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".vorige");
+    path.with_file_name(name)
+}
+
+pub fn run(args: &ToevoegenArgs) -> Outcome {
+    let today = chrono::Local::now().date_naive();
+    let peildatum = args.peildatum.unwrap_or(today);
+    let path = &args.file;
+    let loaded = super::load_checked(path, peildatum)?;
+    if loaded.verdict(false).blocks() {
+        for finding in loaded.findings.iter().filter(|f| f.is_error()) {
+            eprintln!("{}", finding.display(path));
+        }
+        return Err(RunError::Refused(format!(
+            "{}: niets toegevoegd: los eerst de fouten in het dossier op",
+            path.display()
+        )));
+    }
+    let (key, what) = list_of(args.onderdeel);
+    let (datum, fields) = gather(args, today).map_err(RunError::Usage)?;
+
+    let bytes = std::fs::read(path).map_err(|source| {
+        RunError::Read(journal::ReadError {
+            path: path.clone(),
+            noun: "het bestand",
+            source,
+        })
+    })?;
+    let (bom, text) = match (
+        bytes.strip_prefix(b"\xEF\xBB\xBF"),
+        loaded.source.as_deref(),
+    ) {
+        (Some(_), Some(text)) => ("\u{FEFF}", text),
+        (None, Some(text)) => ("", text),
+        (_, None) => {
+            return Err(RunError::Refused(format!(
+                "{}: het dossier kan niet worden gelezen",
+                path.display()
+            )));
+        }
+    };
+    let tree = loaded.tree.as_ref().ok_or_else(|| {
+        RunError::Refused(format!(
+            "{}: het dossier kan niet worden gelezen",
+            path.display()
+        ))
+    })?;
+    let edited = edit::add_to_list(text, tree, key, datum, &fields)
+        .map_err(|e| RunError::Refused(format!("{}: niets toegevoegd: {e}", path.display())))?;
+    let edited = format!("{bom}{edited}");
+
+    // The edited journal is checked like any other before it is written.
+    let mut after = journal::load_bytes(path, edited.as_bytes());
+    crate::validate::validate(&mut after, peildatum);
+    if after.verdict(false).blocks() {
+        for finding in after.findings.iter().filter(|f| f.is_error()) {
+            eprintln!("{}", finding.display(path));
+        }
+        return Err(RunError::Refused(format!(
+            "{}: niets toegevoegd: met deze {what} zou het dossier fouten hebben; het bestand is niet veranderd",
+            path.display()
+        )));
+    }
+    let previous = previous_of(path);
+    write_atomic(&previous, &bytes).map_err(|source| RunError::Write {
+        path: previous.clone(),
+        what: "de vorige versie",
+        source,
+    })?;
+    write_atomic(path, edited.as_bytes()).map_err(|source| RunError::Write {
+        path: path.clone(),
+        what: "het dossier",
+        source,
+    })?;
+    println!(
+        "{}: {what} van {} toegevoegd aan {key}",
+        path.display(),
+        long(datum)
+    );
+    println!("{}: {}", path.display(), after.verdict(false));
+    Ok(Status::Ok)
+}
+
+/// `spoor2 ongedaan`: the journal as it was before the last edit.
+pub fn undo(path: &Path) -> Outcome {
+    let previous = previous_of(path);
+    let bytes = std::fs::read(&previous).map_err(|_| {
+        RunError::Refused(format!(
+            "{}: er is geen vorige versie om terug te zetten ({} ontbreekt)",
+            path.display(),
+            previous.display()
+        ))
+    })?;
+    write_atomic(path, &bytes).map_err(|source| RunError::Write {
+        path: path.to_path_buf(),
+        what: "het dossier",
+        source,
+    })?;
+    let _ = std::fs::remove_file(&previous);
+    println!("{}: de laatste wijziging is teruggezet", path.display());
+    Ok(Status::Ok)
+}

@@ -1,0 +1,310 @@
+//! Editing a journal the way a coach would: as text. A new entry is written
+//! into the right list of the file, in date order, in the file's own
+//! indentation, and every other byte stays as it was: comments, blank
+//! lines, key order, quoting. The journal is never round-tripped through
+//! serde, which would drop the comments. Positions come from the marked
+//! YAML tree the reader builds.
+//!
+//! An edit is checked before it is written (see `cmd::toevoegen`): the
+//! edited text is read and validated like any journal, and refused when it
+//! would have errors.
+
+use chrono::NaiveDate;
+
+use crate::journal::yaml::{Node, Value};
+
+/// One field of a new entry.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Field {
+    Date(NaiveDate),
+    Int(i64),
+    /// Free text, quoted when YAML needs it; written as a `|` block when it
+    /// has several lines.
+    Text(String),
+    /// A value from a fixed list (a kind, a channel): written plain.
+    Word(String),
+}
+
+/// Why an entry cannot be placed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EditError {
+    /// The key exists but holds something other than a list.
+    NotAList { key: String, line: usize },
+    /// The list is written on one line (`[...]`) with items in it.
+    FlowList { key: String, line: usize },
+}
+
+impl std::fmt::Display for EditError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            EditError::NotAList { key, line } => write!(
+                f,
+                "'{key}' op regel {line} is geen lijst; een nieuw onderdeel kan er niet aan worden toegevoegd"
+            ),
+            EditError::FlowList { key, line } => write!(
+                f,
+                "de lijst '{key}' op regel {line} staat tussen [ ]; schrijf haar als een lijst met een '- ' per onderdeel om er iets aan toe te voegen"
+            ),
+        }
+    }
+}
+
+/// `text` with `fields` added as a new item of the top-level list `key`:
+/// before the first item dated after `date`, or at the end of the list. A
+/// list written as `[]` becomes a block list; a missing list is added
+/// before `notities` (or at the end).
+pub fn add_to_list(
+    text: &str,
+    root: &Node,
+    key: &str,
+    date: NaiveDate,
+    fields: &[(&str, Field)],
+) -> Result<String, EditError> {
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let newline = if text.contains("\r\n") { "\r\n" } else { "\n" };
+    let entries = match &root.value {
+        Value::Map(entries) => entries.as_slice(),
+        _ => &[],
+    };
+    let position = entries.iter().position(|e| e.key == key);
+    let Some(index) = position else {
+        // A new list, before the coach's notes (which end the file in a new
+        // journal) or at the end.
+        let block = format!("{key}:{newline}{}", item(fields, 2, newline));
+        let at = entries
+            .iter()
+            .find(|e| e.key == "notities")
+            .map(|e| comment_start(&lines, e.key_mark.line - 1, 0));
+        return Ok(match at {
+            Some(at) => splice(&lines, at, &format!("{block}{newline}")),
+            None => {
+                let mut out = text.to_string();
+                if !out.is_empty() && !out.ends_with('\n') {
+                    out.push_str(newline);
+                }
+                out.push_str(&block);
+                out
+            }
+        });
+    };
+    let entry = &entries[index];
+    let items = match &entry.value.value {
+        Value::Seq(items) => items.as_slice(),
+        Value::Null => &[],
+        _ => {
+            return Err(EditError::NotAList {
+                key: key.to_string(),
+                line: entry.key_mark.line,
+            });
+        }
+    };
+    if items.is_empty() {
+        // `key: []` or `key:` with nothing: the line becomes `key:` and the
+        // block list follows it.
+        let line_index = entry.key_mark.line - 1;
+        let line = lines[line_index];
+        let indent = detected_indent(&lines, root).unwrap_or(2);
+        // Only the `[]` goes (with the space before it); a comment after it
+        // stays where it was.
+        let head = match line.find(": []").or_else(|| line.find(":[]")) {
+            Some(at) => {
+                let end = at + line[at..].find("[]").unwrap_or(0) + 2;
+                let mut head = format!("{}{}", &line[..=at], &line[end..]);
+                if !head.ends_with('\n') {
+                    head.push_str(newline);
+                }
+                head
+            }
+            None => line.to_string(),
+        };
+        let mut out = String::new();
+        for l in &lines[..line_index] {
+            out.push_str(l);
+        }
+        out.push_str(&head);
+        out.push_str(&item(fields, indent, newline));
+        for l in &lines[line_index + 1..] {
+            out.push_str(l);
+        }
+        return Ok(out);
+    }
+    // The dash of the first item gives the list's indentation.
+    let first_line = lines[items[0].mark.line - 1];
+    if !first_line.trim_start().starts_with('-') {
+        return Err(EditError::FlowList {
+            key: key.to_string(),
+            line: entry.key_mark.line,
+        });
+    }
+    let indent = first_line.len() - first_line.trim_start().len();
+    let dated = |node: &Node| match node.get("datum").map(|n| &n.value) {
+        Some(Value::Str(s)) => NaiveDate::parse_from_str(s, "%Y-%m-%d").ok(),
+        _ => None,
+    };
+    let later = items.iter().find(|n| dated(n).is_some_and(|d| d > date));
+    let at = match later {
+        // Before that item, and before any comment lines that lead it.
+        Some(next) => comment_start(&lines, next.mark.line - 1, indent),
+        // After the last line that belongs to the list.
+        None => {
+            let end = entries
+                .get(index + 1)
+                .map_or(lines.len(), |next| next.key_mark.line - 1);
+            let first = items.last().map_or(0, |n| n.mark.line - 1);
+            (first..end)
+                .rev()
+                .find(|&i| belongs_to_list(lines[i]))
+                .map_or(end, |i| i + 1)
+        }
+    };
+    Ok(splice(&lines, at, &item(fields, indent, newline)))
+}
+
+/// A line inside a list: not blank, and not a comment at the margin (which
+/// introduces the next section).
+fn belongs_to_list(line: &str) -> bool {
+    let trimmed = line.trim();
+    !trimmed.is_empty() && !(line.starts_with('#'))
+}
+
+/// The first line of the comments directly above line `at` (0-based) that
+/// are indented at least `indent`, or `at` itself.
+fn comment_start(lines: &[&str], at: usize, indent: usize) -> usize {
+    let mut start = at;
+    while start > 0 {
+        let prev = lines[start - 1];
+        let spaces = prev.len() - prev.trim_start().len();
+        if prev.trim_start().starts_with('#') && spaces >= indent {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    start
+}
+
+/// The indentation of the file's block lists, from the first one found.
+fn detected_indent(lines: &[&str], root: &Node) -> Option<usize> {
+    let Value::Map(entries) = &root.value else {
+        return None;
+    };
+    entries.iter().find_map(|e| match &e.value.value {
+        Value::Seq(items) if !items.is_empty() => {
+            let line = lines.get(items[0].mark.line - 1)?;
+            line.trim_start()
+                .starts_with('-')
+                .then(|| line.len() - line.trim_start().len())
+        }
+        _ => None,
+    })
+}
+
+fn splice(lines: &[&str], at: usize, insert: &str) -> String {
+    let mut out = String::new();
+    for l in &lines[..at.min(lines.len())] {
+        out.push_str(l);
+    }
+    if !out.is_empty() && !out.ends_with('\n') {
+        out.push('\n');
+    }
+    out.push_str(insert);
+    for l in &lines[at.min(lines.len())..] {
+        out.push_str(l);
+    }
+    out
+}
+
+/// A list item with its fields, the dash at `indent` spaces.
+fn item(fields: &[(&str, Field)], indent: usize, newline: &str) -> String {
+    let pad = " ".repeat(indent);
+    let mut out = String::new();
+    for (i, (key, value)) in fields.iter().enumerate() {
+        let lead = if i == 0 {
+            format!("{pad}- ")
+        } else {
+            format!("{pad}  ")
+        };
+        match value {
+            Field::Text(text) if text.trim_end().contains('\n') => {
+                out.push_str(&format!("{lead}{key}: |{newline}"));
+                for line in text.trim_end().lines() {
+                    if line.trim().is_empty() {
+                        out.push_str(newline);
+                    } else {
+                        out.push_str(&format!("{pad}    {}{newline}", line.trim_end()));
+                    }
+                }
+            }
+            _ => out.push_str(&format!("{lead}{key}: {}{newline}", scalar(value))),
+        }
+    }
+    out
+}
+
+/// A one-line value as YAML: plain where that reads back as the same text,
+/// double-quoted otherwise.
+pub fn scalar(value: &Field) -> String {
+    match value {
+        Field::Date(d) => d.format("%Y-%m-%d").to_string(),
+        Field::Int(n) => n.to_string(),
+        Field::Word(w) => w.clone(),
+        Field::Text(t) => {
+            if plain_is_safe(t) {
+                t.clone()
+            } else {
+                serde_json::to_string(t).unwrap_or_else(|_| "\"\"".into())
+            }
+        }
+    }
+}
+
+/// Whether text written plain reads back as the same string.
+fn plain_is_safe(t: &str) -> bool {
+    let Some(first) = t.chars().next() else {
+        return false;
+    };
+    if t.trim() != t || t.contains('\n') || t.contains('\t') {
+        return false;
+    }
+    if "-?:,[]{}#&*!|>'\"%@`".contains(first) {
+        return false;
+    }
+    if t.contains(": ") || t.contains(" #") || t.ends_with(':') {
+        return false;
+    }
+    if t.chars().any(|c| c.is_control()) {
+        return false;
+    }
+    // Words YAML reads as something other than text.
+    let lower = t.to_ascii_lowercase();
+    if matches!(
+        lower.as_str(),
+        "true" | "false" | "yes" | "no" | "on" | "off" | "null" | "~" | "y" | "n"
+    ) {
+        return false;
+    }
+    let numeric = t
+        .chars()
+        .all(|c| c.is_ascii_digit() || "+-.:_eE".contains(c));
+    !numeric
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_text_stays_plain_and_the_rest_is_quoted() {
+        let text = |t: &str| scalar(&Field::Text(t.into()));
+        assert_eq!(text("Gesprek met oud-collega."), "Gesprek met oud-collega.");
+        assert_eq!(text("Bakkerij 't Hoekje"), "Bakkerij 't Hoekje");
+        assert_eq!(text("# geen opmerking"), "\"# geen opmerking\"");
+        assert_eq!(text("Let op: dit"), "\"Let op: dit\"");
+        assert_eq!(text("ja"), "ja");
+        assert_eq!(text("yes"), "\"yes\"");
+        assert_eq!(text("2026"), "\"2026\"");
+        assert_eq!(text("- lijst"), "\"- lijst\"");
+        assert_eq!(text(" spatie"), "\" spatie\"");
+        assert_eq!(text("\"quote\""), "\"\\\"quote\\\"\"");
+    }
+}

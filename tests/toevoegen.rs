@@ -1,0 +1,324 @@
+//! `spoor2 toevoegen` and `ongedaan`: entries written into the journal's
+//! text, keeping every comment, blank line and the coach's layout; checked
+//! before writing; undone byte for byte.
+
+mod common;
+
+use std::path::Path;
+
+use common::*;
+
+const PEIL: &str = "2026-04-20";
+
+fn toevoegen(dir: &Path, args: &[&str]) -> std::process::Output {
+    let mut all = vec!["toevoegen", "dossier.yaml"];
+    all.extend_from_slice(args);
+    all.extend_from_slice(&["--peildatum", PEIL, "--niet-vragen"]);
+    run_in(dir, &all)
+}
+
+fn files_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn entries_go_into_the_coachs_own_text_in_date_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let original = include_str!("fixtures/bewerken/dossier.yaml");
+    write(dir.path(), "dossier.yaml", original);
+    let steps: [&[&str]; 4] = [
+        &[
+            "activiteit",
+            "--datum",
+            "2026-03-25",
+            "--soort",
+            "coachingsgesprek",
+            "--omschrijving",
+            "Tweede gesprek: sterke punten.",
+            "--duur",
+            "60",
+        ],
+        &[
+            "sollicitatie",
+            "--datum",
+            "10-04-2026",
+            "--werkgever",
+            "Voorbeeld B.V.",
+            "--functie",
+            "Administratief medewerker",
+            "--kanaal",
+            "vacaturesite",
+            "--status",
+            "verstuurd",
+        ],
+        &[
+            "contact",
+            "--datum",
+            "2026-04-02",
+            "--vorm",
+            "driegesprek",
+            "--met",
+            "Petra Test (HR-adviseur)",
+            "--onderwerp",
+            "Trajectplan besproken.",
+            "--uitkomst",
+            "Akkoord.",
+        ],
+        &[
+            "activiteit",
+            "--datum",
+            "2026-04-18",
+            "--soort",
+            "evaluatie",
+            "--omschrijving",
+            "Regel een:\n- punt een\n- punt twee",
+        ],
+    ];
+    let said = [
+        "dossier.yaml: activiteit van 25 maart 2026 toegevoegd aan activiteiten\ndossier.yaml: 2 waarschuwingen\n",
+        "dossier.yaml: sollicitatie van 10 april 2026 toegevoegd aan sollicitaties\ndossier.yaml: in orde\n",
+        "dossier.yaml: contact met de werkgever van 2 april 2026 toegevoegd aan werkgevercontacten\ndossier.yaml: in orde\n",
+        "dossier.yaml: activiteit van 18 april 2026 toegevoegd aan activiteiten\ndossier.yaml: in orde\n",
+    ];
+    for (args, expected) in steps.iter().zip(said) {
+        let o = toevoegen(dir.path(), args);
+        assert_eq!(code(&o), 0, "{}", stderr(&o));
+        assert_eq!(stdout(&o), expected);
+    }
+    let edited = std::fs::read_to_string(dir.path().join("dossier.yaml")).unwrap();
+    assert_eq!(edited, include_str!("fixtures/bewerken/verwacht.yaml"));
+    // The text the coach wrote is all still there, in order.
+    let mut rest = edited.as_str();
+    for line in original.lines().filter(|l| !l.contains("[]")) {
+        let at = rest.find(line).unwrap_or_else(|| panic!("lost: {line:?}"));
+        rest = &rest[at + line.len()..];
+    }
+    // The previous version is the one before the last edit.
+    assert_eq!(
+        files_in(dir.path()),
+        ["dossier.yaml", "dossier.yaml.vorige"]
+    );
+}
+
+#[test]
+fn every_sample_survives_an_add_then_undo_byte_for_byte() {
+    // A day inside each trajectory.
+    for (sample, day) in [
+        ("lopend-traject", "2026-09-10"),
+        ("afgerond-plaatsing", "2025-10-10"),
+        ("wia-aanvraag", "2026-02-10"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let bytes = std::fs::read(root().join(format!("samples/{sample}.yaml"))).unwrap();
+        std::fs::write(dir.path().join("dossier.yaml"), &bytes).unwrap();
+        for args in [
+            &[
+                "activiteit",
+                "--datum",
+                day,
+                "--soort",
+                "overig",
+                "--omschrijving",
+                "Tussendoor.",
+            ][..],
+            &[
+                "maatregel",
+                "--datum",
+                day,
+                "--soort",
+                "scholing",
+                "--omschrijving",
+                "Cursus.",
+            ],
+        ] {
+            let o = run_in(
+                dir.path(),
+                &[
+                    &["toevoegen", "dossier.yaml"],
+                    args,
+                    &["--peildatum", "2026-11-22", "--niet-vragen"],
+                ]
+                .concat(),
+            );
+            assert_eq!(code(&o), 0, "{sample}: {}", stderr(&o));
+            assert_ne!(
+                std::fs::read(dir.path().join("dossier.yaml")).unwrap(),
+                bytes
+            );
+            let o = run_in(dir.path(), &["ongedaan", "dossier.yaml"]);
+            assert_eq!(code(&o), 0, "{}", stderr(&o));
+            assert_eq!(
+                stdout(&o),
+                "dossier.yaml: de laatste wijziging is teruggezet\n"
+            );
+            assert_eq!(
+                std::fs::read(dir.path().join("dossier.yaml")).unwrap(),
+                bytes,
+                "{sample}"
+            );
+            assert_eq!(files_in(dir.path()), ["dossier.yaml"]);
+        }
+    }
+}
+
+#[test]
+fn an_edit_that_would_make_the_journal_invalid_is_refused_and_nothing_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "dossier.yaml", MINIMAL);
+    // Before the aanmelding: the checks refuse it.
+    let o = toevoegen(
+        dir.path(),
+        &[
+            "activiteit",
+            "--datum",
+            "2026-01-05",
+            "--soort",
+            "intake",
+            "--omschrijving",
+            "Te vroeg.",
+        ],
+    );
+    assert_eq!(code(&o), 1);
+    assert_eq!(
+        stderr(&o),
+        "dossier.yaml:44:12: fout: activiteiten[1].datum: deze activiteit (5 januari 2026) ligt vóór de aanmelding (2 maart 2026)\n  hulp: controleer de datum; werk van vóór de aanmelding hoort niet in dit traject\n\
+dossier.yaml: niets toegevoegd: met deze activiteit zou het dossier fouten hebben; het bestand is niet veranderd\n"
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("dossier.yaml")).unwrap(),
+        MINIMAL
+    );
+    assert_eq!(files_in(dir.path()), ["dossier.yaml"]);
+
+    // A value outside the list is named with the nearest allowed one.
+    let o = toevoegen(
+        dir.path(),
+        &[
+            "sollicitatie",
+            "--datum",
+            "2026-04-10",
+            "--werkgever",
+            "X",
+            "--functie",
+            "Y",
+            "--kanaal",
+            "vacature-site",
+            "--status",
+            "verstuurd",
+        ],
+    );
+    assert_eq!(code(&o), 2);
+    assert_eq!(
+        stderr(&o),
+        "fout: --kanaal: 'vacature-site' is geen toegestane waarde; bedoelt u 'vacaturesite'? Kies uit: vacaturesite, website-werkgever, netwerk, open-sollicitatie, uitzendbureau, bemiddeling, overig\n"
+    );
+    // Without a terminal, a missing value is named.
+    let o = toevoegen(
+        dir.path(),
+        &["contact", "--datum", "gisteren", "--vorm", "mail"],
+    );
+    assert_eq!(code(&o), 2);
+    assert_eq!(stderr(&o), "fout: --met ontbreekt (Met wie)\n");
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("dossier.yaml")).unwrap(),
+        MINIMAL
+    );
+}
+
+#[test]
+fn a_journal_with_errors_is_not_edited() {
+    let dir = tempfile::tempdir().unwrap();
+    let broken = MINIMAL.replace("intake: 2026-03-09", "intake: 2026-02-30");
+    write(dir.path(), "dossier.yaml", &broken);
+    let o = toevoegen(
+        dir.path(),
+        &[
+            "activiteit",
+            "--datum",
+            "2026-04-10",
+            "--soort",
+            "overig",
+            "--omschrijving",
+            "Iets.",
+        ],
+    );
+    assert_eq!(code(&o), 1);
+    assert_eq!(
+        stderr(&o),
+        "dossier.yaml:21:11: fout: traject.intake: '2026-02-30' bestaat niet: februari 2026 heeft 28 dagen\n  hulp: controleer de dag\n\
+dossier.yaml: niets toegevoegd: los eerst de fouten in het dossier op\n"
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("dossier.yaml")).unwrap(),
+        broken
+    );
+    let o = run_in(dir.path(), &["ongedaan", "dossier.yaml"]);
+    assert_eq!(code(&o), 1);
+    assert_eq!(
+        stderr(&o),
+        "dossier.yaml: er is geen vorige versie om terug te zetten (dossier.yaml.vorige ontbreekt)\n"
+    );
+}
+
+#[test]
+fn on_a_terminal_the_missing_values_are_asked_with_the_allowed_ones_offered() {
+    // A real pseudo-terminal, through util-linux's `script`.
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("no `script` here; the terminal path is not exercised");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "dossier.yaml", MINIMAL);
+    let command = format!(
+        "{} toevoegen dossier.yaml activiteit --peildatum 2026-04-20",
+        env!("CARGO_BIN_EXE_spoor2")
+    );
+    let mut child = std::process::Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .current_dir(dir.path())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(
+            b"10-04-2026\ncoachings gesprek\ncoachingsgesprek\nGesprek over de eerste reacties.\n",
+        )
+        .unwrap();
+    let o = child.wait_with_output().unwrap();
+    let screen = String::from_utf8_lossy(&o.stdout).replace('\r', "");
+    assert_eq!(o.status.code(), Some(0), "{screen}");
+    assert!(
+        screen.contains("Soort activiteit (intake, coachingsgesprek, marktverkenning,"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains(
+            "--soort: 'coachings gesprek' is geen toegestane waarde; bedoelt u 'coachingsgesprek'?"
+        ),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("dossier.yaml: activiteit van 10 april 2026 toegevoegd aan activiteiten"),
+        "{screen}"
+    );
+    let text = std::fs::read_to_string(dir.path().join("dossier.yaml")).unwrap();
+    assert!(
+        text.contains("    omschrijving: Cv bijgewerkt.\n  - datum: 2026-04-10\n    soort: coachingsgesprek\n    omschrijving: Gesprek over de eerste reacties.\n  - datum: 2026-04-14\n"),
+        "{text}"
+    );
+}
