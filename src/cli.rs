@@ -42,6 +42,8 @@ pub enum Command {
     Watch(WatchArgs),
     /// Voeg een activiteit, sollicitatie, contact met de werkgever of maatregel toe aan een dossier.
     Toevoegen(ToevoegenArgs),
+    /// Begin de volgende voortgangsrapportage: periode, datum en auteur ingevuld, de teksten in $EDITOR.
+    Rapportage(RapportageArgs),
     /// Zet de laatste wijziging van spoor2 aan een dossier terug (uit BESTAND.vorige).
     Ongedaan {
         /// Het dossierbestand (.yaml).
@@ -424,4 +426,23 @@ pub struct ToevoegenArgs {
     /// Niets vragen, ook niet op een terminal.
     #[arg(long)]
     pub niet_vragen: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RapportageArgs {
+    /// Het dossierbestand (.yaml).
+    #[arg(value_name = "DOSSIER")]
+    pub file: PathBuf,
+
+    /// Datum van de rapportage: JJJJ-MM-DD, dd-mm-jjjj, vandaag of gisteren; standaard vandaag.
+    #[arg(long, value_name = "DATUM")]
+    pub datum: Option<String>,
+
+    /// Maak de PDF meteen, in deze map.
+    #[arg(long, value_name = "MAP", num_args = 0..=1, default_missing_value = "rapportages")]
+    pub maak: Option<PathBuf>,
+
+    /// Datum waartegen het dossier daarna wordt gecontroleerd; standaard vandaag.
+    #[arg(long, value_name = "DATUM", value_parser = parse_date)]
+    pub peildatum: Option<NaiveDate>,
 }

@@ -23,6 +23,9 @@ pub enum Field {
     Text(String),
     /// A value from a fixed list (a kind, a channel): written plain.
     Word(String),
+    /// A flow mapping of one-line values, such as `{van: 2026-04-16, tot:
+    /// 2026-05-16}`.
+    Map(Vec<(&'static str, Field)>),
 }
 
 /// Why an entry cannot be placed.
@@ -248,6 +251,14 @@ pub fn scalar(value: &Field) -> String {
         Field::Date(d) => d.format("%Y-%m-%d").to_string(),
         Field::Int(n) => n.to_string(),
         Field::Word(w) => w.clone(),
+        Field::Map(fields) => format!(
+            "{{{}}}",
+            fields
+                .iter()
+                .map(|(k, v)| format!("{k}: {}", in_flow(v)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
         Field::Text(t) => {
             if plain_is_safe(t) {
                 t.clone()
@@ -255,6 +266,16 @@ pub fn scalar(value: &Field) -> String {
                 serde_json::to_string(t).unwrap_or_else(|_| "\"\"".into())
             }
         }
+    }
+}
+
+/// A value inside a `{...}` mapping, where a comma or bracket would end it.
+fn in_flow(value: &Field) -> String {
+    match value {
+        Field::Text(t) if t.contains([',', '{', '}', '[', ']']) => {
+            serde_json::to_string(t).unwrap_or_else(|_| "\"\"".into())
+        }
+        other => scalar(other),
     }
 }
 
@@ -272,6 +293,7 @@ fn plain_is_safe(t: &str) -> bool {
     if t.contains(": ") || t.contains(" #") || t.ends_with(':') {
         return false;
     }
+
     if t.chars().any(|c| c.is_control()) {
         return false;
     }
@@ -306,5 +328,14 @@ mod tests {
         assert_eq!(text("- lijst"), "\"- lijst\"");
         assert_eq!(text(" spatie"), "\" spatie\"");
         assert_eq!(text("\"quote\""), "\"\\\"quote\\\"\"");
+        assert_eq!(text("Cv, brief"), "Cv, brief");
+        let map = Field::Map(vec![
+            ("naam", Field::Text("Coach, Carla".into())),
+            ("functie", Field::Text("Loopbaanadviseur".into())),
+        ]);
+        assert_eq!(
+            scalar(&map),
+            "{naam: \"Coach, Carla\", functie: Loopbaanadviseur}"
+        );
     }
 }

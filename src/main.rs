@@ -28,6 +28,7 @@ fn main() -> ExitCode {
         Command::Nieuw(args) => cmd::nieuw::run(&args),
         Command::Watch(args) => cmd::watch::run(&args),
         Command::Toevoegen(args) => cmd::toevoegen::run(&args),
+        Command::Rapportage(args) => cmd::rapportage::run(&args),
         Command::Ongedaan { file } => cmd::toevoegen::undo(&file),
         Command::Aanvullingen { shell } => cmd::docs::completions(shell),
         Command::Handleiding => cmd::docs::man_page(),

@@ -10,6 +10,7 @@ pub mod dossier;
 pub mod genereer;
 pub mod nieuw;
 pub mod overzicht;
+pub mod rapportage;
 pub mod render;
 pub mod schema;
 pub mod tijdlijn;

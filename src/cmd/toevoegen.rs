@@ -181,9 +181,31 @@ pub fn run(args: &ToevoegenArgs) -> Outcome {
     let (key, what) = list_of(args.onderdeel);
     let (datum, fields) = gather(args, today).map_err(RunError::Usage)?;
 
+    let after = write_entry(path, &loaded, key, datum, &fields, what, peildatum)?;
+    println!(
+        "{}: {what} van {} toegevoegd aan {key}",
+        path.display(),
+        long(datum)
+    );
+    println!("{}: {}", path.display(), after.verdict(false));
+    Ok(Status::Ok)
+}
+
+/// Adds an entry to the list `key` of the journal at `path` (read as
+/// `loaded`), checks the result and writes it, keeping the previous
+/// version beside it. Returns the journal as written, checked.
+pub fn write_entry(
+    path: &Path,
+    loaded: &journal::Loaded,
+    key: &str,
+    datum: NaiveDate,
+    fields: &[(&'static str, Field)],
+    what: &str,
+    peildatum: NaiveDate,
+) -> Result<journal::Loaded, RunError> {
     let bytes = std::fs::read(path).map_err(|source| {
         RunError::Read(journal::ReadError {
-            path: path.clone(),
+            path: path.to_path_buf(),
             noun: "het bestand",
             source,
         })
@@ -207,7 +229,7 @@ pub fn run(args: &ToevoegenArgs) -> Outcome {
             path.display()
         ))
     })?;
-    let edited = edit::add_to_list(text, tree, key, datum, &fields)
+    let edited = edit::add_to_list(text, tree, key, datum, fields)
         .map_err(|e| RunError::Refused(format!("{}: niets toegevoegd: {e}", path.display())))?;
     let edited = format!("{bom}{edited}");
 
@@ -230,17 +252,11 @@ pub fn run(args: &ToevoegenArgs) -> Outcome {
         source,
     })?;
     write_atomic(path, edited.as_bytes()).map_err(|source| RunError::Write {
-        path: path.clone(),
+        path: path.to_path_buf(),
         what: "het dossier",
         source,
     })?;
-    println!(
-        "{}: {what} van {} toegevoegd aan {key}",
-        path.display(),
-        long(datum)
-    );
-    println!("{}: {}", path.display(), after.verdict(false));
-    Ok(Status::Ok)
+    Ok(after)
 }
 
 /// `spoor2 ongedaan`: the journal as it was before the last edit.

@@ -1,0 +1,297 @@
+//! `spoor2 rapportage`: the next voortgangsrapportage, the way `git commit`
+//! asks for a message. The period follows from the cadence, the date and
+//! the author from the journal; the narrative is written in `$EDITOR` (or
+//! `$VISUAL`) in a text with the period's activities and applications as
+//! comments to write from, or asked for on a terminal. An empty required
+//! section stops it, with nothing written. The report is added like any
+//! entry (`toevoegen::write_entry`) and, with `--maak`, rendered at once.
+
+use std::io::IsTerminal;
+use std::path::Path;
+
+use chrono::{Datelike, Duration, NaiveDate};
+
+use super::ask::{Asker, parse_date};
+use super::{Outcome, RunError};
+use crate::Status;
+use crate::cli::{OutputFormat, RapportageArgs, RenderArgs};
+use crate::dates::{long, short};
+use crate::edit::Field;
+use crate::journal::Journal;
+use crate::norms::Norms;
+use crate::render::Only;
+
+/// The narrative sections: key in the journal, heading in the text, and
+/// whether it may stay empty.
+const SECTIONS: [(&str, &str, bool); 5] = [
+    ("voortgang", "Voortgang", false),
+    ("belemmeringen", "Belemmeringen", true),
+    ("inzet_werknemer", "Inzet van de werknemer", false),
+    ("afspraken", "Afspraken en vervolgstappen", false),
+    ("visie_werknemer", "Visie van de werknemer", true),
+];
+
+/// The text the coach edits: instructions and the period's entries as
+/// comments, then a heading per section.
+pub fn editor_text(j: &Journal, number: usize, van: NaiveDate, tot: NaiveDate) -> String {
+    let mut out = format!(
+        "# Voortgangsrapportage {number} over {} t/m {}.\n\
+         # Schrijf onder elk kopje. Regels die met # beginnen, worden weggelaten.\n\
+         # Een leeg kopje bij voortgang, inzet of afspraken breekt af: dan wordt er niets toegevoegd.\n\
+         # Regels die met '- ' beginnen, worden een opsomming. Schrijf functioneren, niets medisch.\n#\n",
+        long(van),
+        long(tot)
+    );
+    let in_period = |d: NaiveDate| van <= d && d <= tot;
+    let mut activities: Vec<_> = j
+        .activiteiten
+        .iter()
+        .filter(|a| in_period(a.datum))
+        .collect();
+    activities.sort_by_key(|a| a.datum);
+    out.push_str("# Activiteiten in deze periode:\n");
+    if activities.is_empty() {
+        out.push_str("#   (geen)\n");
+    }
+    for a in activities {
+        out.push_str(&format!(
+            "#   {} {}: {}\n",
+            short(a.datum),
+            a.soort.label(),
+            a.omschrijving.trim().replace('\n', " ")
+        ));
+    }
+    let mut applications: Vec<_> = j
+        .sollicitaties
+        .iter()
+        .filter(|s| in_period(s.datum))
+        .collect();
+    applications.sort_by_key(|s| s.datum);
+    out.push_str("# Sollicitaties in deze periode:\n");
+    if applications.is_empty() {
+        out.push_str("#   (geen)\n");
+    }
+    for s in applications {
+        out.push_str(&format!(
+            "#   {} {}, {} ({})\n",
+            short(s.datum),
+            s.werkgever.trim(),
+            s.functie.trim(),
+            s.status.label().to_lowercase()
+        ));
+    }
+    for (_, heading, _) in SECTIONS {
+        out.push_str(&format!("\n== {heading} ==\n\n"));
+    }
+    out
+}
+
+/// The sections of an edited text, by key; comments dropped, text trimmed.
+pub fn parse_sections(text: &str) -> Vec<(&'static str, String)> {
+    let mut out: Vec<(&'static str, String)> = Vec::new();
+    let mut current: Option<usize> = None;
+    for line in text.lines() {
+        let trimmed = line.trim();
+        if trimmed.starts_with('#') {
+            continue;
+        }
+        if let Some(title) = trimmed
+            .strip_prefix("==")
+            .and_then(|t| t.strip_suffix("=="))
+        {
+            current = SECTIONS
+                .iter()
+                .position(|(_, h, _)| h.eq_ignore_ascii_case(title.trim()));
+            if let Some(i) = current {
+                out.push((SECTIONS[i].0, String::new()));
+            }
+            continue;
+        }
+        if let (Some(_), Some(last)) = (current, out.last_mut()) {
+            last.1.push_str(line.trim_end());
+            last.1.push('\n');
+        }
+    }
+    for (_, text) in &mut out {
+        *text = text.trim().to_string();
+    }
+    out
+}
+
+/// The narrative from `$VISUAL`/`$EDITOR`, or asked on a terminal.
+fn narrative(
+    j: &Journal,
+    number: usize,
+    van: NaiveDate,
+    tot: NaiveDate,
+) -> Result<Vec<(&'static str, String)>, RunError> {
+    let editor = std::env::var("VISUAL")
+        .ok()
+        .or_else(|| std::env::var("EDITOR").ok())
+        .filter(|e| !e.trim().is_empty());
+    let Some(editor) = editor else {
+        if !std::io::stdin().is_terminal() {
+            return Err(RunError::Usage(
+                "geen editor om de rapportage in te schrijven: zet $EDITOR, of start spoor2 rapportage op een terminal".into(),
+            ));
+        }
+        let mut ask = Asker::new(true, std::io::stdin().lock());
+        let mut out = Vec::new();
+        for (key, heading, optional) in SECTIONS {
+            let answer = if optional {
+                ask.text(&format!("{heading} (leeg laten mag: typ -)"), None, key)
+                    .map(|a| if a == "-" { String::new() } else { a })
+            } else {
+                ask.text(heading, None, key)
+            }
+            .map_err(RunError::Usage)?;
+            out.push((key, answer));
+        }
+        return Ok(out);
+    };
+    let file = tempfile::Builder::new()
+        .prefix("spoor2-rapportage-")
+        .suffix(".txt")
+        .tempfile()
+        .map_err(|source| RunError::Write {
+            path: std::env::temp_dir(),
+            what: "de tekst voor de editor",
+            source,
+        })?;
+    std::fs::write(file.path(), editor_text(j, number, van, tot)).map_err(|source| {
+        RunError::Write {
+            path: file.path().to_path_buf(),
+            what: "de tekst voor de editor",
+            source,
+        }
+    })?;
+    // Through the shell, like git: `$EDITOR` may carry options ("code --wait").
+    let status = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!("{editor} \"$1\""))
+        .arg("spoor2")
+        .arg(file.path())
+        .status();
+    match status {
+        Ok(s) if s.success() => {}
+        _ => {
+            return Err(RunError::Refused(format!(
+                "de editor ({editor}) stopte met een fout; er is niets toegevoegd"
+            )));
+        }
+    }
+    let text = std::fs::read_to_string(file.path()).unwrap_or_default();
+    Ok(parse_sections(&text))
+}
+
+pub fn run(args: &RapportageArgs) -> Outcome {
+    let today = chrono::Local::now().date_naive();
+    let peildatum = args.peildatum.unwrap_or(today);
+    let path = &args.file;
+    let loaded = super::load_checked(path, peildatum)?;
+    let Some(journal) = loaded
+        .journal
+        .as_ref()
+        .filter(|_| !loaded.verdict(false).blocks())
+    else {
+        for finding in loaded.findings.iter().filter(|f| f.is_error()) {
+            eprintln!("{}", finding.display(path));
+        }
+        return Err(RunError::Refused(format!(
+            "{}: geen rapportage begonnen: los eerst de fouten in het dossier op",
+            path.display()
+        )));
+    };
+    let Some(next) =
+        crate::validate::compliance::next_report(journal, &Norms::for_journal(journal))
+    else {
+        return Err(RunError::Refused(format!(
+            "{}: het dossier heeft een eindrapportage; daarna volgt geen voortgangsrapportage meer",
+            path.display()
+        )));
+    };
+    let van = next.after + Duration::days(1);
+    let tot = next.period_end;
+    let datum = match &args.datum {
+        Some(d) => parse_date(d, today).map_err(|e| RunError::Usage(format!("--datum: {e}")))?,
+        None => today,
+    };
+    let number = journal.voortgangsrapportages.len() + 1;
+    let texts = narrative(journal, number, van, tot)?;
+    let text_of = |key: &str| {
+        texts
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, t)| t.clone())
+            .unwrap_or_default()
+    };
+    for (key, heading, optional) in SECTIONS {
+        if !optional && text_of(key).is_empty() {
+            return Err(RunError::Refused(format!(
+                "{}: de rapportage is niet toegevoegd: '{heading}' is leeg",
+                path.display()
+            )));
+        }
+    }
+    let coach = &journal.bureau.coach;
+    let mut fields: Vec<(&'static str, Field)> = vec![
+        (
+            "periode",
+            Field::Map(vec![("van", Field::Date(van)), ("tot", Field::Date(tot))]),
+        ),
+        ("datum", Field::Date(datum)),
+        (
+            "auteur",
+            Field::Map(vec![
+                ("naam", Field::Text(coach.naam.trim().to_string())),
+                ("functie", Field::Text(coach.functie.trim().to_string())),
+            ]),
+        ),
+    ];
+    for (key, _, _) in SECTIONS {
+        let text = text_of(key);
+        if !text.is_empty() {
+            fields.push((key, Field::Text(text)));
+        }
+    }
+    let what = format!("voortgangsrapportage {number}");
+    super::toevoegen::write_entry(
+        path,
+        &loaded,
+        "voortgangsrapportages",
+        datum,
+        &fields,
+        &what,
+        peildatum,
+    )?;
+    println!(
+        "{}: voortgangsrapportage {number} over {} t/m {} toegevoegd",
+        path.display(),
+        long(van),
+        long(tot)
+    );
+    match &args.maak {
+        Some(output) => render_it(path, output, tot, peildatum),
+        None => Ok(Status::Ok),
+    }
+}
+
+/// Renders the report just added.
+fn render_it(path: &Path, output: &Path, tot: NaiveDate, peildatum: NaiveDate) -> Outcome {
+    super::render::run(&RenderArgs {
+        paths: vec![path.to_path_buf()],
+        output: output.to_path_buf(),
+        templates: None,
+        bureau: None,
+        emit_typst: false,
+        strict: false,
+        peildatum: Some(peildatum),
+        force: false,
+        alleen: Some(Only::Month(tot.year(), tot.month())),
+        jobs: None,
+        quiet: true,
+        format: OutputFormat::Tekst,
+        cache_age: crate::typeset::CACHE_MAX_AGE,
+        timings: false,
+    })
+}
