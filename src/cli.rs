@@ -44,6 +44,8 @@ pub enum Command {
     Toevoegen(ToevoegenArgs),
     /// Begin de volgende voortgangsrapportage: periode, datum en auteur ingevuld, de teksten in $EDITOR.
     Rapportage(RapportageArgs),
+    /// Lees sollicitaties uit een spreadsheet (.xlsx, .ods, .csv); toont eerst wat er zou worden toegevoegd.
+    Importeer(ImporteerArgs),
     /// Zet de laatste wijziging van spoor2 aan een dossier terug (uit BESTAND.vorige).
     Ongedaan {
         /// Het dossierbestand (.yaml).
@@ -441,6 +443,29 @@ pub struct RapportageArgs {
     /// Maak de PDF meteen, in deze map.
     #[arg(long, value_name = "MAP", num_args = 0..=1, default_missing_value = "rapportages")]
     pub maak: Option<PathBuf>,
+
+    /// Datum waartegen het dossier daarna wordt gecontroleerd; standaard vandaag.
+    #[arg(long, value_name = "DATUM", value_parser = parse_date)]
+    pub peildatum: Option<NaiveDate>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ImporteerArgs {
+    /// Het dossierbestand (.yaml).
+    #[arg(value_name = "DOSSIER")]
+    pub file: PathBuf,
+
+    /// De spreadsheet met sollicitaties (.xlsx, .ods of .csv met ; of ,).
+    #[arg(value_name = "BESTAND")]
+    pub bestand: PathBuf,
+
+    /// Voeg de sollicitaties echt toe (zonder deze optie alleen een voorbeeld).
+    #[arg(long)]
+    pub schrijf: bool,
+
+    /// Een kolom met een andere kop: veld=Kop, bijvoorbeeld werkgever=Bedrijfsnaam.
+    #[arg(long, value_name = "VELD=KOP")]
+    pub kolom: Vec<String>,
 
     /// Datum waartegen het dossier daarna wordt gecontroleerd; standaard vandaag.
     #[arg(long, value_name = "DATUM", value_parser = parse_date)]

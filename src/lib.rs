@@ -43,6 +43,7 @@ pub mod discover;
 pub mod document;
 pub mod edit;
 pub mod house_style;
+pub mod import;
 pub mod journal;
 pub mod norms;
 pub mod output;

@@ -29,6 +29,7 @@ fn main() -> ExitCode {
         Command::Watch(args) => cmd::watch::run(&args),
         Command::Toevoegen(args) => cmd::toevoegen::run(&args),
         Command::Rapportage(args) => cmd::rapportage::run(&args),
+        Command::Importeer(args) => cmd::importeer::run(&args),
         Command::Ongedaan { file } => cmd::toevoegen::undo(&file),
         Command::Aanvullingen { shell } => cmd::docs::completions(shell),
         Command::Handleiding => cmd::docs::man_page(),

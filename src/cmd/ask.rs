@@ -90,20 +90,26 @@ pub fn one_of(value: &str, allowed: &[String], option: &str) -> Result<String, S
     if let Some(v) = allowed.iter().find(|a| a.to_lowercase() == wanted) {
         return Ok(v.clone());
     }
-    let nearest = allowed
-        .iter()
-        .max_by(|a, b| {
-            strsim::jaro_winkler(&wanted, a)
-                .partial_cmp(&strsim::jaro_winkler(&wanted, b))
-                .unwrap_or(std::cmp::Ordering::Equal)
-        })
-        .cloned()
-        .unwrap_or_default();
+    let nearest = nearest(&wanted, allowed);
     Err(format!(
         "{option}: '{}' is geen toegestane waarde; bedoelt u '{nearest}'? Kies uit: {}",
         value.trim(),
         allowed.join(", ")
     ))
+}
+
+/// The allowed value closest to `value`.
+pub fn nearest(value: &str, allowed: &[String]) -> String {
+    let value = value.trim().to_lowercase();
+    allowed
+        .iter()
+        .max_by(|a, b| {
+            strsim::jaro_winkler(&value, a)
+                .partial_cmp(&strsim::jaro_winkler(&value, b))
+                .unwrap_or(std::cmp::Ordering::Equal)
+        })
+        .cloned()
+        .unwrap_or_default()
 }
 
 /// A date as a coach types it: `JJJJ-MM-DD`, `dd-mm-jjjj` (the Dutch

@@ -8,6 +8,7 @@ pub mod check;
 pub mod docs;
 pub mod dossier;
 pub mod genereer;
+pub mod importeer;
 pub mod nieuw;
 pub mod overzicht;
 pub mod rapportage;

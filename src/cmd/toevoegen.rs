@@ -63,7 +63,7 @@ fn list_of(onderdeel: Onderdeel) -> (&'static str, &'static str) {
 }
 
 /// A new entry: its date (for its place in the list) and its fields.
-type Entry = (NaiveDate, Vec<(&'static str, Field)>);
+pub type Entry = (NaiveDate, Vec<(&'static str, Field)>);
 
 /// The entry's date and fields, from the options or by asking.
 fn gather(args: &ToevoegenArgs, today: NaiveDate) -> Result<Entry, String> {
@@ -203,6 +203,32 @@ pub fn write_entry(
     what: &str,
     peildatum: NaiveDate,
 ) -> Result<journal::Loaded, RunError> {
+    write_entries(
+        path,
+        loaded,
+        key,
+        &[(datum, fields.to_vec())],
+        what,
+        peildatum,
+    )
+}
+
+/// Adds several entries to the list `key` (each in its place), checks the
+/// result once and writes it: one edit, undone at once by `ongedaan`.
+pub fn write_entries(
+    path: &Path,
+    loaded: &journal::Loaded,
+    key: &str,
+    entries: &[Entry],
+    what: &str,
+    peildatum: NaiveDate,
+) -> Result<journal::Loaded, RunError> {
+    let unreadable = || {
+        RunError::Refused(format!(
+            "{}: het dossier kan niet worden gelezen",
+            path.display()
+        ))
+    };
     let bytes = std::fs::read(path).map_err(|source| {
         RunError::Read(journal::ReadError {
             path: path.to_path_buf(),
@@ -210,28 +236,21 @@ pub fn write_entry(
             source,
         })
     })?;
-    let (bom, text) = match (
-        bytes.strip_prefix(b"\xEF\xBB\xBF"),
-        loaded.source.as_deref(),
-    ) {
-        (Some(_), Some(text)) => ("\u{FEFF}", text),
-        (None, Some(text)) => ("", text),
-        (_, None) => {
-            return Err(RunError::Refused(format!(
-                "{}: het dossier kan niet worden gelezen",
-                path.display()
-            )));
-        }
+    let bom = if bytes.starts_with(b"\xEF\xBB\xBF") {
+        "\u{FEFF}"
+    } else {
+        ""
     };
-    let tree = loaded.tree.as_ref().ok_or_else(|| {
-        RunError::Refused(format!(
-            "{}: het dossier kan niet worden gelezen",
-            path.display()
-        ))
-    })?;
-    let edited = edit::add_to_list(text, tree, key, datum, fields)
-        .map_err(|e| RunError::Refused(format!("{}: niets toegevoegd: {e}", path.display())))?;
-    let edited = format!("{bom}{edited}");
+    let mut text = loaded.source.clone().ok_or_else(unreadable)?;
+    let mut tree = loaded.tree.clone().ok_or_else(unreadable)?;
+    for (i, (datum, fields)) in entries.iter().enumerate() {
+        text = edit::add_to_list(&text, &tree, key, *datum, fields)
+            .map_err(|e| RunError::Refused(format!("{}: niets toegevoegd: {e}", path.display())))?;
+        if i + 1 < entries.len() {
+            tree = journal::yaml::parse(&text).map_err(|_| unreadable())?.root;
+        }
+    }
+    let edited = format!("{bom}{text}");
 
     // The edited journal is checked like any other before it is written.
     let mut after = journal::load_bytes(path, edited.as_bytes());

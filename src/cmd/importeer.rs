@@ -1,0 +1,255 @@
+//! `spoor2 importeer`: the applications from a spreadsheet the employee
+//! kept, added to the journal. By default a preview: what would be added,
+//! and every row that would be skipped with the reason (a duplicate of an
+//! entry already in the journal, no date, an unknown channel or status
+//! with the nearest allowed value). `--schrijf` adds them, as one checked,
+//! atomic edit that `ongedaan` undoes at once.
+
+use chrono::NaiveDate;
+
+use super::ask::{nearest, one_of};
+use super::toevoegen::{Entry, allowed, write_entries};
+use super::{Outcome, RunError};
+use crate::Status;
+use crate::cli::ImporteerArgs;
+use crate::edit::Field;
+use crate::import::{self, Cell};
+use crate::journal::{Kanaal, SollicitatieStatus};
+
+/// Words spreadsheets use for a channel or status, and the value meant.
+const SYNONYMS: [(&str, &str); 12] = [
+    ("linkedin", "vacaturesite"),
+    ("indeed", "vacaturesite"),
+    ("werk.nl", "vacaturesite"),
+    ("nationale vacaturebank", "vacaturesite"),
+    ("website", "website-werkgever"),
+    ("site werkgever", "website-werkgever"),
+    ("open", "open-sollicitatie"),
+    ("uitzendbureau", "uitzendbureau"),
+    ("geen reactie", "geen-reactie"),
+    ("geen antwoord", "geen-reactie"),
+    ("uitnodiging", "uitgenodigd"),
+    ("afwijzing", "afgewezen"),
+];
+
+/// A value from a fixed list, accepting the usual spellings; or why not.
+fn pick(value: &str, allowed: &[String], what: &str) -> Result<String, String> {
+    let v = value.trim().to_lowercase();
+    let v = SYNONYMS
+        .iter()
+        .find(|(word, _)| *word == v)
+        .map_or(v.replace(' ', "-"), |(_, meant)| meant.to_string());
+    one_of(&v, allowed, what).map_err(|_| {
+        format!(
+            "{what} '{}' is onbekend; bedoelt u '{}'?",
+            value.trim(),
+            nearest(&v, allowed)
+        )
+    })
+}
+
+/// An application to add, or why a row is skipped.
+enum Row {
+    Add(NaiveDate, Vec<(&'static str, Field)>, String),
+    Skip(String),
+    Empty,
+}
+
+pub fn run(args: &ImporteerArgs) -> Outcome {
+    let today = chrono::Local::now().date_naive();
+    let peildatum = args.peildatum.unwrap_or(today);
+    let path = &args.file;
+    let loaded = super::load_checked(path, peildatum)?;
+    let Some(journal) = loaded
+        .journal
+        .as_ref()
+        .filter(|_| !loaded.verdict(false).blocks())
+    else {
+        for finding in loaded.findings.iter().filter(|f| f.is_error()) {
+            eprintln!("{}", finding.display(path));
+        }
+        return Err(RunError::Refused(format!(
+            "{}: niets geïmporteerd: los eerst de fouten in het dossier op",
+            path.display()
+        )));
+    };
+    let mappings = args
+        .kolom
+        .iter()
+        .map(|m| {
+            m.split_once('=')
+                .map(|(f, k)| (f.trim().to_lowercase(), k.trim().to_string()))
+                .filter(|(f, _)| import::FIELDS.iter().any(|(name, _)| name == f))
+                .ok_or_else(|| {
+                    RunError::Usage(format!(
+                        "--kolom '{m}': schrijf veld=Kop met een veld uit: {}",
+                        import::FIELDS.map(|(f, _)| f).join(", ")
+                    ))
+                })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let rows = import::read_rows(&args.bestand)
+        .map_err(|reason| RunError::Refused(format!("{}: {reason}", args.bestand.display())))?;
+    let Some(header_at) = rows
+        .iter()
+        .position(|r| r.iter().any(|c| *c != Cell::Empty))
+    else {
+        return Err(RunError::Refused(format!(
+            "{}: het bestand is leeg",
+            args.bestand.display()
+        )));
+    };
+    let columns = import::columns(&rows[header_at], &mappings);
+    for needed in ["datum", "werkgever", "functie"] {
+        if !columns.iter().any(|(f, _)| *f == needed) {
+            return Err(RunError::Refused(format!(
+                "{}: geen kolom voor '{needed}' gevonden in de eerste regel; geef haar aan met --kolom {needed}=<kop>",
+                args.bestand.display()
+            )));
+        }
+    }
+    let channels = allowed::<Kanaal>();
+    let statuses = allowed::<SollicitatieStatus>();
+    let mut seen: Vec<(NaiveDate, String, String)> = journal
+        .sollicitaties
+        .iter()
+        .map(|s| {
+            (
+                s.datum,
+                s.werkgever.trim().to_lowercase(),
+                s.functie.trim().to_lowercase(),
+            )
+        })
+        .collect();
+
+    let mut results = Vec::new();
+    for (i, row) in rows.iter().enumerate().skip(header_at + 1) {
+        let number = i + 1;
+        let get = |name| import::field(row, &columns, name);
+        if row.iter().all(|c| *c == Cell::Empty) {
+            results.push((number, Row::Empty));
+            continue;
+        }
+        let werkgever = import::text_of(get("werkgever"));
+        let functie = import::text_of(get("functie"));
+        let outcome = (|| {
+            let datum = get("datum")
+                .and_then(|c| import::date_of(&c))
+                .ok_or("geen (leesbare) datum")?;
+            let werkgever = werkgever.clone().ok_or("geen werkgever")?;
+            let functie = functie.clone().ok_or("geen functie")?;
+            let kanaal = match import::text_of(get("kanaal")) {
+                Some(k) => pick(&k, &channels, "kanaal")?,
+                None => "overig".to_string(),
+            };
+            let status = match import::text_of(get("status")) {
+                Some(s) => pick(&s, &statuses, "status")?,
+                None => "verstuurd".to_string(),
+            };
+            let key = (datum, werkgever.to_lowercase(), functie.to_lowercase());
+            if seen.contains(&key) {
+                return Err("staat al in het dossier".to_string());
+            }
+            seen.push(key);
+            let mut fields = vec![
+                ("datum", Field::Date(datum)),
+                ("werkgever", Field::Text(werkgever.clone())),
+                ("functie", Field::Text(functie.clone())),
+                ("kanaal", Field::Word(kanaal.clone())),
+                ("status", Field::Word(status.clone())),
+            ];
+            if let Some(r) = import::text_of(get("resultaat")) {
+                fields.push(("resultaat", Field::Text(r)));
+            }
+            let line = format!(
+                "{}  {werkgever}, {functie} ({kanaal}, {status})",
+                datum.format("%Y-%m-%d")
+            );
+            Ok::<_, String>(Row::Add(datum, fields, line))
+        })();
+        let row = match outcome {
+            Ok(add) => add,
+            Err(reason) => {
+                let who = [werkgever, functie]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                Row::Skip(if who.is_empty() {
+                    reason.to_string()
+                } else {
+                    format!("{reason} ({who})")
+                })
+            }
+        };
+        results.push((number, row));
+    }
+
+    let entries: Vec<Entry> = results
+        .iter()
+        .filter_map(|(_, r)| match r {
+            Row::Add(d, f, _) => Some((*d, f.clone())),
+            _ => None,
+        })
+        .collect();
+    let skipped = results
+        .iter()
+        .filter(|(_, r)| matches!(r, Row::Skip(_)))
+        .count();
+    let empty = results
+        .iter()
+        .filter(|(_, r)| matches!(r, Row::Empty))
+        .count();
+    let verb = if args.schrijf {
+        "toegevoegd"
+    } else {
+        "toe te voegen"
+    };
+    println!(
+        "{}: {} {verb}, {skipped} overgeslagen{}",
+        args.bestand.display(),
+        plural(entries.len()),
+        if empty > 0 {
+            format!(
+                ", {empty} lege {}",
+                if empty == 1 { "regel" } else { "regels" }
+            )
+        } else {
+            String::new()
+        }
+    );
+    for (number, row) in &results {
+        match row {
+            Row::Add(_, _, line) => println!("  + regel {number}: {line}"),
+            Row::Skip(reason) => println!("  - regel {number}: overgeslagen: {reason}"),
+            Row::Empty => {}
+        }
+    }
+    if !args.schrijf {
+        if !entries.is_empty() {
+            println!("Niets geschreven; voeg ze toe met --schrijf.");
+        }
+        return Ok(Status::Ok);
+    }
+    if entries.is_empty() {
+        return Ok(Status::Ok);
+    }
+    let after = write_entries(
+        path,
+        &loaded,
+        "sollicitaties",
+        &entries,
+        "import",
+        peildatum,
+    )?;
+    println!("{}: {}", path.display(), after.verdict(false));
+    Ok(Status::Ok)
+}
+
+fn plural(n: usize) -> String {
+    if n == 1 {
+        "1 sollicitatie".into()
+    } else {
+        format!("{n} sollicitaties")
+    }
+}
