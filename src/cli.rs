@@ -41,7 +41,7 @@ pub enum Command {
     /// Controleer en maak de rapportages opnieuw zodra het dossier of een sjabloon verandert.
     Watch(WatchArgs),
     /// Voeg een activiteit, sollicitatie, contact met de werkgever of maatregel toe aan een dossier.
-    Toevoegen(ToevoegenArgs),
+    Toevoegen(Box<ToevoegenArgs>),
     /// Begin de volgende voortgangsrapportage: periode, datum en auteur ingevuld, de teksten in $EDITOR.
     Rapportage(RapportageArgs),
     /// Lees sollicitaties uit een spreadsheet (.xlsx, .ods, .csv); toont eerst wat er zou worden toegevoegd.
@@ -357,6 +357,8 @@ pub enum Onderdeel {
     Contact,
     /// Een maatregel bij stagnatie.
     Maatregel,
+    /// Een nieuwe versie van het zoekprofiel (met ingangsdatum, reden en onderbouwing).
+    Zoekprofiel,
 }
 
 #[derive(Debug, clap::Args)]
@@ -420,6 +422,34 @@ pub struct ToevoegenArgs {
     /// Wat het contact opleverde.
     #[arg(long)]
     pub uitkomst: Option<String>,
+
+    /// Waarom het zoekprofiel verandert.
+    #[arg(long)]
+    pub reden: Option<String>,
+
+    /// Hoe het nieuwe zoekprofiel volgt uit de belastbaarheid en het advies.
+    #[arg(long)]
+    pub onderbouwing: Option<String>,
+
+    /// Functies van het nieuwe zoekprofiel, gescheiden door ';' (standaard: ongewijzigd).
+    #[arg(long)]
+    pub functies: Option<String>,
+
+    /// Regio van het nieuwe zoekprofiel (standaard: ongewijzigd).
+    #[arg(long)]
+    pub regio: Option<String>,
+
+    /// Uren per week van het nieuwe zoekprofiel, als MIN-MAX, bijvoorbeeld 16-24.
+    #[arg(long, value_name = "MIN-MAX")]
+    pub uren: Option<String>,
+
+    /// Maximale reisafstand in km van het nieuwe zoekprofiel.
+    #[arg(long, value_name = "KM")]
+    pub reisafstand: Option<u32>,
+
+    /// Niveau van het nieuwe zoekprofiel.
+    #[arg(long)]
+    pub niveau: Option<String>,
 
     /// Datum waartegen het dossier daarna wordt gecontroleerd; standaard vandaag.
     #[arg(long, value_name = "DATUM", value_parser = parse_date)]

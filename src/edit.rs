@@ -26,6 +26,10 @@ pub enum Field {
     /// A flow mapping of one-line values, such as `{van: 2026-04-16, tot:
     /// 2026-05-16}`.
     Map(Vec<(&'static str, Field)>),
+    /// A flow list of one-line values: `[Receptionist, Telefonist]`.
+    List(Vec<Field>),
+    /// A number with a fraction, written as YAML reads it: `24`, `25.5`.
+    Number(f64),
 }
 
 /// Why an entry cannot be placed.
@@ -64,31 +68,111 @@ pub fn add_to_list(
     fields: &[(&str, Field)],
 ) -> Result<String, EditError> {
     let lines: Vec<&str> = text.split_inclusive('\n').collect();
-    let newline = if text.contains("\r\n") { "\r\n" } else { "\n" };
     let entries = match &root.value {
         Value::Map(entries) => entries.as_slice(),
         _ => &[],
     };
-    let position = entries.iter().position(|e| e.key == key);
-    let Some(index) = position else {
-        // A new list, before the coach's notes (which end the file in a new
-        // journal) or at the end.
-        let block = format!("{key}:{newline}{}", item(fields, 2, newline));
-        let at = entries
-            .iter()
-            .find(|e| e.key == "notities")
-            .map(|e| comment_start(&lines, e.key_mark.line - 1, 0));
-        return Ok(match at {
-            Some(at) => splice(&lines, at, &format!("{block}{newline}")),
-            None => {
-                let mut out = text.to_string();
-                if !out.is_empty() && !out.ends_with('\n') {
-                    out.push_str(newline);
-                }
-                out.push_str(&block);
-                out
-            }
+    // A new list goes before the coach's notes (which end the file in a
+    // new journal), or at the end.
+    let missing_at = entries
+        .iter()
+        .find(|e| e.key == "notities")
+        .map_or(lines.len(), |e| {
+            comment_start(&lines, e.key_mark.line - 1, 0)
         });
+    let place = Place {
+        entries,
+        region_end: lines.len(),
+        key_indent: 0,
+        missing_at,
+    };
+    add(text, &lines, root, &place, key, date, fields)
+}
+
+/// The same for a list inside a top-level group, such as
+/// `grondslag.zoekprofielwijzigingen`; a missing list is added at the end
+/// of the group.
+pub fn add_to_group_list(
+    text: &str,
+    root: &Node,
+    group: &str,
+    key: &str,
+    date: NaiveDate,
+    fields: &[(&str, Field)],
+) -> Result<String, EditError> {
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let top = match &root.value {
+        Value::Map(entries) => entries.as_slice(),
+        _ => &[],
+    };
+    let Some(index) = top.iter().position(|e| e.key == group) else {
+        return Err(EditError::NotAList {
+            key: group.to_string(),
+            line: 1,
+        });
+    };
+    let Value::Map(children) = &top[index].value.value else {
+        return Err(EditError::NotAList {
+            key: group.to_string(),
+            line: top[index].key_mark.line,
+        });
+    };
+    let region_end = top.get(index + 1).map_or(lines.len(), |next| {
+        comment_start(&lines, next.key_mark.line - 1, 0)
+    });
+    let first = children
+        .first()
+        .map_or(top[index].key_mark.line, |c| c.key_mark.line);
+    let last_line = (first - 1..region_end)
+        .rev()
+        .find(|&i| belongs_to_list(lines[i]))
+        .map_or(region_end, |i| i + 1);
+    let place = Place {
+        entries: children,
+        region_end,
+        key_indent: children.first().map_or(2, |c| c.key_mark.col - 1),
+        missing_at: last_line,
+    };
+    add(text, &lines, root, &place, key, date, fields)
+}
+
+/// Where the list's group stands in the file.
+struct Place<'a> {
+    /// The group's entries, the list among them (or not yet).
+    entries: &'a [crate::journal::yaml::Entry],
+    /// The line index where the group ends.
+    region_end: usize,
+    /// Indentation of the group's keys.
+    key_indent: usize,
+    /// Where a missing list is inserted.
+    missing_at: usize,
+}
+
+fn add(
+    text: &str,
+    lines: &[&str],
+    root: &Node,
+    place: &Place,
+    key: &str,
+    date: NaiveDate,
+    fields: &[(&str, Field)],
+) -> Result<String, EditError> {
+    let newline = if text.contains("\r\n") { "\r\n" } else { "\n" };
+    let entries = place.entries;
+    let list_indent = place.key_indent + detected_indent(lines, root).unwrap_or(2);
+    let Some(index) = entries.iter().position(|e| e.key == key) else {
+        let pad = " ".repeat(place.key_indent);
+        let block = format!("{pad}{key}:{newline}{}", item(fields, list_indent, newline));
+        if place.missing_at >= lines.len() {
+            let mut out = text.to_string();
+            if !out.is_empty() && !out.ends_with('\n') {
+                out.push_str(newline);
+            }
+            out.push_str(&block);
+            return Ok(out);
+        }
+        let spacer = if place.key_indent == 0 { newline } else { "" };
+        return Ok(splice(lines, place.missing_at, &format!("{block}{spacer}")));
     };
     let entry = &entries[index];
     let items = match &entry.value.value {
@@ -106,7 +190,6 @@ pub fn add_to_list(
         // block list follows it.
         let line_index = entry.key_mark.line - 1;
         let line = lines[line_index];
-        let indent = detected_indent(&lines, root).unwrap_or(2);
         // Only the `[]` goes (with the space before it); a comment after it
         // stays where it was.
         let head = match line.find(": []").or_else(|| line.find(":[]")) {
@@ -125,7 +208,7 @@ pub fn add_to_list(
             out.push_str(l);
         }
         out.push_str(&head);
-        out.push_str(&item(fields, indent, newline));
+        out.push_str(&item(fields, list_indent, newline));
         for l in &lines[line_index + 1..] {
             out.push_str(l);
         }
@@ -140,19 +223,22 @@ pub fn add_to_list(
         });
     }
     let indent = first_line.len() - first_line.trim_start().len();
-    let dated = |node: &Node| match node.get("datum").map(|n| &n.value) {
-        Some(Value::Str(s)) => NaiveDate::parse_from_str(s, "%Y-%m-%d").ok(),
-        _ => None,
+    let dated = |node: &Node| {
+        let field = node.get("datum").or_else(|| node.get("ingangsdatum"));
+        match field.map(|n| &n.value) {
+            Some(Value::Str(s)) => NaiveDate::parse_from_str(s, "%Y-%m-%d").ok(),
+            _ => None,
+        }
     };
     let later = items.iter().find(|n| dated(n).is_some_and(|d| d > date));
     let at = match later {
         // Before that item, and before any comment lines that lead it.
-        Some(next) => comment_start(&lines, next.mark.line - 1, indent),
+        Some(next) => comment_start(lines, next.mark.line - 1, indent),
         // After the last line that belongs to the list.
         None => {
             let end = entries
                 .get(index + 1)
-                .map_or(lines.len(), |next| next.key_mark.line - 1);
+                .map_or(place.region_end, |next| next.key_mark.line - 1);
             let first = items.last().map_or(0, |n| n.mark.line - 1);
             (first..end)
                 .rev()
@@ -160,7 +246,7 @@ pub fn add_to_list(
                 .map_or(end, |i| i + 1)
         }
     };
-    Ok(splice(&lines, at, &item(fields, indent, newline)))
+    Ok(splice(lines, at, &item(fields, indent, newline)))
 }
 
 /// A line inside a list: not blank, and not a comment at the margin (which
@@ -251,6 +337,17 @@ pub fn scalar(value: &Field) -> String {
         Field::Date(d) => d.format("%Y-%m-%d").to_string(),
         Field::Int(n) => n.to_string(),
         Field::Word(w) => w.clone(),
+        Field::Number(n) => {
+            if n.fract() == 0.0 {
+                format!("{}", *n as i64)
+            } else {
+                format!("{n}")
+            }
+        }
+        Field::List(items) => format!(
+            "[{}]",
+            items.iter().map(in_flow).collect::<Vec<_>>().join(", ")
+        ),
         Field::Map(fields) => format!(
             "{{{}}}",
             fields

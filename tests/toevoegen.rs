@@ -322,3 +322,63 @@ fn on_a_terminal_the_missing_values_are_asked_with_the_allowed_ones_offered() {
         "{text}"
     );
 }
+
+#[test]
+fn a_zoekprofiel_change_adds_a_version_and_never_overwrites() {
+    let dir = tempfile::tempdir().unwrap();
+    let original = include_str!("fixtures/versie2.yaml");
+    write(dir.path(), "dossier.yaml", original);
+    let o = toevoegen(
+        dir.path(),
+        &[
+            "zoekprofiel",
+            "--datum",
+            "2026-04-10",
+            "--reden",
+            "Receptiewerk erbij na een meeloopdag.",
+            "--onderbouwing",
+            "Ook zittend werk, zoals het advies noemt.",
+            "--functies",
+            "Administratief medewerker; Receptionist",
+            "--uren",
+            "20-32",
+        ],
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o),
+        "dossier.yaml: wijziging van het zoekprofiel van 10 april 2026 toegevoegd aan grondslag.zoekprofielwijzigingen\ndossier.yaml: in orde\n"
+    );
+    // The first profile stays as it was; the new version follows it, with
+    // what did not change copied from the profile in force.
+    let at = original.find("activiteiten:\n").unwrap();
+    let expected = format!(
+        "{}  zoekprofielwijzigingen:\n    - ingangsdatum: 2026-04-10\n      reden: Receptiewerk erbij na een meeloopdag.\n      onderbouwing: Ook zittend werk, zoals het advies noemt.\n      functies: [Administratief medewerker, Receptionist]\n      regio: Utrecht\n      reisafstand_km: 25\n      uren_per_week: {{min: 20, max: 32}}\n      niveau: mbo 3\n{}",
+        &original[..at],
+        &original[at..]
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("dossier.yaml")).unwrap(),
+        expected
+    );
+    // Without a reason, nothing is written (no terminal to ask).
+    let o = toevoegen(
+        dir.path(),
+        &[
+            "zoekprofiel",
+            "--datum",
+            "2026-04-12",
+            "--onderbouwing",
+            "x",
+        ],
+    );
+    assert_eq!(code(&o), 2);
+    assert_eq!(
+        stderr(&o),
+        "fout: --reden ontbreekt (Waarom verandert het zoekprofiel)\n"
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("dossier.yaml")).unwrap(),
+        expected
+    );
+}

@@ -59,6 +59,7 @@ fn list_of(onderdeel: Onderdeel) -> (&'static str, &'static str) {
         Onderdeel::Sollicitatie => ("sollicitaties", "sollicitatie"),
         Onderdeel::Contact => ("werkgevercontacten", "contact met de werkgever"),
         Onderdeel::Maatregel => ("maatregelen", "maatregel"),
+        Onderdeel::Zoekprofiel => ("zoekprofielwijzigingen", "wijziging van het zoekprofiel"),
     }
 }
 
@@ -66,7 +67,11 @@ fn list_of(onderdeel: Onderdeel) -> (&'static str, &'static str) {
 pub type Entry = (NaiveDate, Vec<(&'static str, Field)>);
 
 /// The entry's date and fields, from the options or by asking.
-fn gather(args: &ToevoegenArgs, today: NaiveDate) -> Result<Entry, String> {
+fn gather(
+    args: &ToevoegenArgs,
+    journal: &journal::Journal,
+    today: NaiveDate,
+) -> Result<Entry, String> {
     let interactive = std::io::stdin().is_terminal() && !args.niet_vragen;
     let mut ask = Asker::new(interactive, std::io::stdin().lock());
     let datum = match &args.datum {
@@ -78,6 +83,9 @@ fn gather(args: &ToevoegenArgs, today: NaiveDate) -> Result<Entry, String> {
         )?,
         None => return Err("--datum ontbreekt (Datum)".into()),
     };
+    if args.onderdeel == Onderdeel::Zoekprofiel {
+        return zoekprofiel(args, journal, datum, &mut ask).map(|fields| (datum, fields));
+    }
     let mut fields = vec![("datum", Field::Date(datum))];
     let text = |s: String| Field::Text(s.trim().to_string());
     match args.onderdeel {
@@ -153,8 +161,88 @@ fn gather(args: &ToevoegenArgs, today: NaiveDate) -> Result<Entry, String> {
             fields.push(("soort", Field::Word(soort)));
             fields.push(("omschrijving", text(omschrijving)));
         }
+        Onderdeel::Zoekprofiel => unreachable!("handled above"),
     }
     Ok((datum, fields))
+}
+
+/// A new version of the zoekprofiel: the one in force on `datum`, with the
+/// changes given, and why.
+fn zoekprofiel<R: std::io::BufRead>(
+    args: &ToevoegenArgs,
+    journal: &journal::Journal,
+    datum: NaiveDate,
+    ask: &mut Asker<R>,
+) -> Result<Vec<(&'static str, Field)>, String> {
+    let (_, current) = crate::validate::evidence::profile_in_force(journal, datum);
+    let reden = ask.text(
+        "Waarom verandert het zoekprofiel",
+        args.reden.clone(),
+        "--reden",
+    )?;
+    let onderbouwing = ask.text(
+        "Hoe volgt het nieuwe profiel uit de belastbaarheid en het advies",
+        args.onderbouwing.clone(),
+        "--onderbouwing",
+    )?;
+    let list = |items: Vec<String>| Field::List(items.into_iter().map(Field::Text).collect());
+    let functies = match &args.functies {
+        Some(f) => f
+            .split(';')
+            .map(|x| x.trim().to_string())
+            .filter(|x| !x.is_empty())
+            .collect(),
+        None => current.functies.clone(),
+    };
+    let (min, max) = match &args.uren {
+        Some(u) => {
+            let parsed = u.split_once('-').and_then(|(a, b)| {
+                Some((
+                    a.trim().replace(',', ".").parse::<f64>().ok()?,
+                    b.trim().replace(',', ".").parse::<f64>().ok()?,
+                ))
+            });
+            parsed.ok_or_else(|| {
+                format!("--uren: '{u}' is geen MIN-MAX; schrijf bijvoorbeeld 16-24")
+            })?
+        }
+        None => (current.uren_per_week.min, current.uren_per_week.max),
+    };
+    let mut fields = vec![
+        ("ingangsdatum", Field::Date(datum)),
+        ("reden", Field::Text(reden.trim().to_string())),
+        ("onderbouwing", Field::Text(onderbouwing.trim().to_string())),
+        ("functies", list(functies)),
+    ];
+    if !current.sectoren.is_empty() {
+        fields.push(("sectoren", list(current.sectoren.clone())));
+    }
+    fields.push((
+        "regio",
+        Field::Text(args.regio.clone().unwrap_or_else(|| current.regio.clone())),
+    ));
+    if let Some(km) = args.reisafstand.or(current.reisafstand_km) {
+        fields.push(("reisafstand_km", Field::Int(i64::from(km))));
+    }
+    if let Some(min) = current.reistijd_minuten {
+        fields.push(("reistijd_minuten", Field::Int(i64::from(min))));
+    }
+    fields.push((
+        "uren_per_week",
+        Field::Map(vec![
+            ("min", Field::Number(min)),
+            ("max", Field::Number(max)),
+        ]),
+    ));
+    fields.push((
+        "niveau",
+        Field::Text(
+            args.niveau
+                .clone()
+                .unwrap_or_else(|| current.niveau.clone()),
+        ),
+    ));
+    Ok(fields)
 }
 
 /// The file beside a journal that keeps its previous version.
@@ -179,9 +267,20 @@ pub fn run(args: &ToevoegenArgs) -> Outcome {
         )));
     }
     let (key, what) = list_of(args.onderdeel);
-    let (datum, fields) = gather(args, today).map_err(RunError::Usage)?;
+    let journal = loaded.journal.as_ref().ok_or_else(|| {
+        RunError::Refused(format!(
+            "{}: het dossier kan niet worden gelezen",
+            path.display()
+        ))
+    })?;
+    let (datum, fields) = gather(args, journal, today).map_err(RunError::Usage)?;
 
     let after = write_entry(path, &loaded, key, datum, &fields, what, peildatum)?;
+    let key = if key == "zoekprofielwijzigingen" {
+        "grondslag.zoekprofielwijzigingen"
+    } else {
+        key
+    };
     println!(
         "{}: {what} van {} toegevoegd aan {key}",
         path.display(),
@@ -244,7 +343,12 @@ pub fn write_entries(
     let mut text = loaded.source.clone().ok_or_else(unreadable)?;
     let mut tree = loaded.tree.clone().ok_or_else(unreadable)?;
     for (i, (datum, fields)) in entries.iter().enumerate() {
-        text = edit::add_to_list(&text, &tree, key, *datum, fields)
+        let added = if key == "zoekprofielwijzigingen" {
+            edit::add_to_group_list(&text, &tree, "grondslag", key, *datum, fields)
+        } else {
+            edit::add_to_list(&text, &tree, key, *datum, fields)
+        };
+        text = added
             .map_err(|e| RunError::Refused(format!("{}: niets toegevoegd: {e}", path.display())))?;
         if i + 1 < entries.len() {
             tree = journal::yaml::parse(&text).map_err(|_| unreadable())?.root;
