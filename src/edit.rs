@@ -314,7 +314,8 @@ fn item(fields: &[(&str, Field)], indent: usize, newline: &str) -> String {
             format!("{pad}  ")
         };
         match value {
-            Field::Text(text) if text.trim_end().contains('\n') => {
+            // Several lines, or a list: a `|` block, as a coach writes it.
+            Field::Text(text) if text.trim_end().contains('\n') || text.starts_with("- ") => {
                 out.push_str(&format!("{lead}{key}: |{newline}"));
                 for line in text.trim_end().lines() {
                     if line.trim().is_empty() {

@@ -90,6 +90,32 @@ fn entries_go_into_the_coachs_own_text_in_date_order() {
         assert_eq!(code(&o), 0, "{}", stderr(&o));
         assert_eq!(stdout(&o), expected);
     }
+    // And the next report, written in an "editor".
+    let script = dir.path().join("editor.sh");
+    std::fs::write(
+        &script,
+        "#!/bin/sh\ncat > \"$1\" <<'TEXT'\n== Voortgang ==\nTwee gesprekken en een sollicitatie.\n== Belemmeringen ==\n== Inzet van de werknemer ==\nGoed.\n== Afspraken en vervolgstappen ==\n- Verder zoeken.\n== Visie van de werknemer ==\nTEXT\n",
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let o = bin()
+        .args([
+            "rapportage",
+            "dossier.yaml",
+            "--datum",
+            "2026-05-18",
+            "--peildatum",
+            PEIL,
+        ])
+        .env("EDITOR", &script)
+        .env_remove("VISUAL")
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    std::fs::remove_file(&script).unwrap();
+
     let edited = std::fs::read_to_string(dir.path().join("dossier.yaml")).unwrap();
     assert_eq!(edited, include_str!("fixtures/bewerken/verwacht.yaml"));
     // The text the coach wrote is all still there, in order.

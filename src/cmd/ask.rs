@@ -121,13 +121,18 @@ pub fn parse_date(text: &str, today: NaiveDate) -> Result<NaiveDate, String> {
         "gisteren" => return Ok(today - Duration::days(1)),
         _ => {}
     }
-    let parsed = NaiveDate::parse_from_str(&t, "%Y-%m-%d").ok().or_else(|| {
-        let normal = t.replace(['/', '.'], "-");
-        let parts: Vec<&str> = normal.split('-').collect();
-        (parts.len() == 3 && parts[2].len() == 4)
-            .then(|| NaiveDate::parse_from_str(&normal, "%d-%m-%Y").ok())
-            .flatten()
-    });
+    // Four digits for the year, always: "09-03-26" is not year 9.
+    let iso = t.split('-').next().is_some_and(|y| y.len() == 4);
+    let parsed = iso
+        .then(|| NaiveDate::parse_from_str(&t, "%Y-%m-%d").ok())
+        .flatten()
+        .or_else(|| {
+            let normal = t.replace(['/', '.'], "-");
+            let parts: Vec<&str> = normal.split('-').collect();
+            (parts.len() == 3 && parts[2].len() == 4)
+                .then(|| NaiveDate::parse_from_str(&normal, "%d-%m-%Y").ok())
+                .flatten()
+        });
     parsed.ok_or_else(|| {
         format!(
             "'{}' is geen datum; schrijf bijvoorbeeld 2026-11-24, 24-11-2026, vandaag of gisteren",
