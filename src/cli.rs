@@ -44,7 +44,7 @@ pub enum Command {
     Toevoegen(Box<ToevoegenArgs>),
     /// Begin de volgende voortgangsrapportage: periode, datum en auteur ingevuld, de teksten in $EDITOR.
     Rapportage(RapportageArgs),
-    /// Lees sollicitaties uit een spreadsheet (.xlsx, .ods, .csv); toont eerst wat er zou worden toegevoegd.
+    /// Lees sollicitaties (of activiteiten) uit een spreadsheet (.xlsx, .ods, .csv); toont eerst wat er zou worden toegevoegd.
     Importeer(ImporteerArgs),
     /// Zet de laatste wijziging van spoor2 aan een dossier terug (uit BESTAND.vorige).
     Ongedaan {
@@ -492,6 +492,10 @@ pub struct ImporteerArgs {
     /// Voeg de sollicitaties echt toe (zonder deze optie alleen een voorbeeld).
     #[arg(long)]
     pub schrijf: bool,
+
+    /// De lijst bevat activiteiten (datum, soort, omschrijving, duur) in plaats van sollicitaties.
+    #[arg(long)]
+    pub activiteiten: bool,
 
     /// Een kolom met een andere kop: veld=Kop, bijvoorbeeld werkgever=Bedrijfsnaam.
     #[arg(long, value_name = "VELD=KOP")]

@@ -147,8 +147,9 @@ pub fn date_of(cell: &Cell) -> Option<NaiveDate> {
     }
 }
 
-/// The fields an application has, and the headers recognised for each.
-pub const FIELDS: [(&str, &[&str]); 6] = [
+/// The fields of an application or an activity, and the headers
+/// recognised for each.
+pub const FIELDS: [(&str, &[&str]); 9] = [
     (
         "datum",
         &[
@@ -184,6 +185,12 @@ pub const FIELDS: [(&str, &[&str]); 6] = [
             "opmerking",
             "opmerkingen",
         ],
+    ),
+    ("soort", &["soort", "activiteit", "type"]),
+    ("omschrijving", &["omschrijving", "beschrijving", "wat"]),
+    (
+        "duur",
+        &["duur", "minuten", "duur (min)", "duur in minuten"],
     ),
 ];
 

@@ -143,6 +143,45 @@ fn other_column_headers_are_mapped_by_an_option() {
     assert_eq!(code(&o), 2);
     assert_eq!(
         stderr(&o),
-        "fout: --kolom 'naam=Bedrijfsnaam': schrijf veld=Kop met een veld uit: datum, werkgever, functie, kanaal, status, resultaat\n"
+        "fout: --kolom 'naam=Bedrijfsnaam': schrijf veld=Kop met een veld uit: datum, werkgever, functie, kanaal, status, resultaat, soort, omschrijving, duur\n"
+    );
+}
+
+#[test]
+fn activities_are_imported_with_their_kind_and_duration() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "dossier.yaml", MINIMAL);
+    write(
+        dir.path(),
+        "activiteiten.csv",
+        "Datum;Activiteit;Omschrijving;Duur\n2026-04-02;coachingsgesprek;Tweede gesprek.;60\n2026-04-01;marktverkenning;Vacatures verkend.;\n03-04-2026;cv;Cv bijgewerkt.;30 min\n04-04-2026;meeloopdag;Dag bij een bakkerij.;\n",
+    );
+    let o = importeer(
+        dir.path(),
+        "activiteiten.csv",
+        &["--activiteiten", "--schrijf"],
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o),
+        [
+            "activiteiten.csv: 2 activiteiten toegevoegd, 2 overgeslagen",
+            "  + regel 2: 2026-04-02  coachingsgesprek: Tweede gesprek. (60 min)",
+            "  - regel 3: overgeslagen: staat al in het dossier (marktverkenning, Vacatures verkend.)",
+            "  - regel 4: overgeslagen: soort 'cv' is onbekend; bedoelt u 'cv-motivatiebrief'? (cv, Cv bijgewerkt.)",
+            "  + regel 5: 2026-04-04  meeloopdag: Dag bij een bakkerij.",
+            "dossier.yaml: in orde\n",
+        ]
+        .join("\n")
+    );
+    let at = MINIMAL.find("  - datum: 2026-04-08").unwrap();
+    let expected = format!(
+        "{}  - datum: 2026-04-02\n    soort: coachingsgesprek\n    omschrijving: Tweede gesprek.\n    duur_minuten: 60\n  - datum: 2026-04-04\n    soort: meeloopdag\n    omschrijving: Dag bij een bakkerij.\n{}",
+        &MINIMAL[..at],
+        &MINIMAL[at..]
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("dossier.yaml")).unwrap(),
+        expected
     );
 }

@@ -14,7 +14,7 @@ use crate::Status;
 use crate::cli::ImporteerArgs;
 use crate::edit::Field;
 use crate::import::{self, Cell};
-use crate::journal::{Kanaal, SollicitatieStatus};
+use crate::journal::{ActiviteitSoort, Kanaal, SollicitatieStatus};
 
 /// Words spreadsheets use for a channel or status, and the value meant.
 const SYNONYMS: [(&str, &str); 12] = [
@@ -100,8 +100,13 @@ pub fn run(args: &ImporteerArgs) -> Outcome {
         )));
     };
     let columns = import::columns(&rows[header_at], &mappings);
-    for needed in ["datum", "werkgever", "functie"] {
-        if !columns.iter().any(|(f, _)| *f == needed) {
+    let needed: &[&str] = if args.activiteiten {
+        &["datum", "soort", "omschrijving"]
+    } else {
+        &["datum", "werkgever", "functie"]
+    };
+    for needed in needed {
+        if !columns.iter().any(|(f, _)| f == needed) {
             return Err(RunError::Refused(format!(
                 "{}: geen kolom voor '{needed}' gevonden in de eerste regel; geef haar aan met --kolom {needed}=<kop>",
                 args.bestand.display()
@@ -110,17 +115,34 @@ pub fn run(args: &ImporteerArgs) -> Outcome {
     }
     let channels = allowed::<Kanaal>();
     let statuses = allowed::<SollicitatieStatus>();
-    let mut seen: Vec<(NaiveDate, String, String)> = journal
-        .sollicitaties
-        .iter()
-        .map(|s| {
-            (
-                s.datum,
-                s.werkgever.trim().to_lowercase(),
-                s.functie.trim().to_lowercase(),
-            )
-        })
-        .collect();
+    let kinds = allowed::<ActiviteitSoort>();
+    // What is already in the journal: an entry is the same when these
+    // agree.
+    let mut seen: Vec<(NaiveDate, String, String)> = if args.activiteiten {
+        journal
+            .activiteiten
+            .iter()
+            .map(|a| {
+                let kind = serde_json::to_value(a.soort)
+                    .ok()
+                    .and_then(|v| v.as_str().map(String::from))
+                    .unwrap_or_default();
+                (a.datum, kind, a.omschrijving.trim().to_lowercase())
+            })
+            .collect()
+    } else {
+        journal
+            .sollicitaties
+            .iter()
+            .map(|s| {
+                (
+                    s.datum,
+                    s.werkgever.trim().to_lowercase(),
+                    s.functie.trim().to_lowercase(),
+                )
+            })
+            .collect()
+    };
 
     let mut results = Vec::new();
     for (i, row) in rows.iter().enumerate().skip(header_at + 1) {
@@ -130,47 +152,26 @@ pub fn run(args: &ImporteerArgs) -> Outcome {
             results.push((number, Row::Empty));
             continue;
         }
-        let werkgever = import::text_of(get("werkgever"));
-        let functie = import::text_of(get("functie"));
-        let outcome = (|| {
-            let datum = get("datum")
-                .and_then(|c| import::date_of(&c))
-                .ok_or("geen (leesbare) datum")?;
-            let werkgever = werkgever.clone().ok_or("geen werkgever")?;
-            let functie = functie.clone().ok_or("geen functie")?;
-            let kanaal = match import::text_of(get("kanaal")) {
-                Some(k) => pick(&k, &channels, "kanaal")?,
-                None => "overig".to_string(),
-            };
-            let status = match import::text_of(get("status")) {
-                Some(s) => pick(&s, &statuses, "status")?,
-                None => "verstuurd".to_string(),
-            };
-            let key = (datum, werkgever.to_lowercase(), functie.to_lowercase());
-            if seen.contains(&key) {
-                return Err("staat al in het dossier".to_string());
-            }
-            seen.push(key);
-            let mut fields = vec![
-                ("datum", Field::Date(datum)),
-                ("werkgever", Field::Text(werkgever.clone())),
-                ("functie", Field::Text(functie.clone())),
-                ("kanaal", Field::Word(kanaal.clone())),
-                ("status", Field::Word(status.clone())),
-            ];
-            if let Some(r) = import::text_of(get("resultaat")) {
-                fields.push(("resultaat", Field::Text(r)));
-            }
-            let line = format!(
-                "{}  {werkgever}, {functie} ({kanaal}, {status})",
-                datum.format("%Y-%m-%d")
-            );
-            Ok::<_, String>(Row::Add(datum, fields, line))
-        })();
+        let (first, second) = if args.activiteiten {
+            (
+                import::text_of(get("soort")),
+                import::text_of(get("omschrijving")),
+            )
+        } else {
+            (
+                import::text_of(get("werkgever")),
+                import::text_of(get("functie")),
+            )
+        };
+        let outcome = if args.activiteiten {
+            activity(&get, &kinds, &mut seen)
+        } else {
+            application(&get, &channels, &statuses, &mut seen)
+        };
         let row = match outcome {
             Ok(add) => add,
             Err(reason) => {
-                let who = [werkgever, functie]
+                let who = [first, second]
                     .into_iter()
                     .flatten()
                     .collect::<Vec<_>>()
@@ -208,7 +209,7 @@ pub fn run(args: &ImporteerArgs) -> Outcome {
     println!(
         "{}: {} {verb}, {skipped} overgeslagen{}",
         args.bestand.display(),
-        plural(entries.len()),
+        plural(entries.len(), args.activiteiten),
         if empty > 0 {
             format!(
                 ", {empty} lege {}",
@@ -237,7 +238,11 @@ pub fn run(args: &ImporteerArgs) -> Outcome {
     let after = write_entries(
         path,
         &loaded,
-        "sollicitaties",
+        if args.activiteiten {
+            "activiteiten"
+        } else {
+            "sollicitaties"
+        },
         &entries,
         "import",
         peildatum,
@@ -246,10 +251,104 @@ pub fn run(args: &ImporteerArgs) -> Outcome {
     Ok(Status::Ok)
 }
 
-fn plural(n: usize) -> String {
-    if n == 1 {
-        "1 sollicitatie".into()
-    } else {
-        format!("{n} sollicitaties")
+/// Seen entries: date and two texts that identify one.
+type Seen = Vec<(NaiveDate, String, String)>;
+
+/// An application from a row, or why not.
+fn application(
+    get: &dyn Fn(&'static str) -> Option<Cell>,
+    channels: &[String],
+    statuses: &[String],
+    seen: &mut Seen,
+) -> Result<Row, String> {
+    let datum = get("datum")
+        .and_then(|c| import::date_of(&c))
+        .ok_or("geen (leesbare) datum")?;
+    let werkgever = import::text_of(get("werkgever")).ok_or("geen werkgever")?;
+    let functie = import::text_of(get("functie")).ok_or("geen functie")?;
+    let kanaal = match import::text_of(get("kanaal")) {
+        Some(k) => pick(&k, channels, "kanaal")?,
+        None => "overig".to_string(),
+    };
+    let status = match import::text_of(get("status")) {
+        Some(s) => pick(&s, statuses, "status")?,
+        None => "verstuurd".to_string(),
+    };
+    let key = (datum, werkgever.to_lowercase(), functie.to_lowercase());
+    if seen.contains(&key) {
+        return Err("staat al in het dossier".to_string());
+    }
+    seen.push(key);
+    let mut fields = vec![
+        ("datum", Field::Date(datum)),
+        ("werkgever", Field::Text(werkgever.clone())),
+        ("functie", Field::Text(functie.clone())),
+        ("kanaal", Field::Word(kanaal.clone())),
+        ("status", Field::Word(status.clone())),
+    ];
+    if let Some(r) = import::text_of(get("resultaat")) {
+        fields.push(("resultaat", Field::Text(r)));
+    }
+    let line = format!(
+        "{}  {werkgever}, {functie} ({kanaal}, {status})",
+        datum.format("%Y-%m-%d")
+    );
+    Ok(Row::Add(datum, fields, line))
+}
+
+/// An activity from a row, or why not.
+fn activity(
+    get: &dyn Fn(&'static str) -> Option<Cell>,
+    kinds: &[String],
+    seen: &mut Seen,
+) -> Result<Row, String> {
+    let datum = get("datum")
+        .and_then(|c| import::date_of(&c))
+        .ok_or("geen (leesbare) datum")?;
+    let soort = pick(
+        &import::text_of(get("soort")).ok_or("geen soort")?,
+        kinds,
+        "soort",
+    )?;
+    let omschrijving = import::text_of(get("omschrijving")).ok_or("geen omschrijving")?;
+    let duur = match get("duur") {
+        Some(Cell::Number(n)) if n >= 1.0 => Some(n.round() as i64),
+        Some(cell) => import::text_of(Some(cell))
+            .map(|t| {
+                t.trim_end_matches("min")
+                    .trim()
+                    .parse::<i64>()
+                    .map_err(|_| format!("duur '{t}' is geen aantal minuten"))
+            })
+            .transpose()?,
+        None => None,
+    };
+    let key = (datum, soort.clone(), omschrijving.to_lowercase());
+    if seen.contains(&key) {
+        return Err("staat al in het dossier".to_string());
+    }
+    seen.push(key);
+    let mut fields = vec![
+        ("datum", Field::Date(datum)),
+        ("soort", Field::Word(soort.clone())),
+        ("omschrijving", Field::Text(omschrijving.clone())),
+    ];
+    if let Some(d) = duur {
+        fields.push(("duur_minuten", Field::Int(d)));
+    }
+    let line = format!(
+        "{}  {soort}: {omschrijving}{}",
+        datum.format("%Y-%m-%d"),
+        duur.map_or(String::new(), |d| format!(" ({d} min)"))
+    );
+    Ok(Row::Add(datum, fields, line))
+}
+
+fn plural(n: usize, activities: bool) -> String {
+    match (n, activities) {
+        (1, false) => "1 sollicitatie".into(),
+        (n, false) => format!("{n} sollicitaties"),
+        (1, true) => "1 activiteit".into(),
+        (n, true) => format!("{n} activiteiten"),
     }
 }
