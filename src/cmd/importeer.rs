@@ -254,6 +254,22 @@ pub fn run(args: &ImporteerArgs) -> Outcome {
 /// Seen entries: date and two texts that identify one.
 type Seen = Vec<(NaiveDate, String, String)>;
 
+/// The date of a row.
+fn row_date(get: &dyn Fn(&'static str) -> Option<Cell>) -> Result<NaiveDate, String> {
+    get("datum")
+        .and_then(|c| import::date_of(&c))
+        .ok_or_else(|| "geen (leesbare) datum".to_string())
+}
+
+/// Notes an entry as present, or says it already is.
+fn remember(seen: &mut Seen, key: (NaiveDate, String, String)) -> Result<(), String> {
+    if seen.contains(&key) {
+        return Err("staat al in het dossier".to_string());
+    }
+    seen.push(key);
+    Ok(())
+}
+
 /// An application from a row, or why not.
 fn application(
     get: &dyn Fn(&'static str) -> Option<Cell>,
@@ -261,9 +277,7 @@ fn application(
     statuses: &[String],
     seen: &mut Seen,
 ) -> Result<Row, String> {
-    let datum = get("datum")
-        .and_then(|c| import::date_of(&c))
-        .ok_or("geen (leesbare) datum")?;
+    let datum = row_date(get)?;
     let werkgever = import::text_of(get("werkgever")).ok_or("geen werkgever")?;
     let functie = import::text_of(get("functie")).ok_or("geen functie")?;
     let kanaal = match import::text_of(get("kanaal")) {
@@ -274,11 +288,10 @@ fn application(
         Some(s) => pick(&s, statuses, "status")?,
         None => "verstuurd".to_string(),
     };
-    let key = (datum, werkgever.to_lowercase(), functie.to_lowercase());
-    if seen.contains(&key) {
-        return Err("staat al in het dossier".to_string());
-    }
-    seen.push(key);
+    remember(
+        seen,
+        (datum, werkgever.to_lowercase(), functie.to_lowercase()),
+    )?;
     let mut fields = vec![
         ("datum", Field::Date(datum)),
         ("werkgever", Field::Text(werkgever.clone())),
@@ -302,9 +315,7 @@ fn activity(
     kinds: &[String],
     seen: &mut Seen,
 ) -> Result<Row, String> {
-    let datum = get("datum")
-        .and_then(|c| import::date_of(&c))
-        .ok_or("geen (leesbare) datum")?;
+    let datum = row_date(get)?;
     let soort = pick(
         &import::text_of(get("soort")).ok_or("geen soort")?,
         kinds,
@@ -323,11 +334,7 @@ fn activity(
             .transpose()?,
         None => None,
     };
-    let key = (datum, soort.clone(), omschrijving.to_lowercase());
-    if seen.contains(&key) {
-        return Err("staat al in het dossier".to_string());
-    }
-    seen.push(key);
+    remember(seen, (datum, soort.clone(), omschrijving.to_lowercase()))?;
     let mut fields = vec![
         ("datum", Field::Date(datum)),
         ("soort", Field::Word(soort.clone())),
