@@ -30,8 +30,10 @@
 //! returning its status or a [`cmd::RunError`] printed in one place;
 //! [`cli`] the arguments. [`house_style`] reads the bureau's `bureau.yaml`
 //! (name, logo, colour) that stages 3 and 4 apply; [`diag`] the findings,
-//! their positions and the verdict rule; [`discover`] finds journals in
-//! folders; [`dates`] formats Dutch dates; [`synthetic`] makes caseloads for
+//! their positions and the verdict rule; [`edit`] writes new entries into a
+//! journal's text, keeping the coach's comments and layout; [`import`] reads
+//! applications and activities from spreadsheets; [`discover`] finds
+//! journals in folders; [`dates`] formats Dutch dates; [`synthetic`] makes caseloads for
 //! the benchmark.
 
 pub mod batch;
