@@ -147,6 +147,98 @@ const TERMS: &[Term] = &[
     w("orthopeed", P),
     w("reumatoloog", P),
     w("internist", P),
+    // Medication names and drug classes
+    w("paracetamol", M),
+    w("ibuprofen", M),
+    w("diclofenac", M),
+    w("naproxen", M),
+    w("tramadol", M),
+    w("oxycodon", M),
+    w("morfine", M),
+    w("codeine", M),
+    p("oxazepam", M),
+    p("diazepam", M),
+    p("lorazepam", M),
+    p("temazepam", M),
+    p("benzodiazepine", M),
+    p("sertraline", M),
+    p("paroxetine", M),
+    p("citalopram", M),
+    p("escitalopram", M),
+    p("fluoxetine", M),
+    p("venlafaxine", M),
+    p("amitriptyline", M),
+    p("methylfenidaat", M),
+    w("ritalin", M),
+    p("quetiapine", M),
+    p("olanzapine", M),
+    p("risperidon", M),
+    p("metformine", M),
+    p("prednison", M),
+    p("antibiotic", M),
+    p("antipsychotic", M),
+    p("antihistamin", M),
+    w("opioiden", M),
+    w("opiaten", M),
+    w("bloedverdunner", M),
+    w("bloedverdunners", M),
+    w("betablokker", M),
+    w("betablokkers", M),
+    w("statine", M),
+    w("statines", M),
+    w("kalmeringsmiddel", M),
+    w("kalmeringsmiddelen", M),
+    // Diagnostic procedures and imaging
+    w("mri", T),
+    w("mriscan", T),
+    w("ctscan", T),
+    w("echografie", T),
+    w("rontgen", T),
+    w("rontgenfoto", T),
+    w("bloedonderzoek", T),
+    w("bloedtest", T),
+    w("biopsie", T),
+    w("ecg", T),
+    w("eeg", T),
+    p("endoscop", T),
+    p("coloscop", T),
+    // Measurements of the body
+    w("bloeddruk", D),
+    w("bloedsuiker", D),
+    w("bloedsuikerspiegel", D),
+    w("cholesterol", D),
+    w("longfunctie", D),
+    w("bmi", D),
+    // Medical specialists and specialisms
+    w("cardiologie", P),
+    w("neurologie", P),
+    w("oncologie", P),
+    w("orthopedie", P),
+    w("reumatologie", P),
+    w("longarts", P),
+    w("oogarts", P),
+    w("knoarts", P),
+    p("dermatolo", P),
+    p("gynaecolo", P),
+    w("uroloog", P),
+    w("chirurg", P),
+    w("anesthesist", P),
+    // Admissions
+    w("kliniek", T),
+    w("polikliniek", T),
+    w("dagbehandeling", T),
+    w("intensive", T),
+];
+
+/// Terms of art of the Wet verbetering poortwachter and of re-integration
+/// that contain a medical word but describe work, not medicine: working
+/// "op arbeidstherapeutische basis" is a re-integration step.
+const TERMS_OF_ART: &[&str] = &[
+    "arbeidstherapeutisch",
+    "arbeidstherapeutische",
+    "arbeidstherapie",
+    "bedrijfsarts",
+    "verzekeringsarts",
 ];
 
 /// Ordinary words that contain a term but are not medical.
@@ -180,6 +272,12 @@ pub struct Hit {
 pub fn check(root: &Node, source: &str, accepted: &[PrivacyAkkoord]) -> Vec<Finding> {
     let mut hits = Vec::new();
     root.for_each_text(&["notities", "privacy_akkoord"], &mut |path, node, text| {
+        // Names of organisations and people are names, not medical data
+        // ("Huisartsenpraktijk Oosterpoort" as a workplace applied to).
+        let last = path.rsplit('.').next().unwrap_or(path);
+        if matches!(last, "werkgever" | "naam") {
+            return;
+        }
         for (word, category) in flagged_words(text) {
             let mark = locate_word(source, node.mark, &word);
             hits.push(Hit {
@@ -215,9 +313,13 @@ pub fn flagged(text: &str) -> Vec<String> {
 
 fn flagged_words(text: &str) -> Vec<(String, Category)> {
     let mut out: Vec<(String, Category)> = Vec::new();
-    for word in words(text) {
+    let all: Vec<&str> = words(text).collect();
+    for (i, word) in all.iter().copied().enumerate() {
         let norm = normalise(word);
-        if ORDINARY.contains(&norm.as_str()) {
+        if ORDINARY.contains(&norm.as_str()) || TERMS_OF_ART.contains(&norm.as_str()) {
+            continue;
+        }
+        if is_name(text, word, all.get(i + 1).copied()) {
             continue;
         }
         if let Some(category) = match_term(&norm)
@@ -227,6 +329,24 @@ fn flagged_words(text: &str) -> Vec<(String, Category)> {
         }
     }
     out
+}
+
+/// Whether a word is part of a name, such as a workplace the employee
+/// applied to ("Fysiotherapie De Brug"): capitalised, and either inside a
+/// sentence or followed by another capitalised word.
+fn is_name(text: &str, word: &str, next: Option<&str>) -> bool {
+    // Title case ("Fysiotherapie"), not an abbreviation ("MRI-scan", "EEG").
+    let mut chars = word.chars();
+    let title_case = chars.next().is_some_and(char::is_uppercase)
+        && chars.next().is_some_and(char::is_lowercase);
+    if !title_case {
+        return false;
+    }
+    let at = word.as_ptr() as usize - text.as_ptr() as usize;
+    let before = text[..at].trim_end();
+    let sentence_start = before.is_empty() || before.ends_with(['.', '!', '?', ':', ';', '\n']);
+    let next_capitalised = next.is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase));
+    !sentence_start || next_capitalised
 }
 
 /// Words: runs of letters, with inner hyphens kept ("burn-out").
