@@ -10,18 +10,6 @@ use common::*;
 
 const PEILDATUM: &str = "2026-11-22";
 
-/// Every alternative text in the PDF's structure tree.
-fn alt_texts(pdf: &Path) -> Vec<String> {
-    let doc = lopdf::Document::load(pdf).unwrap();
-    doc.objects
-        .values()
-        .filter_map(|o| o.as_dict().ok())
-        .filter_map(|d| d.get(b"Alt").ok())
-        .filter_map(|a| a.as_str().ok())
-        .map(text_string)
-        .collect()
-}
-
 fn render_in(dir: &Path, args: &[&str]) -> std::process::Output {
     run_in(
         dir,

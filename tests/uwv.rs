@@ -32,16 +32,9 @@ fn pages(pdf: &Path) -> Vec<String> {
         .collect()
 }
 
-/// Every alternative text in the PDF's structure tree.
-fn alt_texts(pdf: &Path) -> Vec<String> {
-    let doc = lopdf::Document::load(pdf).unwrap();
-    doc.objects
-        .values()
-        .filter_map(|o| o.as_dict().ok())
-        .filter_map(|d| d.get(b"Alt").ok())
-        .filter_map(|a| a.as_str().ok())
-        .map(text_string)
-        .collect()
+/// What a run printed, on stdout and stderr.
+fn all_output(o: &std::process::Output) -> String {
+    format!("{}{}", stdout(o), stderr(o))
 }
 
 fn check_minimal_with(line: &str) -> String {
@@ -103,8 +96,7 @@ fn the_bsn_is_on_every_page_of_every_pdf_and_nowhere_else() {
         ],
     );
     assert_eq!(code(&o), 0, "{}", stderr(&o));
-    said.push_str(&stdout(&o));
-    said.push_str(&stderr(&o));
+    said.push_str(&all_output(&o));
     let mut pdfs: Vec<(PathBuf, &str)> = Vec::new();
     for (sample, bsn) in bsns {
         let o = run_in(
@@ -119,8 +111,7 @@ fn the_bsn_is_on_every_page_of_every_pdf_and_nowhere_else() {
             ],
         );
         assert_eq!(code(&o), 0, "{}", stderr(&o));
-        said.push_str(&stdout(&o));
-        said.push_str(&stderr(&o));
+        said.push_str(&all_output(&o));
         pdfs.push((dir.path().join(format!("uit/{sample}-dossier.pdf")), bsn));
         let o = run_in(
             dir.path(),
@@ -131,8 +122,7 @@ fn the_bsn_is_on_every_page_of_every_pdf_and_nowhere_else() {
                 PEILDATUM,
             ],
         );
-        said.push_str(&stdout(&o));
-        said.push_str(&stderr(&o));
+        said.push_str(&all_output(&o));
     }
     for o in [
         run_in(
@@ -167,8 +157,7 @@ fn the_bsn_is_on_every_page_of_every_pdf_and_nowhere_else() {
             ],
         ),
     ] {
-        said.push_str(&stdout(&o));
-        said.push_str(&stderr(&o));
+        said.push_str(&all_output(&o));
     }
     // The reports, matched to their journal by the dossier number.
     let numbers = [

@@ -174,6 +174,18 @@ pub fn load_checked(path: &Path, peildatum: NaiveDate) -> Result<Loaded, ReadErr
     Ok(loaded)
 }
 
+/// Before an edit: a journal with errors is not touched. Its errors are
+/// printed and `refusal` ("niets toegevoegd: ...") says what was not done.
+pub fn refuse_on_errors(loaded: &Loaded, path: &Path, refusal: &str) -> Result<(), RunError> {
+    if !loaded.verdict(false).blocks() {
+        return Ok(());
+    }
+    for finding in loaded.findings.iter().filter(|f| f.is_error()) {
+        eprintln!("{}", finding.display(path));
+    }
+    Err(RunError::Refused(format!("{}: {refusal}", path.display())))
+}
+
 /// The peildatum given on the command line, or today.
 pub fn peildatum(given: Option<NaiveDate>) -> NaiveDate {
     given.unwrap_or_else(|| chrono::Local::now().date_naive())

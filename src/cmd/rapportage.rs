@@ -189,16 +189,14 @@ pub fn run(args: &RapportageArgs) -> Outcome {
     let peildatum = args.peildatum.unwrap_or(today);
     let path = &args.file;
     let loaded = super::load_checked(path, peildatum)?;
-    let Some(journal) = loaded
-        .journal
-        .as_ref()
-        .filter(|_| !loaded.verdict(false).blocks())
-    else {
-        for finding in loaded.findings.iter().filter(|f| f.is_error()) {
-            eprintln!("{}", finding.display(path));
-        }
+    super::refuse_on_errors(
+        &loaded,
+        path,
+        "geen rapportage begonnen: los eerst de fouten in het dossier op",
+    )?;
+    let Some(journal) = loaded.journal.as_ref() else {
         return Err(RunError::Refused(format!(
-            "{}: geen rapportage begonnen: los eerst de fouten in het dossier op",
+            "{}: het dossier kan niet worden gelezen",
             path.display()
         )));
     };

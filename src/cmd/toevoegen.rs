@@ -257,15 +257,11 @@ pub fn run(args: &ToevoegenArgs) -> Outcome {
     let peildatum = args.peildatum.unwrap_or(today);
     let path = &args.file;
     let loaded = super::load_checked(path, peildatum)?;
-    if loaded.verdict(false).blocks() {
-        for finding in loaded.findings.iter().filter(|f| f.is_error()) {
-            eprintln!("{}", finding.display(path));
-        }
-        return Err(RunError::Refused(format!(
-            "{}: niets toegevoegd: los eerst de fouten in het dossier op",
-            path.display()
-        )));
-    }
+    super::refuse_on_errors(
+        &loaded,
+        path,
+        "niets toegevoegd: los eerst de fouten in het dossier op",
+    )?;
     let (key, what) = list_of(args.onderdeel);
     let journal = loaded.journal.as_ref().ok_or_else(|| {
         RunError::Refused(format!(
@@ -359,15 +355,13 @@ pub fn write_entries(
     // The edited journal is checked like any other before it is written.
     let mut after = journal::load_bytes(path, edited.as_bytes());
     crate::validate::validate(&mut after, peildatum);
-    if after.verdict(false).blocks() {
-        for finding in after.findings.iter().filter(|f| f.is_error()) {
-            eprintln!("{}", finding.display(path));
-        }
-        return Err(RunError::Refused(format!(
-            "{}: niets toegevoegd: met deze {what} zou het dossier fouten hebben; het bestand is niet veranderd",
-            path.display()
-        )));
-    }
+    super::refuse_on_errors(
+        &after,
+        path,
+        &format!(
+            "niets toegevoegd: met deze {what} zou het dossier fouten hebben; het bestand is niet veranderd"
+        ),
+    )?;
     let previous = previous_of(path);
     write_atomic(&previous, &bytes).map_err(|source| RunError::Write {
         path: previous.clone(),

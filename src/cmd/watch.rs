@@ -253,8 +253,8 @@ impl<'a> Session<'a> {
                 kit.templates.fingerprint,
                 &name,
             );
-            // Made by this session from the same source, or (at the start)
-            // by an earlier run from the same inputs.
+            // Made earlier in this watch from the same source, or (at the
+            // start) by an earlier run from the same inputs.
             let fresh = match self.made.get(&name) {
                 Some(made) => *made == key && path.is_file(),
                 None => manifest.is_fresh(&args.output, &name, &hash),

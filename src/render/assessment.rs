@@ -14,7 +14,7 @@ use crate::journal::Journal;
 use crate::norms::Norms;
 use crate::render::dossier::{Melding, melding};
 use crate::render::view::hours;
-use crate::validate::evidence::{misfits, profile_in_force, profile_start};
+use crate::validate::evidence::{misfits, profile_in_force, profile_start, sent_reports};
 
 /// Labels of the dossier elements evidence points to; the template puts
 /// each after its element's heading.
@@ -266,12 +266,7 @@ pub fn build(j: &Journal, on: NaiveDate, findings: &[Finding]) -> Vec<Vraag> {
             ),
             waar::WERKGEVER,
         ));
-        let sent = j
-            .voortgangsrapportages
-            .iter()
-            .map(|r| r.verzonden_aan_werkgever)
-            .chain(j.eindrapportage.iter().map(|e| e.verzonden_aan_werkgever))
-            .collect::<Vec<_>>();
+        let sent: Vec<_> = sent_reports(j).map(|(_, _, _, sent)| sent).collect();
         werkgever.push(bewijs(
             format!(
                 "{} van de {} rapportages aan de werkgever verzonden.",

@@ -52,25 +52,7 @@ pub fn check_dates(j: &Journal, out: &mut Vec<Finding>) {
             Some(d) => previous = d,
         }
     }
-    let reports = j
-        .voortgangsrapportages
-        .iter()
-        .enumerate()
-        .map(|(i, r)| {
-            (
-                format!("voortgangsrapportages[{}]", i + 1),
-                r.datum,
-                r.verzonden_aan_werkgever,
-            )
-        })
-        .chain(j.eindrapportage.iter().map(|e| {
-            (
-                "eindrapportage".to_string(),
-                e.datum,
-                e.verzonden_aan_werkgever,
-            )
-        }));
-    for (path, datum, sent) in reports {
+    for (path, _, datum, sent) in sent_reports(j) {
         if let Some(sent) = sent.filter(|s| *s < datum) {
             out.push(
                 Finding::error(
@@ -100,6 +82,30 @@ pub fn check_dates(j: &Journal, out: &mut Vec<Finding>) {
             .hint("controleer beide data"),
         );
     }
+}
+
+/// Every report with its field path, what it is called, its date and the
+/// date it was sent to the employer.
+pub fn sent_reports(
+    j: &Journal,
+) -> impl Iterator<Item = (String, &'static str, NaiveDate, Option<NaiveDate>)> + '_ {
+    let reports = j.voortgangsrapportages.iter().enumerate().map(|(i, r)| {
+        (
+            format!("voortgangsrapportages[{}]", i + 1),
+            "rapportage",
+            r.datum,
+            r.verzonden_aan_werkgever,
+        )
+    });
+    let eind = j.eindrapportage.iter().map(|e| {
+        (
+            "eindrapportage".to_string(),
+            "eindrapportage",
+            e.datum,
+            e.verzonden_aan_werkgever,
+        )
+    });
+    reports.chain(eind)
 }
 
 /// The warnings about missing or late evidence, in version 2 journals.
@@ -350,27 +356,7 @@ fn employer_contact(j: &Journal, peildatum: NaiveDate, norms: &Norms, out: &mut 
 
 fn reports_sent(j: &Journal, peildatum: NaiveDate, norms: &Norms, out: &mut Vec<Finding>) {
     let n = norms.send_days;
-    let reports = j
-        .voortgangsrapportages
-        .iter()
-        .enumerate()
-        .map(|(i, r)| {
-            (
-                format!("voortgangsrapportages[{}]", i + 1),
-                "rapportage",
-                r.datum,
-                r.verzonden_aan_werkgever,
-            )
-        })
-        .chain(j.eindrapportage.iter().map(|e| {
-            (
-                "eindrapportage".to_string(),
-                "eindrapportage",
-                e.datum,
-                e.verzonden_aan_werkgever,
-            )
-        }));
-    for (path, what, datum, sent) in reports {
+    for (path, what, datum, sent) in sent_reports(j) {
         let due = datum + Duration::days(n);
         let path = format!("{path}.verzonden_aan_werkgever");
         match sent {

@@ -93,3 +93,15 @@ pub fn v1_advice(file: &str, line: usize) -> String {
         "{file}:{line}:9: advies[versie]: versie: dit dossier heeft formaatversie 1; versie 2 legt ook het bewijs vast waarop UWV spoor 2 beoordeelt: persoonsprofiel, trajectplan, onderbouwd zoekprofiel met wijzigingen, passende sollicitaties, contacten met de werkgever, maatregelen bij stagnatie en het akkoord van de werknemer\n  hulp: zet versie op 2 en vul de nieuwe onderdelen aan (zie docs/dossierformaat.md); wat er nu staat blijft geldig\n"
     )
 }
+
+/// Every alternative text in the PDF's structure tree.
+pub fn alt_texts(pdf: &Path) -> Vec<String> {
+    let doc = lopdf::Document::load(pdf).unwrap();
+    doc.objects
+        .values()
+        .filter_map(|o| o.as_dict().ok())
+        .filter_map(|d| d.get(b"Alt").ok())
+        .filter_map(|a| a.as_str().ok())
+        .map(text_string)
+        .collect()
+}
