@@ -379,3 +379,41 @@ fn a_report_dated_after_the_dossier_is_pointed_out() {
         stderr(&o)
     );
 }
+
+#[test]
+fn a_report_in_the_dossier_points_to_an_unchanged_grondslag_and_plan_instead_of_repeating_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = make_dossier("afgerond-plaatsing", dir.path());
+    let pages = page_texts(&pdf);
+    let all = pages.concat();
+    // The belastbaarheid paragraph of the sample: in full once inside the
+    // reports (the first), besides the dossier's own summary.
+    let belastbaarheid = squash("De heer Yıldız kan niet meer boven schouderhoogte werken");
+    assert_eq!(all.matches(&belastbaarheid).count(), 2, "{all}");
+    let grondslag = squash(
+        "Belastbaarheid, arbeidsdeskundig advies en zoekprofiel zijn ongewijzigd sinds de voortgangsrapportage 1 (blz",
+    )
+    .replace('.', "");
+    let plan =
+        squash("Het trajectplan is ongewijzigd sinds de voortgangsrapportage").replace('.', "");
+    // Reports 2, 3, 4 and the eindrapportage refer back for the grondslag.
+    assert_eq!(all.matches(&grondslag).count(), 4, "{all}");
+    assert!(all.matches(&plan).count() >= 3, "{all}");
+    // Each reference names the page where that section stands in full.
+    for at in all
+        .match_indices(&grondslag)
+        .map(|(i, _)| i + grondslag.len())
+    {
+        let page: usize = all[at..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect::<String>()
+            .parse()
+            .unwrap();
+        let there = &pages[page - 1];
+        assert!(
+            there.contains("Grondslagvandezoektocht") && there.contains(&belastbaarheid),
+            "page {page}: {there}"
+        );
+    }
+}

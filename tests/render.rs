@@ -106,7 +106,7 @@ fn a_template_folder_overrides_files_by_name() {
     let style = std::fs::read_to_string(root().join("templates/spoor2.typ"))
         .unwrap()
         .replace(
-            "Deze rapportage bevat geen medische gegevens.",
+            "Dit document bevat geen medische gegevens.",
             "Huisstijl van Bureau Eigen.",
         );
     write(&sjablonen, "spoor2.typ", &style);

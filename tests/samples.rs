@@ -115,7 +115,7 @@ fn a_voortgangsrapportage_shows_the_case_the_period_and_the_tables() {
         "WIA-aanvraag uiterlijk 26 april 2027 (week 93)",
         "Eerste WIA-dag 12 juli 2027",
         "Van de start van spoor 2 tot en met het einde van deze periode: 9 activiteiten en 4 sollicitaties.",
-        "Deze rapportage bevat geen medische gegevens.",
+        "Dit document bevat geen medische gegevens.",
     ] {
         assert!(
             flat.contains(&squash(expected)),

@@ -14,7 +14,7 @@ use crate::house_style::HouseStyle;
 use crate::journal::{Journal, Persoon};
 use crate::render::plan::{self, DocumentKind, DocumentSpec};
 use crate::render::text::{Block, blocks};
-use crate::render::view::{self, View};
+use crate::render::view::{self, Ingebed, Verwijzing, View};
 use crate::render::{TemplateError, Templates};
 use crate::timeline::{Milestone, Wachttijd, stand};
 
@@ -144,8 +144,50 @@ pub fn build(
     let reports = plan::reports_in_order(j);
     let mut rapporten = Vec::new();
     let mut visies = Vec::new();
-    for doc in plan::plan(j) {
-        let inhoud = templates.render_template(j, &doc, style, doc.content_template())?;
+    // The grondslag and trajectplan of the report before, and where they
+    // stand in full: a report that repeats them points there instead.
+    let mut vorige_grondslag: Option<(serde_json::Value, Verwijzing)> = None;
+    let mut vorig_plan: Option<(serde_json::Value, Verwijzing)> = None;
+    for (i, doc) in plan::plan(j).into_iter().enumerate() {
+        let mut report_view = view::build(j, &doc, style);
+        let sleutel = format!("rapport-{}", i + 1);
+        let titel_hier = match doc.kind {
+            DocumentKind::Voortgang { number } => format!("Voortgangsrapportage {number}"),
+            _ => "Eindrapportage".to_string(),
+        };
+        let grondslag = report_view.grondslag_value();
+        let plan_value = report_view.plan_value();
+        let zelfde = |vorige: &Option<(serde_json::Value, Verwijzing)>, nu: &serde_json::Value| {
+            vorige
+                .as_ref()
+                .filter(|(waarde, _)| waarde == nu)
+                .map(|(_, waar)| waar.clone())
+        };
+        let ingebed = Ingebed {
+            grondslag: zelfde(&vorige_grondslag, &grondslag),
+            trajectplan: zelfde(&vorig_plan, &plan_value).filter(|_| !plan_value.is_null()),
+            sleutel: sleutel.clone(),
+        };
+        if ingebed.grondslag.is_none() {
+            vorige_grondslag = Some((
+                grondslag,
+                Verwijzing {
+                    titel: titel_hier.clone(),
+                    label: format!("{sleutel}-grondslag"),
+                },
+            ));
+        }
+        if ingebed.trajectplan.is_none() {
+            vorig_plan = Some((
+                plan_value,
+                Verwijzing {
+                    titel: titel_hier,
+                    label: format!("{sleutel}-trajectplan"),
+                },
+            ));
+        }
+        report_view.embed(ingebed);
+        let inhoud = templates.render_view(doc.content_template(), &report_view)?;
         let (titel, periode, auteur, visie, gezien, akkoord, verzonden) = match doc.kind {
             DocumentKind::Voortgang { number } => {
                 let Some((_, r)) = reports.get(number - 1) else {

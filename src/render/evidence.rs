@@ -36,6 +36,13 @@ pub struct EvidenceView {
     uren: UrenView,
 }
 
+impl EvidenceView {
+    /// The trajectplan as this document shows it, for comparing documents.
+    pub fn plan_value(&self) -> serde_json::Value {
+        serde_json::to_value(&self.trajectplan).unwrap_or_default()
+    }
+}
+
 #[derive(Serialize)]
 struct UrenView {
     /// In the report's period; `None` for the whole trajectory.

@@ -35,6 +35,45 @@ pub struct View {
     stand: Option<StandView>,
     intensiteit: IntensiteitView,
     huisstijl: HouseStyle,
+    /// Set when the report is an element of the WIA dossier.
+    ingebed: Option<Ingebed>,
+}
+
+/// A report inside the WIA dossier: its sections carry labels, and a part
+/// that is the same as in the report before it points there instead of
+/// repeating it.
+#[derive(Serialize)]
+pub struct Ingebed {
+    /// Prefix of this report's labels, e.g. "rapport-3".
+    pub sleutel: String,
+    /// The earlier report with the same grondslag (belastbaarheid, advies
+    /// and zoekprofiel).
+    pub grondslag: Option<Verwijzing>,
+    /// The earlier report with the same trajectplan.
+    pub trajectplan: Option<Verwijzing>,
+}
+
+#[derive(Serialize, Clone)]
+pub struct Verwijzing {
+    /// "Voortgangsrapportage 1".
+    pub titel: String,
+    /// The Typst label of the section there.
+    pub label: String,
+}
+
+impl View {
+    /// The grondslag as this document shows it, for comparing documents.
+    pub fn grondslag_value(&self) -> serde_json::Value {
+        serde_json::to_value(&self.grondslag).unwrap_or_default()
+    }
+
+    pub fn plan_value(&self) -> serde_json::Value {
+        self.bewijs.plan_value()
+    }
+
+    pub fn embed(&mut self, ingebed: Ingebed) {
+        self.ingebed = Some(ingebed);
+    }
 }
 
 /// Where the case stands in the wachttijd on the document's date.
@@ -469,5 +508,6 @@ pub fn build(j: &Journal, spec: &DocumentSpec, style: &HouseStyle) -> View {
         stand: wachttijd.as_ref().map(|w| stand(w, j, spec.date)),
         intensiteit: intensity(wachttijd.as_ref(), j, chart_until),
         huisstijl: style.clone(),
+        ingebed: None,
     }
 }

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Accessibility as an independent checker sees it: renders the samples'
+# reports, WIA dossiers and caseload overview and runs outloud (PDF/UA-1
+# Matterhorn, WCAG 2.2 and semantic checks) on them. Fails on any error or
+# warning. Run from the repository root; CI runs it after the tests.
+#
+# outloud comes from PyPI; when it is not on PATH it is installed once into
+# target/outloud (a virtual environment), pinned to the version below.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+versie=0.2.1
+outloud=outloud
+if ! command -v outloud >/dev/null 2>&1; then
+    venv=target/outloud
+    if [ ! -x "$venv/bin/outloud" ]; then
+        python3 -m venv "$venv"
+        "$venv/bin/pip" install --quiet "outloud==$versie"
+    fi
+    outloud="$venv/bin/outloud"
+fi
+
+uit=target/toegankelijkheid
+rm -rf "$uit"
+mkdir -p "$uit"
+spoor2=(cargo run --quiet --)
+"${spoor2[@]}" render samples -o "$uit" >/dev/null
+for dossier in samples/*.yaml; do
+    naam=$(basename "$dossier" .yaml)
+    [ "$naam" = bureau ] && continue
+    "${spoor2[@]}" dossier "$dossier" --datum 2026-11-24 -o "$uit/$naam-wia-dossier.pdf" >/dev/null
+done
+"${spoor2[@]}" overzicht samples --peildatum 2026-11-24 -o "$uit/overzicht.pdf" >/dev/null 2>&1
+
+"$outloud" --fail-on warning --no-info "$uit"/*.pdf
