@@ -46,6 +46,8 @@ pub enum Command {
     Rapportage(RapportageArgs),
     /// Lees sollicitaties (of activiteiten) uit een spreadsheet (.xlsx, .ods, .csv); toont eerst wat er zou worden toegevoegd.
     Importeer(ImporteerArgs),
+    /// Maak een afgerond dossier anoniem (AVG): zonder namen, BSN, contactgegevens, vrije tekst en notities, met wat het bureau nodig heeft voor zijn jaarcijfers; verwijdert ook de PDF's van het dossier.
+    Anonimiseer(AnonimiseerArgs),
     /// Zet de laatste wijziging van spoor2 aan een dossier terug (uit BESTAND.vorige).
     Ongedaan {
         /// Het dossierbestand (.yaml).
@@ -477,6 +479,21 @@ pub struct RapportageArgs {
     /// Datum waartegen het dossier daarna wordt gecontroleerd; standaard vandaag.
     #[arg(long, value_name = "DATUM", value_parser = parse_date)]
     pub peildatum: Option<NaiveDate>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct AnonimiseerArgs {
+    /// Het dossierbestand (.yaml) van een afgerond traject.
+    #[arg(value_name = "BESTAND")]
+    pub file: PathBuf,
+
+    /// Anonimiseer zonder te vragen (na het overzicht van wat verdwijnt).
+    #[arg(long)]
+    pub ja: bool,
+
+    /// Map met de rapportages van dit dossier: de PDF's en Typst-bronnen van het dossier en hun regels in het manifest worden verwijderd.
+    #[arg(short, long, value_name = "MAP", default_value = "rapportages")]
+    pub output: PathBuf,
 }
 
 #[derive(Debug, clap::Args)]

@@ -36,6 +36,7 @@
 //! journals in folders; [`dates`] formats Dutch dates; [`synthetic`] makes caseloads for
 //! the benchmark.
 
+pub mod anonymise;
 pub mod batch;
 pub mod cli;
 pub mod cmd;

@@ -30,6 +30,7 @@ fn main() -> ExitCode {
         Command::Toevoegen(args) => cmd::toevoegen::run(&args),
         Command::Rapportage(args) => cmd::rapportage::run(&args),
         Command::Importeer(args) => cmd::importeer::run(&args),
+        Command::Anonimiseer(args) => cmd::anonimiseer::run(&args),
         Command::Ongedaan { file } => cmd::toevoegen::undo(&file),
         Command::Aanvullingen { shell } => cmd::docs::completions(shell),
         Command::Handleiding => cmd::docs::man_page(),

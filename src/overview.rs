@@ -12,7 +12,7 @@ use crate::house_style::HouseStyle;
 use crate::journal::{Journal, Loaded};
 use crate::norms::Norms;
 use crate::timeline::Milestone;
-use crate::validate::{self, compliance};
+use crate::validate::{self, compliance, retention};
 
 /// Whether a voortgangsrapportage is needed on the peildatum.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -54,12 +54,22 @@ pub struct Row {
     pub rapportage_uiterlijk: Option<NaiveDate>,
     /// The trajectory has ended and its eindrapportage is written.
     pub afgerond: bool,
+    /// The first day the journal should no longer be kept (retention).
+    pub bewaren_tot: Option<NaiveDate>,
+    /// That day has come: remove or anonymise the case.
+    pub bewaartermijn_verstreken: bool,
 }
 
 /// One row for a loaded and validated journal; `None` when the journal could
 /// not be read at all (it is reported as an error row by the caller).
-pub fn row(loaded: &Loaded, root: &Path, peildatum: NaiveDate) -> Option<Row> {
+pub fn row(
+    loaded: &Loaded,
+    root: &Path,
+    peildatum: NaiveDate,
+    retention_years: u32,
+) -> Option<Row> {
     let j = loaded.journal.as_ref()?;
+    let bewaren_tot = retention::term(j, retention_years).map(|t| t.until);
     let w = validate::wachttijd(j);
     let next = w.as_ref().and_then(|w| {
         Milestone::ALL
@@ -89,6 +99,8 @@ pub fn row(loaded: &Loaded, root: &Path, peildatum: NaiveDate) -> Option<Row> {
         rapportage_nodig: need,
         rapportage_uiterlijk: due,
         afgerond: j.eindrapportage.is_some() && j.traject.einddatum.is_some_and(|e| e <= peildatum),
+        bewaren_tot,
+        bewaartermijn_verstreken: bewaren_tot.is_some_and(|t| peildatum >= t),
     })
 }
 
@@ -141,6 +153,8 @@ pub fn csv(rows: &[Row]) -> String {
         "rapportage_nodig",
         "rapportage_uiterlijk",
         "afgerond",
+        "bewaren_tot",
+        "bewaartermijn_verstreken",
     ];
     push_csv_line(&mut out, header.iter().map(|s| s.to_string()));
     let opt = |v: Option<String>| v.unwrap_or_default();
@@ -163,6 +177,13 @@ pub fn csv(rows: &[Row]) -> String {
                 r.rapportage_nodig.label().to_string(),
                 opt(r.rapportage_uiterlijk.map(|d| d.to_string())),
                 if r.afgerond { "ja" } else { "nee" }.to_string(),
+                opt(r.bewaren_tot.map(|d| d.to_string())),
+                if r.bewaartermijn_verstreken {
+                    "ja"
+                } else {
+                    "nee"
+                }
+                .to_string(),
             ]
             .into_iter(),
         );
@@ -208,7 +229,18 @@ pub struct View {
     nu: usize,
     met_fouten: usize,
     rijen: Vec<ViewRow>,
+    /// Cases past their retention term.
+    te_verwijderen: Vec<Verwijderen>,
     huisstijl: HouseStyle,
+}
+
+/// A case whose retention term has passed.
+#[derive(Serialize)]
+pub struct Verwijderen {
+    dossier: String,
+    werknemer: String,
+    coach: String,
+    bewaren_tot: String,
 }
 
 pub fn view(rows: &[Row], peildatum: NaiveDate, bureau: &str, style: &HouseStyle) -> View {
@@ -263,6 +295,16 @@ pub fn view(rows: &[Row], peildatum: NaiveDate, bureau: &str, style: &HouseStyle
                     (_, Some(d)) => format!("nee (volgende uiterlijk {})", long(d)),
                     (_, None) => "nee".to_string(),
                 },
+            })
+            .collect(),
+        te_verwijderen: rows
+            .iter()
+            .filter(|r| r.bewaartermijn_verstreken)
+            .map(|r| Verwijderen {
+                dossier: r.dossier.clone(),
+                werknemer: r.werknemer.clone(),
+                coach: r.coach.clone(),
+                bewaren_tot: r.bewaren_tot.map(long).unwrap_or_default(),
             })
             .collect(),
         huisstijl: style.clone(),

@@ -259,6 +259,8 @@ pub fn journal(seed: u64, index: usize, reports: usize) -> Journal {
         normen: Normen::default(),
         privacy_akkoord: Vec::new(),
         notities: None,
+        bewaartermijn: None,
+        geanonimiseerd: None,
     }
 }
 

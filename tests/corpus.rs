@@ -97,7 +97,7 @@ dossier.yaml: 3 fouten\n".to_string(),
             edited(&[("grondslag:", "oude_grondslag:")]).into_bytes(),
             1,
             "dossier.yaml:1:1: fout: het verplichte veld 'grondslag' ontbreekt\n  hulp: voeg 'grondslag:' toe bovenaan het bestand (de grondslag van de zoektocht: belastbaarheid, arbeidsdeskundig advies en zoekprofiel)\n\
-dossier.yaml:24:1: fout: oude_grondslag: onbekend veld 'oude_grondslag'\n  hulp: verwijder het of kies een bestaand veld: activiteiten, bureau, deskundigenoordeel, dossier, eindrapportage, grondslag, maatregelen, normen, notities, persoonsprofiel, privacy_akkoord, sollicitaties, traject, trajectplan, verlenging, versie, voortgangsrapportages, werkgever, werkgevercontacten, werknemer, ziekteperiodes\n\
+dossier.yaml:24:1: fout: oude_grondslag: onbekend veld 'oude_grondslag'\n  hulp: verwijder het of kies een bestaand veld: activiteiten, bewaartermijn, bureau, deskundigenoordeel, dossier, eindrapportage, geanonimiseerd, grondslag, maatregelen, normen, notities, persoonsprofiel, privacy_akkoord, sollicitaties, traject, trajectplan, verlenging, versie, voortgangsrapportages, werkgever, werkgevercontacten, werknemer, ziekteperiodes\n\
 dossier.yaml: 2 fouten\n".to_string(),
         ),
         (

@@ -35,6 +35,11 @@ impl Manifest {
         self.bestanden.get(name).map(String::as_str) == Some(hash) && out_dir.join(name).is_file()
     }
 
+    /// The documents the manifest knows.
+    pub fn names(&self) -> impl Iterator<Item = &String> {
+        self.bestanden.keys()
+    }
+
     /// Records a document as made (`Some(hash)`) or forgets it.
     pub fn record(&mut self, name: &str, hash: Option<String>) {
         match hash {

@@ -37,7 +37,7 @@ pub fn run(args: &CheckArgs) -> Outcome {
                 "er worden geen rapportages gemaakt van de dossiers die hem gebruiken";
             status = status.max(check_style(&styles, &style, Some(consequence)));
         }
-        let loaded = match super::load_checked(file, peildatum) {
+        let mut loaded = match super::load_checked(file, peildatum) {
             Ok(loaded) => loaded,
             Err(e) => {
                 super::report(&e.into());
@@ -45,6 +45,11 @@ pub fn run(args: &CheckArgs) -> Outcome {
                 continue;
             }
         };
+        crate::validate::retention::apply(
+            &mut loaded,
+            peildatum,
+            super::retention_years(&styles, file),
+        );
         for finding in &loaded.findings {
             println!("{}", finding.display(file));
         }

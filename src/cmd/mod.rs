@@ -3,6 +3,7 @@
 //! ended it; [`report`] prints run errors, here and nowhere else. Results go
 //! to stdout, findings and problems with the run to stderr.
 
+pub mod anonimiseer;
 pub mod ask;
 pub mod check;
 pub mod docs;
@@ -227,4 +228,13 @@ pub fn create_dir(dir: &Path) -> Result<(), RunError> {
         path: dir.to_path_buf(),
         source,
     })
+}
+
+/// The bureau's retention term for a journal: from its bureau.yaml, or the
+/// default when it has none (a broken one is reported on its own).
+pub fn retention_years(styles: &crate::house_style::Resolver, journal: &Path) -> u32 {
+    styles
+        .for_journal(journal)
+        .map(|s| s.bewaartermijn_jaren)
+        .unwrap_or(crate::house_style::DEFAULT_RETENTION_YEARS)
 }

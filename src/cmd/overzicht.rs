@@ -21,15 +21,21 @@ pub fn run(args: &OverzichtArgs) -> Outcome {
     if files.is_empty() {
         return Ok(status);
     }
+    let styles = house_style::Resolver::new(args.bureau.as_deref());
     let loaded: Vec<_> = files
         .par_iter()
-        .map(|f| super::load_checked(f, peildatum))
+        .map(|f| {
+            let mut loaded = super::load_checked(f, peildatum)?;
+            let years = super::retention_years(&styles, f);
+            crate::validate::retention::apply(&mut loaded, peildatum, years);
+            Ok::<_, crate::journal::ReadError>((loaded, years))
+        })
         .collect();
     let mut rows: Vec<Row> = Vec::new();
     let mut bureaus: Vec<String> = Vec::new();
     for (file, result) in files.iter().zip(loaded) {
         match result {
-            Ok(l) => match overview::row(&l, &args.map, peildatum) {
+            Ok((l, years)) => match overview::row(&l, &args.map, peildatum, years) {
                 Some(row) => {
                     bureaus.extend(l.journal.map(|j| j.bureau.naam));
                     rows.push(row);

@@ -37,6 +37,11 @@ pub fn is_house_style_file(path: &Path) -> bool {
         .is_some_and(|n| FILE_NAMES.contains(&n))
 }
 
+/// Years a bureau keeps a journal after the trajectory ended, unless its
+/// bureau.yaml says otherwise: about two years is what the Autoriteit
+/// Persoonsgegevens considers reasonable for a re-integration file.
+pub const DEFAULT_RETENTION_YEARS: u32 = 2;
+
 /// The default brand colour (dark blue).
 pub const DEFAULT_COLOUR: &str = "#1f4e79";
 
@@ -72,6 +77,11 @@ pub struct BureauFile {
     /// rapportage die de coach opstelde.
     #[serde(default)]
     pub handtekeningen: Vec<HandtekeningFile>,
+    /// Hoeveel jaar na de einddatum van een traject het bureau een dossier
+    /// bewaart (AVG: niet langer dan nodig; de Autoriteit Persoonsgegevens
+    /// vindt ongeveer twee jaar redelijk). Standaard 2.
+    #[schemars(range(min = 1, max = 20))]
+    pub bewaartermijn_jaren: Option<u32>,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -117,6 +127,9 @@ pub struct HouseStyle {
     pub voettekst: Option<String>,
     /// The coaches' signatures.
     pub handtekeningen: Vec<SignatureView>,
+    /// Years a journal is kept after its trajectory ended.
+    #[serde(skip)]
+    pub bewaartermijn_jaren: u32,
     /// The logo's bytes for the typesetter, under `logo.pad`.
     #[serde(skip)]
     pub logo_bytes: Option<Arc<Vec<u8>>>,
@@ -164,6 +177,7 @@ impl HouseStyle {
             logo: None,
             voettekst: None,
             handtekeningen: Vec::new(),
+            bewaartermijn_jaren: DEFAULT_RETENTION_YEARS,
             logo_bytes: None,
             signature_bytes: Vec::new(),
             fingerprint: 0,
@@ -380,6 +394,7 @@ pub fn load(path: &Path) -> Result<HouseStyle, StyleError> {
     .flatten()
     .filter(|s| !s.is_empty())
     .collect();
+    style.bewaartermijn_jaren = file.bewaartermijn_jaren.unwrap_or(DEFAULT_RETENTION_YEARS);
     style.voettekst = file
         .voettekst
         .map(|v| v.trim().to_string())

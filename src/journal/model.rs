@@ -84,6 +84,31 @@ pub struct Journal {
         description = "Eigen aantekeningen van de coach. Komen nooit in een rapportage en worden niet gecontroleerd."
     )]
     pub notities: Option<String>,
+    #[serde(default)]
+    #[schemars(
+        description = "Hoe lang dit dossier bewaard mag blijven, als dat afwijkt van de bewaartermijn van het bureau (bureau.yaml), met de reden."
+    )]
+    pub bewaartermijn: Option<Bewaartermijn>,
+    #[serde(default)]
+    #[schemars(
+        description = "Datum waarop spoor2 anonimiseer de persoonsgegevens uit dit dossier verwijderde; een geanonimiseerd dossier valt niet onder de bewaartermijn."
+    )]
+    pub geanonimiseerd: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(
+    description = "Een bewaartermijn voor dit dossier die afwijkt van die van het bureau (AVG: niet langer dan nodig)."
+)]
+pub struct Bewaartermijn {
+    #[schemars(description = "Tot en met deze datum mag het dossier bewaard blijven.")]
+    pub tot: NaiveDate,
+    #[schemars(
+        description = "Waarom deze termijn, bijvoorbeeld een lopende procedure bij UWV of de rechter.",
+        length(min = 1)
+    )]
+    pub reden: String,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]

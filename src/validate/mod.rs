@@ -10,6 +10,7 @@ pub mod caseload;
 pub mod compliance;
 pub mod evidence;
 pub mod privacy;
+pub mod retention;
 
 use chrono::NaiveDate;
 
