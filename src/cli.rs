@@ -46,6 +46,8 @@ pub enum Command {
     Rapportage(RapportageArgs),
     /// Lees sollicitaties (of activiteiten) uit een spreadsheet (.xlsx, .ods, .csv); toont eerst wat er zou worden toegevoegd.
     Importeer(ImporteerArgs),
+    /// Maak de jaarcijfers spoor 2 van een map met dossiers: gestart, afgerond, resultaten, duur, intensiteit (PDF, CSV of JSON).
+    Jaarcijfers(JaarcijfersArgs),
     /// Maak een afgerond dossier anoniem (AVG): zonder namen, BSN, contactgegevens, vrije tekst en notities, met wat het bureau nodig heeft voor zijn jaarcijfers; verwijdert ook de PDF's van het dossier.
     Anonimiseer(AnonimiseerArgs),
     /// Zet de laatste wijziging van spoor2 aan een dossier terug (uit BESTAND.vorige).
@@ -479,6 +481,33 @@ pub struct RapportageArgs {
     /// Datum waartegen het dossier daarna wordt gecontroleerd; standaard vandaag.
     #[arg(long, value_name = "DATUM", value_parser = parse_date)]
     pub peildatum: Option<NaiveDate>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct JaarcijfersArgs {
+    /// Map met dossiers (ook geanonimiseerde).
+    #[arg(value_name = "MAP")]
+    pub map: PathBuf,
+
+    /// Het jaar (JJJJ).
+    #[arg(long, value_name = "JAAR")]
+    pub jaar: i32,
+
+    /// pdf (standaard), csv (met ; voor Nederlandse spreadsheets) of json.
+    #[arg(long, value_enum, default_value_t = OverzichtFormat::Pdf)]
+    pub format: OverzichtFormat,
+
+    /// Uitvoerbestand; standaard jaarcijfers-JAAR.pdf, of stdout bij csv en json.
+    #[arg(short, long, value_name = "BESTAND")]
+    pub output: Option<PathBuf>,
+
+    /// Map met eigen sjablonen (zie render).
+    #[arg(long, value_name = "MAP")]
+    pub templates: Option<PathBuf>,
+
+    /// Huisstijl van het bureau (bureau.yaml); standaard de bureau.yaml in de map of een bovenliggende map.
+    #[arg(long, value_name = "BESTAND")]
+    pub bureau: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]

@@ -73,3 +73,22 @@ mod tests {
         assert_eq!(days_in_month(2026, 12), 31);
     }
 }
+
+/// A date as templates use it: in words, and as numbers for Typst's
+/// `datetime`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Datum {
+    pub tekst: String,
+    pub jaar: i32,
+    pub maand: u32,
+    pub dag: u32,
+}
+
+pub fn datum(d: NaiveDate) -> Datum {
+    Datum {
+        tekst: long(d),
+        jaar: d.year(),
+        maand: d.month(),
+        dag: d.day(),
+    }
+}

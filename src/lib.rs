@@ -32,7 +32,9 @@
 //! (name, logo, colour) that stages 3 and 4 apply; [`diag`] the findings,
 //! their positions and the verdict rule; [`edit`] writes new entries into a
 //! journal's text, keeping the coach's comments and layout; [`import`] reads
-//! applications and activities from spreadsheets; [`discover`] finds
+//! applications and activities from spreadsheets; [`anonymise`] turns an
+//! ended journal into one without personal data and [`figures`] counts a
+//! bureau's yearly figures; [`discover`] finds
 //! journals in folders; [`dates`] formats Dutch dates; [`synthetic`] makes caseloads for
 //! the benchmark.
 
@@ -45,6 +47,7 @@ pub mod diag;
 pub mod discover;
 pub mod document;
 pub mod edit;
+pub mod figures;
 pub mod house_style;
 pub mod import;
 pub mod journal;

@@ -31,6 +31,7 @@ fn main() -> ExitCode {
         Command::Rapportage(args) => cmd::rapportage::run(&args),
         Command::Importeer(args) => cmd::importeer::run(&args),
         Command::Anonimiseer(args) => cmd::anonimiseer::run(&args),
+        Command::Jaarcijfers(args) => cmd::jaarcijfers::run(&args),
         Command::Ongedaan { file } => cmd::toevoegen::undo(&file),
         Command::Aanvullingen { shell } => cmd::docs::completions(shell),
         Command::Handleiding => cmd::docs::man_page(),

@@ -191,7 +191,7 @@ pub fn csv(rows: &[Row]) -> String {
     out
 }
 
-fn push_csv_line(out: &mut String, fields: impl Iterator<Item = String>) {
+pub fn push_csv_line(out: &mut String, fields: impl Iterator<Item = String>) {
     let quoted: Vec<String> = fields
         .map(|f| format!("\"{}\"", f.replace('"', "\"\"")))
         .collect();

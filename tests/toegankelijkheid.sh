@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Accessibility as an independent checker sees it: renders the samples'
-# reports, WIA dossiers and caseload overview and runs outloud (PDF/UA-1
+# reports, WIA dossiers, caseload overview and yearly figures and runs outloud (PDF/UA-1
 # Matterhorn, WCAG 2.2 and semantic checks) on them. Fails on any error or
 # warning. Run from the repository root; CI runs it after the tests.
 #
@@ -31,5 +31,8 @@ for dossier in samples/*.yaml; do
     "${spoor2[@]}" dossier "$dossier" --datum 2026-11-24 -o "$uit/$naam-wia-dossier.pdf" >/dev/null
 done
 "${spoor2[@]}" overzicht samples --peildatum 2026-11-24 -o "$uit/overzicht.pdf" >/dev/null 2>&1
+# Past the samples' retention terms: the overview with its removal list.
+"${spoor2[@]}" overzicht samples --peildatum 2028-09-01 -o "$uit/overzicht-bewaartermijn.pdf" >/dev/null 2>&1
+"${spoor2[@]}" jaarcijfers samples --jaar 2026 -o "$uit/jaarcijfers-2026.pdf" >/dev/null
 
 "$outloud" --fail-on warning --no-info "$uit"/*.pdf

@@ -81,7 +81,8 @@ pub fn run(args: &DossierArgs) -> Outcome {
         .clone()
         .unwrap_or_else(|| PathBuf::from("rapportages").join(dossier::file_name(journal)));
     super::create_parent(&path)?;
-    let written = kit.make(
+    super::make_one(
+        &kit,
         "dossier.typ.tera",
         &view,
         &style,
@@ -92,11 +93,6 @@ pub fn run(args: &DossierArgs) -> Outcome {
             emit_typst: args.emit_typst,
             what: Some("het WIA-dossier"),
         },
-        None,
     )?;
-    println!("{}", written.path.display());
-    if let Some(warning) = written.warning_text() {
-        eprintln!("{warning}");
-    }
     Ok(Status::Ok)
 }

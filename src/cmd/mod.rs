@@ -10,6 +10,7 @@ pub mod docs;
 pub mod dossier;
 pub mod genereer;
 pub mod importeer;
+pub mod jaarcijfers;
 pub mod nieuw;
 pub mod overzicht;
 pub mod rapportage;
@@ -237,4 +238,21 @@ pub fn retention_years(styles: &crate::house_style::Resolver, journal: &Path) ->
         .for_journal(journal)
         .map(|s| s.bewaartermijn_jaren)
         .unwrap_or(crate::house_style::DEFAULT_RETENTION_YEARS)
+}
+
+/// Makes one document and prints its path, then the size warning if any:
+/// what `dossier`, `overzicht` and `jaarcijfers` do with their PDF.
+pub fn make_one<V: serde::Serialize>(
+    kit: &crate::document::Kit,
+    template: &str,
+    view: &V,
+    style: &crate::house_style::HouseStyle,
+    target: &crate::document::Target,
+) -> Result<(), RunError> {
+    let written = kit.make(template, view, style, target, None)?;
+    println!("{}", written.path.display());
+    if let Some(warning) = written.warning_text() {
+        eprintln!("{warning}");
+    }
+    Ok(())
 }

@@ -1,7 +1,7 @@
 //! `spoor2 overzicht`: one page with every case of a caseload, most urgent
 //! first, as PDF, CSV or JSON.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use rayon::prelude::*;
@@ -63,9 +63,13 @@ pub fn run(args: &OverzichtArgs) -> Outcome {
                 message: format!("fout: {e}"),
                 status: Status::Io,
             })?;
-            emit(args.output.as_ref(), json.as_bytes())?;
+            emit(args.output.as_ref(), json.as_bytes(), "het overzicht")?;
         }
-        OverzichtFormat::Csv => emit(args.output.as_ref(), overview::csv(&rows).as_bytes())?,
+        OverzichtFormat::Csv => emit(
+            args.output.as_ref(),
+            overview::csv(&rows).as_bytes(),
+            "het overzicht",
+        )?,
         OverzichtFormat::Pdf => {
             let kit = Kit::load(args.templates.as_deref(), crate::typeset::CACHE_MAX_AGE)?;
             // The bureau's name in the page header, when all cases share it.
@@ -73,17 +77,21 @@ pub fn run(args: &OverzichtArgs) -> Outcome {
                 Some((first, rest)) if rest.iter().all(|b| b == first) => first.clone(),
                 _ => String::new(),
             };
-            let style = house_style_for_folder(args).map_err(|error| RunError::HouseStyle {
+            let style =
+                house_style_for_folder(args.bureau.as_deref(), &args.map).map_err(|error| {
+                    RunError::HouseStyle {
                 error,
                 consequence:
                     "fout: geen overzicht gemaakt: de huisstijl (bureau.yaml) is niet bruikbaar"
                         .into(),
-            })?;
+            }
+                })?;
             let path = args
                 .output
                 .clone()
                 .unwrap_or_else(|| PathBuf::from(format!("overzicht-{peildatum}.pdf")));
-            let written = kit.make(
+            super::make_one(
+                &kit,
                 "overzicht.typ.tera",
                 &overview::view(&rows, peildatum, &bureau, &style),
                 &style,
@@ -94,35 +102,34 @@ pub fn run(args: &OverzichtArgs) -> Outcome {
                     emit_typst: false,
                     what: Some("het overzicht"),
                 },
-                None,
             )?;
-            println!("{}", written.path.display());
-            if let Some(warning) = written.warning_text() {
-                eprintln!("{warning}");
-            }
         }
     }
     Ok(status)
 }
 
 /// `--bureau`, or the bureau.yaml in the caseload folder or a parent.
-fn house_style_for_folder(args: &OverzichtArgs) -> Result<Arc<HouseStyle>, StyleError> {
-    let resolver = house_style::Resolver::new(args.bureau.as_deref());
-    match &args.bureau {
+pub fn house_style_for_folder(
+    bureau: Option<&Path>,
+    map: &Path,
+) -> Result<Arc<HouseStyle>, StyleError> {
+    let resolver = house_style::Resolver::new(bureau);
+    match bureau {
         Some(file) => resolver.file(file),
-        None => match house_style::find_in(&args.map) {
+        None => match house_style::find_in(map) {
             Some(file) => resolver.file(&file),
             None => Ok(HouseStyle::default_shared()),
         },
     }
 }
 
-/// Writes CSV or JSON to the file given, or to stdout.
-fn emit(path: Option<&PathBuf>, bytes: &[u8]) -> Result<(), RunError> {
+/// Writes CSV or JSON to the file given (`what`: "het overzicht"), or to
+/// stdout.
+pub fn emit(path: Option<&PathBuf>, bytes: &[u8], what: &'static str) -> Result<(), RunError> {
     match path {
         Some(path) => write_atomic(path, bytes).map_err(|source| RunError::Write {
             path: path.clone(),
-            what: "het overzicht",
+            what,
             source,
         }),
         None => {

@@ -5,10 +5,10 @@
 //! received), the employee's views, and the compliance warnings that remain
 //! open on the dossier's date.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::dates::long;
+use crate::dates::{Datum, datum, long};
 use crate::diag::Finding;
 use crate::house_style::HouseStyle;
 use crate::journal::{Journal, Persoon};
@@ -42,14 +42,6 @@ pub struct DossierView {
     rapporten: Vec<RapportDeel>,
     visies: Vec<Visie>,
     meldingen: Vec<Melding>,
-}
-
-#[derive(Serialize)]
-struct Datum {
-    tekst: String,
-    jaar: i32,
-    maand: u32,
-    dag: u32,
 }
 
 #[derive(Serialize)]
@@ -109,15 +101,6 @@ pub struct Melding {
     regel: &'static str,
     tekst: String,
     hulp: Option<String>,
-}
-
-fn datum(d: NaiveDate) -> Datum {
-    Datum {
-        tekst: long(d),
-        jaar: d.year(),
-        maand: d.month(),
-        dag: d.day(),
-    }
 }
 
 /// Builds the dossier's view. `warnings` are the findings of `check` on the

@@ -55,6 +55,10 @@ const EMBEDDED: &[(&str, &[u8])] = &[
         "overzicht.typ.tera",
         include_bytes!("../../templates/overzicht.typ.tera"),
     ),
+    (
+        "jaarcijfers.typ.tera",
+        include_bytes!("../../templates/jaarcijfers.typ.tera"),
+    ),
     ("spoor2.typ", include_bytes!("../../templates/spoor2.typ")),
 ];
 
