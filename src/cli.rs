@@ -46,6 +46,8 @@ pub enum Command {
     Rapportage(RapportageArgs),
     /// Lees sollicitaties (of activiteiten) uit een spreadsheet (.xlsx, .ods, .csv); toont eerst wat er zou worden toegevoegd.
     Importeer(ImporteerArgs),
+    /// Open de caseload en elk dossier in de browser, op deze computer (http://127.0.0.1, met toegangsteken).
+    Werkplek(WerkplekArgs),
     /// Maak de jaarcijfers spoor 2 van een map met dossiers: gestart, afgerond, resultaten, duur, intensiteit (PDF, CSV of JSON).
     Jaarcijfers(JaarcijfersArgs),
     /// Maak een afgerond dossier anoniem (AVG): zonder namen, BSN, contactgegevens, vrije tekst en notities, met wat het bureau nodig heeft voor zijn jaarcijfers; verwijdert ook de PDF's van het dossier.
@@ -351,9 +353,10 @@ mod tests {
 }
 
 /// What `toevoegen` adds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum Onderdeel {
     /// Een activiteit in het logboek.
+    #[default]
     Activiteit,
     /// Een sollicitatie.
     Sollicitatie,
@@ -365,7 +368,7 @@ pub enum Onderdeel {
     Zoekprofiel,
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Default, clap::Args)]
 pub struct ToevoegenArgs {
     /// Het dossierbestand (.yaml).
     #[arg(value_name = "DOSSIER")]
@@ -479,6 +482,25 @@ pub struct RapportageArgs {
     pub maak: Option<PathBuf>,
 
     /// Datum waartegen het dossier daarna wordt gecontroleerd; standaard vandaag.
+    #[arg(long, value_name = "DATUM", value_parser = parse_date)]
+    pub peildatum: Option<NaiveDate>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct WerkplekArgs {
+    /// Map met dossiers.
+    #[arg(value_name = "MAP")]
+    pub map: PathBuf,
+
+    /// Poort op 127.0.0.1; 0 (standaard) kiest een vrije poort.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub poort: u16,
+
+    /// Map met de PDF's; standaard MAP/rapportages.
+    #[arg(short, long, value_name = "MAP")]
+    pub output: Option<PathBuf>,
+
+    /// Datum waartegen termijnen worden beoordeeld (JJJJ-MM-DD); standaard vandaag.
     #[arg(long, value_name = "DATUM", value_parser = parse_date)]
     pub peildatum: Option<NaiveDate>,
 }

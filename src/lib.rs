@@ -59,6 +59,7 @@ pub mod synthetic;
 pub mod timeline;
 pub mod typeset;
 pub mod validate;
+pub mod werkplek;
 
 /// Exit statuses, as documented in the README.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]

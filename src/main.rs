@@ -32,6 +32,7 @@ fn main() -> ExitCode {
         Command::Importeer(args) => cmd::importeer::run(&args),
         Command::Anonimiseer(args) => cmd::anonimiseer::run(&args),
         Command::Jaarcijfers(args) => cmd::jaarcijfers::run(&args),
+        Command::Werkplek(args) => spoor2::werkplek::run(&args),
         Command::Ongedaan { file } => cmd::toevoegen::undo(&file),
         Command::Aanvullingen { shell } => cmd::docs::completions(shell),
         Command::Handleiding => cmd::docs::man_page(),

@@ -60,6 +60,20 @@ pub struct Row {
     pub bewaartermijn_verstreken: bool,
 }
 
+impl Row {
+    /// Whether a report is needed, in words: "te laat (uiterlijk 30 mei
+    /// 2026)", "nee, traject afgerond".
+    pub fn report_need_text(&self) -> String {
+        match (self.rapportage_nodig, self.rapportage_uiterlijk) {
+            _ if self.afgerond => "nee, traject afgerond".to_string(),
+            (ReportNeed::TeLaat, Some(d)) => format!("te laat (uiterlijk {})", long(d)),
+            (ReportNeed::Nu, Some(d)) => format!("nu (uiterlijk {})", long(d)),
+            (_, Some(d)) => format!("nee (volgende uiterlijk {})", long(d)),
+            (_, None) => "nee".to_string(),
+        }
+    }
+}
+
 /// One row for a loaded and validated journal; `None` when the journal could
 /// not be read at all (it is reported as an error row by the caller).
 pub fn row(
@@ -288,13 +302,7 @@ pub fn view(rows: &[Row], peildatum: NaiveDate, bureau: &str, style: &HouseStyle
                 waarschuwingen: r.waarschuwingen,
                 laatste_rapportage: r.laatste_rapportage.map(long).unwrap_or_else(dash),
                 te_laat: r.rapportage_nodig == ReportNeed::TeLaat,
-                rapportage: match (r.rapportage_nodig, r.rapportage_uiterlijk) {
-                    _ if r.afgerond => "nee, traject afgerond".to_string(),
-                    (ReportNeed::TeLaat, Some(d)) => format!("te laat (uiterlijk {})", long(d)),
-                    (ReportNeed::Nu, Some(d)) => format!("nu (uiterlijk {})", long(d)),
-                    (_, Some(d)) => format!("nee (volgende uiterlijk {})", long(d)),
-                    (_, None) => "nee".to_string(),
-                },
+                rapportage: r.report_need_text(),
             })
             .collect(),
         te_verwijderen: rows

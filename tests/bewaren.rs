@@ -9,16 +9,6 @@ use std::path::Path;
 
 use common::*;
 
-/// A copy of the samples folder (journals, bureau.yaml, images).
-fn samples_copy() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    for entry in std::fs::read_dir(root().join("samples")).unwrap() {
-        let path = entry.unwrap().path();
-        std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
-    }
-    dir
-}
-
 const ENDED: &str = "afgerond-plaatsing.yaml";
 
 #[test]

@@ -12,7 +12,7 @@ const PEILDATUM: &str = "2026-11-22";
 
 /// The samples (journals, bureau.yaml, logo, signatures) copied to a
 /// folder of its own.
-fn samples_copy() -> tempfile::TempDir {
+fn samples_in_subfolder() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let samples = dir.path().join("samples");
     std::fs::create_dir(&samples).unwrap();
@@ -75,7 +75,7 @@ fn a_bsn_that_fails_the_elfproef_or_is_not_quoted_is_a_located_error() {
 
 #[test]
 fn the_bsn_is_on_every_page_of_every_pdf_and_nowhere_else() {
-    let dir = samples_copy();
+    let dir = samples_in_subfolder();
     let bsns = [
         ("lopend-traject", "999990019"),
         ("afgerond-plaatsing", "999990032"),
@@ -197,7 +197,7 @@ fn the_bsn_is_on_every_page_of_every_pdf_and_nowhere_else() {
 
 #[test]
 fn the_coach_signature_is_in_the_signature_block_with_its_alternative_text() {
-    let dir = samples_copy();
+    let dir = samples_in_subfolder();
     let o = run_in(
         dir.path(),
         &[
@@ -284,7 +284,7 @@ d.yaml: geen rapportages gemaakt: de huisstijl (bureau.yaml) is niet bruikbaar\n
 
 #[test]
 fn reports_give_the_coach_hours_against_the_budget() {
-    let dir = samples_copy();
+    let dir = samples_in_subfolder();
     let o = run_in(
         dir.path(),
         &["render", "samples", "-o", "uit", "--peildatum", PEILDATUM],

@@ -253,6 +253,17 @@ pub fn previous_of(path: &Path) -> PathBuf {
 }
 
 pub fn run(args: &ToevoegenArgs) -> Outcome {
+    let (after, message) = add(args)?;
+    println!("{}: {message}", args.file.display());
+    println!("{}: {}", args.file.display(), after.verdict(false));
+    Ok(Status::Ok)
+}
+
+/// Adds the entry `args` describe (asking for what is missing on a
+/// terminal, unless `niet_vragen`): the work of `toevoegen`, shared with the
+/// werkplek's forms. Returns the journal as written and what was done
+/// ("activiteit van 3 maart 2026 toegevoegd aan activiteiten").
+pub fn add(args: &ToevoegenArgs) -> Result<(journal::Loaded, String), RunError> {
     let today = chrono::Local::now().date_naive();
     let peildatum = args.peildatum.unwrap_or(today);
     let path = &args.file;
@@ -277,13 +288,10 @@ pub fn run(args: &ToevoegenArgs) -> Outcome {
     } else {
         key
     };
-    println!(
-        "{}: {what} van {} toegevoegd aan {key}",
-        path.display(),
-        long(datum)
-    );
-    println!("{}: {}", path.display(), after.verdict(false));
-    Ok(Status::Ok)
+    Ok((
+        after,
+        format!("{what} van {} toegevoegd aan {key}", long(datum)),
+    ))
 }
 
 /// Adds an entry to the list `key` of the journal at `path` (read as
@@ -378,6 +386,13 @@ pub fn write_entries(
 
 /// `spoor2 ongedaan`: the journal as it was before the last edit.
 pub fn undo(path: &Path) -> Outcome {
+    restore_previous(path)?;
+    println!("{}: de laatste wijziging is teruggezet", path.display());
+    Ok(Status::Ok)
+}
+
+/// Puts the previous version (`.vorige`) back: the work of `ongedaan`.
+pub fn restore_previous(path: &Path) -> Result<(), RunError> {
     let previous = previous_of(path);
     let bytes = std::fs::read(&previous).map_err(|_| {
         RunError::Refused(format!(
@@ -392,6 +407,5 @@ pub fn undo(path: &Path) -> Outcome {
         source,
     })?;
     let _ = std::fs::remove_file(&previous);
-    println!("{}: de laatste wijziging is teruggezet", path.display());
-    Ok(Status::Ok)
+    Ok(())
 }

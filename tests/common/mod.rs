@@ -105,3 +105,14 @@ pub fn alt_texts(pdf: &Path) -> Vec<String> {
         .map(text_string)
         .collect()
 }
+
+/// A copy of the samples folder (journals, bureau.yaml, images) to change
+/// at will.
+pub fn samples_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir(root().join("samples")).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+    }
+    dir
+}

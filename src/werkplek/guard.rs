@@ -1,0 +1,184 @@
+//! The werkplek's door: the Host header, the access token (query on the
+//! first visit, then a cookie) and the origin of a POST. Every request
+//! passes here before any handler.
+
+use std::sync::Arc;
+
+use axum::extract::{Request, State as Shared};
+use axum::http::{HeaderMap, Method, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+
+use super::State;
+
+/// The cookie that carries the token after the first visit.
+pub const COOKIE: &str = "spoor2_werkplek";
+
+/// 32 hexadecimal characters from the operating system's random source.
+pub fn new_token() -> String {
+    let mut bytes = [0u8; 16];
+    let from_os = std::fs::File::open("/dev/urandom")
+        .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut bytes));
+    if from_os.is_err() {
+        // Without /dev/urandom: the standard library's per-process random
+        // hash keys.
+        use std::hash::BuildHasher;
+        for (i, chunk) in bytes.chunks_mut(8).enumerate() {
+            let v = std::collections::hash_map::RandomState::new().hash_one(i);
+            chunk.copy_from_slice(&v.to_le_bytes());
+        }
+    }
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Equal strings, compared in time independent of where they differ.
+pub fn same(a: &str, b: &str) -> bool {
+    a.len() == b.len()
+        && a.bytes()
+            .zip(b.bytes())
+            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
+            == 0
+}
+
+fn refuse(status: StatusCode, why: &str) -> Response {
+    (
+        status,
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        format!("{why}\n"),
+    )
+        .into_response()
+}
+
+fn cookie_token(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|kv| kv.trim().split_once('='))
+        .find(|(k, _)| *k == COOKIE)
+        .map(|(_, v)| v.to_string())
+}
+
+pub async fn guard(Shared(state): Shared<Arc<State>>, request: Request, next: Next) -> Response {
+    let headers = request.headers();
+    // DNS rebinding: a page on another name that resolves to 127.0.0.1
+    // still sends its own name as Host.
+    let host = headers
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or("");
+    let allowed = [
+        format!("127.0.0.1:{}", state.port),
+        format!("localhost:{}", state.port),
+    ];
+    if !allowed.iter().any(|a| a == host) {
+        return refuse(
+            StatusCode::MISDIRECTED_REQUEST,
+            "Geweigerd: de werkplek antwoordt alleen op 127.0.0.1 en localhost.",
+        );
+    }
+    // A state change from another site: its Origin is not ours.
+    if request.method() == Method::POST {
+        let origin = headers.get(header::ORIGIN).and_then(|o| o.to_str().ok());
+        if let Some(origin) = origin
+            && !allowed.iter().any(|a| origin == format!("http://{a}"))
+        {
+            return refuse(
+                StatusCode::FORBIDDEN,
+                "Geweigerd: een wijziging kan alleen vanuit de werkplek zelf.",
+            );
+        }
+    }
+    let query_token = request.uri().query().and_then(|q| {
+        q.split('&')
+            .filter_map(|kv| kv.split_once('='))
+            .find(|(k, _)| *k == "token")
+            .map(|(_, v)| v.to_string())
+    });
+    if let Some(given) = query_token {
+        if !same(&given, &state.token) {
+            return refuse(
+                StatusCode::FORBIDDEN,
+                "Geweigerd: dit toegangsadres klopt niet.",
+            );
+        }
+        // First visit: the token moves into a cookie, and out of the
+        // address bar (and the browser's history).
+        let rest: Vec<&str> = request
+            .uri()
+            .query()
+            .unwrap_or("")
+            .split('&')
+            .filter(|kv| !kv.starts_with("token="))
+            .collect();
+        let to = if rest.is_empty() {
+            request.uri().path().to_string()
+        } else {
+            format!("{}?{}", request.uri().path(), rest.join("&"))
+        };
+        return (
+            StatusCode::SEE_OTHER,
+            [
+                (
+                    header::SET_COOKIE,
+                    format!(
+                        "{COOKIE}={}; HttpOnly; SameSite=Strict; Path=/",
+                        state.token
+                    ),
+                ),
+                (header::LOCATION, to),
+            ],
+        )
+            .into_response();
+    }
+    match cookie_token(headers) {
+        Some(t) if same(&t, &state.token) => {}
+        _ => {
+            return refuse(
+                StatusCode::UNAUTHORIZED,
+                "Geen toegang: open de werkplek via het adres met het toegangsteken dat spoor2 werkplek toonde.",
+            );
+        }
+    }
+    let mut response = next.run(request).await;
+    let h = response.headers_mut();
+    // Nothing from elsewhere: no scripts, styles, fonts or frames from any
+    // other origin; the page is never framed by another site.
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        "default-src 'self'; script-src 'self'; object-src 'self'; frame-ancestors 'self'; form-action 'self'; base-uri 'none'"
+            .parse()
+            .expect("a valid header value"),
+    );
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        "nosniff".parse().expect("a valid header value"),
+    );
+    h.insert(
+        header::REFERRER_POLICY,
+        "no-referrer".parse().expect("a valid header value"),
+    );
+    h.insert(
+        header::CACHE_CONTROL,
+        "no-store".parse().expect("a valid header value"),
+    );
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_are_random_hex_and_compared_whole() {
+        let a = new_token();
+        let b = new_token();
+        assert_eq!(a.len(), 32);
+        assert!(a.chars().all(|c| c.is_ascii_hexdigit()));
+        assert_ne!(a, b);
+        assert!(same(&a, &a.clone()));
+        assert!(!same(&a, &b));
+        assert!(!same(&a, &a[..31]));
+    }
+}

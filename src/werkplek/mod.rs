@@ -1,0 +1,123 @@
+//! `spoor2 werkplek`: the caseload and every case in the browser, served
+//! from the coach's own machine. The journals stay plain files in their
+//! folder; every change goes through the same editing layer as the commands
+//! (`cmd::toevoegen`), checked before it is written.
+//!
+//! Security, for a tool that shows personal data about sick employees:
+//! it listens on 127.0.0.1 only; every request needs the random access
+//! token printed at start (a cookie after the first visit, `HttpOnly` and
+//! `SameSite=Strict`); a Host header other than the loopback name or
+//! address is refused (DNS rebinding); state changes only by POST with the
+//! token in the form (no cross-site forms); files are only served from the
+//! output folder, by the names of the case's own documents; every journal
+//! value is HTML-escaped by Tera's autoescape; every asset is embedded.
+
+mod guard;
+mod pages;
+
+use std::io::Write;
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use axum::Router;
+use axum::routing::{get, post};
+
+use crate::Status;
+use crate::cli::WerkplekArgs;
+use crate::cmd::{Outcome, RunError};
+use crate::document::Kit;
+
+/// What every request handler shares.
+pub struct State {
+    /// The folder of journals, as given.
+    pub map: PathBuf,
+    /// Where the PDFs are made and served from.
+    pub output: PathBuf,
+    pub token: String,
+    pub port: u16,
+    pub pages: tera::Tera,
+    pub kit: Kit,
+    /// `--peildatum`; otherwise each request is judged on its own day.
+    pub peildatum: Option<chrono::NaiveDate>,
+}
+
+impl State {
+    /// The day deadlines are judged against.
+    pub fn today(&self) -> chrono::NaiveDate {
+        self.peildatum
+            .unwrap_or_else(|| chrono::Local::now().date_naive())
+    }
+}
+
+pub fn run(args: &WerkplekArgs) -> Outcome {
+    if !args.map.is_dir() {
+        return Err(RunError::Missing(args.map.clone()));
+    }
+    let listener = TcpListener::bind(("127.0.0.1", args.poort)).map_err(|e| RunError::Other {
+        message: format!(
+            "fout: de werkplek kan niet luisteren op 127.0.0.1:{}: {}",
+            args.poort,
+            crate::output::io_reason(&e)
+        ),
+        status: Status::Io,
+    })?;
+    let io = |e: std::io::Error| RunError::Other {
+        message: format!(
+            "fout: de werkplek kan niet starten: {}",
+            crate::output::io_reason(&e)
+        ),
+        status: Status::Io,
+    };
+    listener.set_nonblocking(true).map_err(io)?;
+    let port = listener.local_addr().map_err(io)?.port();
+    let output = args
+        .output
+        .clone()
+        .unwrap_or_else(|| args.map.join("rapportages"));
+    let state = Arc::new(State {
+        map: args.map.clone(),
+        output,
+        token: guard::new_token(),
+        port,
+        pages: pages::templates(),
+        kit: Kit::load(None, crate::typeset::CACHE_MAX_AGE)?,
+        peildatum: args.peildatum,
+    });
+    // The address with the token is the first line on stdout, so a script
+    // (or a test) can read it.
+    println!("http://127.0.0.1:{port}/?token={}", state.token);
+    let _ = std::io::stdout().flush();
+    eprintln!(
+        "spoor2 werkplek: {} op dit adres; alleen deze computer kan het openen. Stoppen: Ctrl-C.",
+        args.map.display()
+    );
+
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(io)?;
+    runtime
+        .block_on(async move {
+            let listener = tokio::net::TcpListener::from_std(listener)?;
+            axum::serve(listener, router(state)).await
+        })
+        .map_err(io)?;
+    Ok(Status::Ok)
+}
+
+fn router(state: Arc<State>) -> Router {
+    Router::new()
+        .route("/", get(pages::caseload))
+        .route("/dossier", get(pages::case))
+        .route("/pdf/{naam}", get(pages::pdf))
+        .route("/werkplek.css", get(pages::stylesheet))
+        .route("/activiteit", post(pages::add_activity))
+        .route("/ongedaan", post(pages::undo))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            guard::guard,
+        ))
+        .with_state(state)
+}

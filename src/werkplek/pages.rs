@@ -1,0 +1,683 @@
+//! The werkplek's pages and forms. Pages are Tera templates with HTML
+//! autoescape: every value from a journal is escaped, so hostile text shows
+//! literally. Forms post to handlers that call the commands' own code.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use axum::Form;
+use axum::extract::{Path as UrlPath, Query, State as Shared};
+use axum::http::{StatusCode, header};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::State;
+use super::guard::same;
+use crate::batch::manifest::{Manifest, document_hash};
+use crate::cli::{Onderdeel, ToevoegenArgs};
+use crate::cmd::toevoegen;
+use crate::dates::long;
+use crate::house_style::Resolver;
+use crate::journal::{ActiviteitSoort, Loaded};
+use crate::overview::{self, ReportNeed, Row};
+use crate::timeline::{Milestone, stand};
+use crate::validate;
+
+const EMBEDDED: &[(&str, &str)] = &[
+    (
+        "basis.html",
+        include_str!("../../templates/werkplek/basis.html"),
+    ),
+    (
+        "caseload.html",
+        include_str!("../../templates/werkplek/caseload.html"),
+    ),
+    (
+        "dossier.html",
+        include_str!("../../templates/werkplek/dossier.html"),
+    ),
+];
+
+const STYLESHEET: &str = include_str!("../../templates/werkplek/werkplek.css");
+
+/// The page templates, HTML-escaped.
+pub fn templates() -> tera::Tera {
+    let mut tera = tera::Tera::new();
+    tera.autoescape_on([".html"]);
+    tera.add_raw_templates(EMBEDDED.iter().copied())
+        .expect("the built-in page templates parse");
+    tera
+}
+
+/// A page: `template` with `view`, inside the layout.
+fn page<V: Serialize>(state: &State, title: &str, template: &str, view: &V) -> Response {
+    let render = || -> Result<String, tera::Error> {
+        let body = state
+            .pages
+            .render(template, &tera::Context::from_serialize(view)?)?;
+        let mut outer = tera::Context::new();
+        outer.insert("titel", title);
+        outer.insert("inhoud", &body);
+        state.pages.render("basis.html", &outer)
+    };
+    match render() {
+        Ok(html) => Html(html).into_response(),
+        Err(e) => (
+            StatusCode::INTERNAL_SERVER_ERROR,
+            format!("De pagina kon niet worden opgemaakt: {e}"),
+        )
+            .into_response(),
+    }
+}
+
+fn not_found(what: &str) -> Response {
+    (
+        StatusCode::NOT_FOUND,
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        format!("Niet gevonden: {what}\n"),
+    )
+        .into_response()
+}
+
+/// `text` for a URL's query.
+pub fn encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// The journals of the folder, read and checked on `on`, with their path
+/// relative to the folder.
+fn journals(state: &State, on: NaiveDate) -> Vec<(String, Loaded, u32)> {
+    let files = crate::cmd::journals(std::slice::from_ref(&state.map), Some(&state.output))
+        .map(|(files, _)| files)
+        .unwrap_or_default();
+    let styles = Resolver::new(None);
+    files
+        .iter()
+        .filter_map(|f| {
+            let mut loaded = crate::cmd::load_checked(f, on).ok()?;
+            let years = crate::cmd::retention_years(&styles, f);
+            validate::retention::apply(&mut loaded, on, years);
+            let rel = f
+                .strip_prefix(&state.map)
+                .unwrap_or(f)
+                .display()
+                .to_string();
+            Some((rel, loaded, years))
+        })
+        .collect()
+}
+
+/// A journal of the folder by its relative path: only the folder's own
+/// journals are ever opened, whatever the request asks.
+fn journal_path(state: &State, bestand: &str) -> Option<PathBuf> {
+    let (files, _) =
+        crate::cmd::journals(std::slice::from_ref(&state.map), Some(&state.output)).ok()?;
+    files.into_iter().find(|f| {
+        f.strip_prefix(&state.map)
+            .is_ok_and(|r| r == Path::new(bestand))
+    })
+}
+
+// ---------------------------------------------------------------------
+// The caseload.
+
+#[derive(Deserialize)]
+pub struct CaseloadQuery {
+    coach: Option<String>,
+    actie: Option<String>,
+}
+
+#[derive(Serialize)]
+struct CaseRow {
+    link: String,
+    dossier: String,
+    werknemer: String,
+    werkgever: String,
+    coach: String,
+    week: String,
+    termijn: String,
+    meldingen: String,
+    fouten: usize,
+    rapportage: String,
+    te_laat: bool,
+    actie: bool,
+}
+
+#[derive(Serialize)]
+struct CaseloadView {
+    vandaag: String,
+    map: String,
+    rijen: Vec<CaseRow>,
+    aantal: usize,
+    coaches: Vec<String>,
+    coach: String,
+    actie: bool,
+}
+
+/// Whether a case needs the coach this week: errors, a report due or late,
+/// a deadline within 7 days, or its retention term passed.
+fn needs_action(r: &Row, on: NaiveDate) -> bool {
+    r.fouten > 0
+        || r.rapportage_nodig != ReportNeed::Nee
+        || r.volgende_termijn_datum
+            .is_some_and(|d| !r.afgerond && (d - on).num_days() <= 7)
+        || r.bewaartermijn_verstreken
+}
+
+pub async fn caseload(
+    Shared(state): Shared<Arc<State>>,
+    Query(q): Query<CaseloadQuery>,
+) -> Response {
+    let on = state.today();
+    let mut rows: Vec<Row> = journals(&state, on)
+        .iter()
+        .filter_map(|(_, l, years)| overview::row(l, &state.map, on, *years))
+        .collect();
+    overview::sort(&mut rows);
+    let mut coaches: Vec<String> = rows.iter().map(|r| r.coach.clone()).collect();
+    coaches.sort();
+    coaches.dedup();
+    let coach = q.coach.unwrap_or_default();
+    let actie = q.actie.is_some_and(|a| a == "1");
+    let rijen: Vec<CaseRow> = rows
+        .iter()
+        .filter(|r| coach.is_empty() || r.coach == coach)
+        .filter(|r| !actie || needs_action(r, on))
+        .map(|r| CaseRow {
+            link: format!("/dossier?bestand={}", encode(&r.bestand)),
+            dossier: r.dossier.clone(),
+            werknemer: r.werknemer.clone(),
+            werkgever: r.werkgever.clone(),
+            coach: r.coach.clone(),
+            week: r.week.map(|w| w.to_string()).unwrap_or_else(|| "–".into()),
+            termijn: if r.afgerond {
+                "traject afgerond".into()
+            } else {
+                match (&r.volgende_termijn, r.volgende_termijn_datum) {
+                    (Some(t), Some(d)) => format!("{t}: {}", long(d)),
+                    _ => "–".into(),
+                }
+            },
+            meldingen: match (r.fouten, r.waarschuwingen) {
+                (0, 0) => "in orde".into(),
+                (f, w) => format!(
+                    "{f} {}, {w} {}",
+                    if f == 1 { "fout" } else { "fouten" },
+                    if w == 1 {
+                        "waarschuwing"
+                    } else {
+                        "waarschuwingen"
+                    }
+                ),
+            },
+            fouten: r.fouten,
+            rapportage: r.report_need_text(),
+            te_laat: r.rapportage_nodig == ReportNeed::TeLaat,
+            actie: needs_action(r, on),
+        })
+        .collect();
+    let view = CaseloadView {
+        vandaag: long(on),
+        map: state.map.display().to_string(),
+        aantal: rijen.len(),
+        rijen,
+        coaches,
+        coach,
+        actie,
+    };
+    page(&state, "Caseload", "caseload.html", &view)
+}
+
+// ---------------------------------------------------------------------
+// One case.
+
+#[derive(Deserialize)]
+pub struct CaseQuery {
+    bestand: String,
+    melding: Option<String>,
+    fout: Option<String>,
+}
+
+#[derive(Serialize)]
+struct Mijlpaal {
+    onderdeel: &'static str,
+    datum: String,
+    week: i64,
+    stand: String,
+    /// Position on the drawn line, 0 to 1000.
+    positie: f64,
+    voorbij: bool,
+}
+
+#[derive(Serialize)]
+struct Melding {
+    /// "fout", "waarschuwing" or "advies": the label and the CSS class.
+    ernst: &'static str,
+    veld: String,
+    tekst: String,
+    hulp: Option<String>,
+    sectie: &'static str,
+}
+
+#[derive(Serialize)]
+struct Document {
+    naam: String,
+    titel: String,
+    stand: &'static str,
+    link: Option<String>,
+}
+
+#[derive(Serialize)]
+struct Regel {
+    datum: String,
+    soort: String,
+    tekst: String,
+}
+
+/// An option of a choice: what the journal holds, what the coach reads.
+#[derive(Serialize)]
+struct Keuze {
+    waarde: String,
+    label: String,
+}
+
+#[derive(Serialize)]
+struct CaseView {
+    bestand: String,
+    token: String,
+    vandaag: String,
+    vandaag_iso: String,
+    dossier: String,
+    werknemer: String,
+    functie: String,
+    werkgever: String,
+    coach: String,
+    week: Option<i64>,
+    tijdlijn: Vec<Mijlpaal>,
+    vandaag_positie: Option<f64>,
+    meldingen: Vec<Melding>,
+    documenten: Vec<Document>,
+    eerste_pdf: Option<String>,
+    activiteiten: Vec<Regel>,
+    sollicitaties: Vec<Regel>,
+    /// The kinds of activity.
+    soorten: Vec<Keuze>,
+    melding: Option<String>,
+    fout: Option<String>,
+    kan_ongedaan: bool,
+}
+
+/// The section of the case page a finding's field belongs to.
+fn section(path: &str) -> &'static str {
+    let top = path.split(['.', '[']).next().unwrap_or("");
+    match top {
+        "activiteiten" => "activiteiten",
+        "sollicitaties" => "sollicitaties",
+        "voortgangsrapportages" | "eindrapportage" => "rapportages",
+        "ziekteperiodes" | "traject" | "verlenging" => "tijdlijn",
+        _ => "gegevens",
+    }
+}
+
+pub async fn case(Shared(state): Shared<Arc<State>>, Query(q): Query<CaseQuery>) -> Response {
+    let Some(path) = journal_path(&state, &q.bestand) else {
+        return not_found("dit dossier staat niet in de map van de werkplek");
+    };
+    let on = state.today();
+    let Ok(mut loaded) = crate::cmd::load_checked(&path, on) else {
+        return not_found("het dossier kan niet worden gelezen");
+    };
+    let styles = Resolver::new(None);
+    let years = crate::cmd::retention_years(&styles, &path);
+    validate::retention::apply(&mut loaded, on, years);
+    let meldingen: Vec<Melding> = loaded
+        .findings
+        .iter()
+        .map(|f| Melding {
+            ernst: f.severity.label(),
+            veld: f.path.clone(),
+            tekst: f.message.clone(),
+            hulp: f.hint.clone(),
+            sectie: section(&f.path),
+        })
+        .collect();
+    let Some(j) = loaded.journal.as_ref() else {
+        // A journal that cannot be read still shows its findings.
+        let view = CaseView::unreadable(&q.bestand, &state.token, on, meldingen);
+        return page(&state, &q.bestand, "dossier.html", &view);
+    };
+
+    let wachttijd = validate::wachttijd(j);
+    let (tijdlijn, vandaag_positie) = match &wachttijd {
+        Some(w) => {
+            let first = w.eaod();
+            let last = w.milestone(Milestone::EersteWiaDag);
+            let span = (last - first).num_days().max(1) as f64;
+            // On a line of 1000 units, to one decimal.
+            let pos = |d: NaiveDate| {
+                ((d - first).num_days() as f64 / span * 10000.0)
+                    .round()
+                    .clamp(0.0, 10000.0)
+                    / 10.0
+            };
+            let items = Milestone::ALL
+                .iter()
+                .map(|&m| {
+                    let d = w.milestone(m);
+                    Mijlpaal {
+                        onderdeel: m.label(),
+                        datum: long(d),
+                        week: w.milestone_week(m),
+                        stand: stand(d, on),
+                        positie: pos(d),
+                        voorbij: d < on,
+                    }
+                })
+                .collect();
+            (items, (on >= first && on <= last).then(|| pos(on)))
+        }
+        None => (Vec::new(), None),
+    };
+
+    // The documents and whether their PDFs are up to date.
+    let style = styles.for_journal(&path).ok();
+    let manifest = Manifest::load(&state.output);
+    let documenten: Vec<Document> = crate::render::plan(j)
+        .iter()
+        .chain(std::iter::once(&crate::render::DocumentSpec {
+            kind: crate::render::DocumentKind::Dossier,
+            file_name: crate::render::dossier::file_name(j),
+            date: on,
+            title: "WIA-dossier".into(),
+            period_end: None,
+        }))
+        .map(|doc| {
+            let exists = state.output.join(&doc.file_name).is_file();
+            let fresh = style.as_ref().is_some_and(|s| {
+                let hash = document_hash(
+                    loaded.content_hash,
+                    s.fingerprint,
+                    state.kit.templates.fingerprint,
+                    &doc.file_name,
+                );
+                manifest.is_fresh(&state.output, &doc.file_name, &hash)
+            });
+            Document {
+                naam: doc.file_name.clone(),
+                titel: doc.title.clone(),
+                stand: match (exists, fresh) {
+                    (false, _) => "ontbreekt",
+                    (true, true) => "actueel",
+                    (true, false) => "verouderd",
+                },
+                link: exists.then(|| format!("/pdf/{}", encode(&doc.file_name))),
+            }
+        })
+        .collect();
+    let eerste_pdf = documenten.iter().rev().find_map(|d| d.link.clone());
+
+    let mut activiteiten: Vec<Regel> = j
+        .activiteiten
+        .iter()
+        .map(|a| Regel {
+            datum: long(a.datum),
+            soort: a.soort.label().to_string(),
+            tekst: a.omschrijving.clone(),
+        })
+        .collect();
+    activiteiten.reverse();
+    let mut sollicitaties: Vec<Regel> = j
+        .sollicitaties
+        .iter()
+        .map(|s| Regel {
+            datum: long(s.datum),
+            soort: s.status.label().to_string(),
+            tekst: format!("{}, {}", s.functie, s.werkgever),
+        })
+        .collect();
+    sollicitaties.reverse();
+
+    let view = CaseView {
+        bestand: q.bestand.clone(),
+        token: state.token.clone(),
+        vandaag: long(on),
+        vandaag_iso: on.to_string(),
+        dossier: j.dossier.clone(),
+        werknemer: j.werknemer.naam.clone(),
+        functie: j.werknemer.functie.clone(),
+        werkgever: j.werkgever.naam.clone(),
+        coach: j.bureau.coach.naam.clone(),
+        week: wachttijd.as_ref().and_then(|w| w.week_of(on)),
+        tijdlijn,
+        vandaag_positie,
+        meldingen,
+        documenten,
+        eerste_pdf,
+        activiteiten,
+        sollicitaties,
+        soorten: toevoegen::allowed::<ActiviteitSoort>()
+            .into_iter()
+            .map(|value| {
+                let label = serde_yaml::from_str::<ActiviteitSoort>(&value)
+                    .map(|s| s.label().to_string())
+                    .unwrap_or_else(|_| value.clone());
+                Keuze {
+                    waarde: value,
+                    label,
+                }
+            })
+            .collect(),
+        melding: q.melding,
+        fout: q.fout,
+        kan_ongedaan: toevoegen::previous_of(&path).is_file(),
+    };
+    let title = format!("{} ({})", j.werknemer.naam, j.dossier);
+    page(&state, &title, "dossier.html", &view)
+}
+
+impl CaseView {
+    fn unreadable(bestand: &str, token: &str, on: NaiveDate, meldingen: Vec<Melding>) -> Self {
+        CaseView {
+            bestand: bestand.to_string(),
+            token: token.to_string(),
+            vandaag: long(on),
+            vandaag_iso: on.to_string(),
+            dossier: bestand.to_string(),
+            werknemer: String::new(),
+            functie: String::new(),
+            werkgever: String::new(),
+            coach: String::new(),
+            week: None,
+            tijdlijn: Vec::new(),
+            vandaag_positie: None,
+            meldingen,
+            documenten: Vec::new(),
+            eerste_pdf: None,
+            activiteiten: Vec::new(),
+            sollicitaties: Vec::new(),
+            soorten: Vec::new(),
+            melding: None,
+            fout: None,
+            kan_ongedaan: false,
+        }
+    }
+}
+
+/// A PDF from the output folder, by the name of one of the case's
+/// documents: a plain file name, nothing else.
+pub async fn pdf(Shared(state): Shared<Arc<State>>, UrlPath(naam): UrlPath<String>) -> Response {
+    let plain = !naam.is_empty()
+        && naam.ends_with(".pdf")
+        && naam
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+        && !naam.starts_with('.');
+    if !plain {
+        return not_found("geen document van de werkplek");
+    }
+    match std::fs::read(state.output.join(&naam)) {
+        Ok(bytes) => (
+            [
+                (header::CONTENT_TYPE, "application/pdf".to_string()),
+                (
+                    header::CONTENT_DISPOSITION,
+                    format!("inline; filename=\"{naam}\""),
+                ),
+            ],
+            bytes,
+        )
+            .into_response(),
+        Err(_) => not_found("dit document is er (nog) niet"),
+    }
+}
+
+pub async fn stylesheet() -> Response {
+    (
+        [(header::CONTENT_TYPE, "text/css; charset=utf-8")],
+        STYLESHEET,
+    )
+        .into_response()
+}
+
+// ---------------------------------------------------------------------
+// Forms.
+
+/// Back to the case page, saying what happened.
+fn back(bestand: &str, result: Result<String, String>) -> Response {
+    let (key, text) = match result {
+        Ok(m) => ("melding", m),
+        Err(e) => ("fout", e),
+    };
+    Redirect::to(&format!(
+        "/dossier?bestand={}&{key}={}",
+        encode(bestand),
+        encode(&text)
+    ))
+    .into_response()
+}
+
+/// The journal a form is about, once its token is right (a cross-site form
+/// cannot know it) and the journal is one of the folder's.
+fn form_journal(
+    state: &State,
+    form: &HashMap<String, String>,
+) -> Result<(String, PathBuf), Box<Response>> {
+    if !form.get("token").is_some_and(|t| same(t, &state.token)) {
+        return Err(Box::new(
+            (
+                StatusCode::FORBIDDEN,
+                [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+                "Geweigerd: het formulier hoort niet bij deze werkplek.\n",
+            )
+                .into_response(),
+        ));
+    }
+    let bestand = form.get("bestand").cloned().unwrap_or_default();
+    match journal_path(state, &bestand) {
+        Some(path) => Ok((bestand, path)),
+        None => Err(Box::new(not_found(
+            "dit dossier staat niet in de map van de werkplek",
+        ))),
+    }
+}
+
+/// A field of a form, trimmed; `None` when empty.
+fn field(form: &HashMap<String, String>, name: &str) -> Option<String> {
+    form.get(name)
+        .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty())
+}
+
+pub async fn add_activity(
+    Shared(state): Shared<Arc<State>>,
+    Form(form): Form<HashMap<String, String>>,
+) -> Response {
+    let (bestand, path) = match form_journal(&state, &form) {
+        Ok(found) => found,
+        Err(refused) => return *refused,
+    };
+    let duur = match field(&form, "duur") {
+        None => None,
+        Some(d) => match d.parse::<u32>() {
+            Ok(d) => Some(d),
+            Err(_) => {
+                return back(
+                    &bestand,
+                    Err(format!(
+                        "niets toegevoegd: duur '{d}' is geen aantal minuten"
+                    )),
+                );
+            }
+        },
+    };
+    let args = ToevoegenArgs {
+        file: path.clone(),
+        onderdeel: Onderdeel::Activiteit,
+        datum: field(&form, "datum"),
+        soort: field(&form, "soort"),
+        omschrijving: field(&form, "omschrijving"),
+        duur,
+        niet_vragen: true,
+        peildatum: state.peildatum,
+        ..ToevoegenArgs::default()
+    };
+    let result = tokio::task::spawn_blocking(move || toevoegen::add(&args)).await;
+    match result {
+        Ok(Ok((_, message))) => back(&bestand, Ok(message)),
+        Ok(Err(e)) => back(&bestand, Err(plain_error(&e.to_string(), &path))),
+        Err(_) => back(&bestand, Err("niets toegevoegd: er ging iets mis".into())),
+    }
+}
+
+pub async fn undo(
+    Shared(state): Shared<Arc<State>>,
+    Form(form): Form<HashMap<String, String>>,
+) -> Response {
+    let (bestand, path) = match form_journal(&state, &form) {
+        Ok(found) => found,
+        Err(refused) => return *refused,
+    };
+    match toevoegen::restore_previous(&path) {
+        Ok(()) => back(&bestand, Ok("de laatste wijziging is teruggezet".into())),
+        Err(e) => back(&bestand, Err(plain_error(&e.to_string(), &path))),
+    }
+}
+
+/// A command's message without the file path in front (the page says
+/// which case it is).
+fn plain_error(message: &str, path: &Path) -> String {
+    let prefix = format!("{}: ", path.display());
+    message
+        .strip_prefix(&prefix)
+        .or_else(|| message.strip_prefix("fout: "))
+        .unwrap_or(message)
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn query_values_are_percent_encoded() {
+        assert_eq!(encode("map/a b&c.yaml"), "map%2Fa%20b%26c.yaml");
+        assert_eq!(encode("é"), "%C3%A9");
+    }
+
+    #[test]
+    fn a_finding_links_to_its_section() {
+        assert_eq!(section("activiteiten[3].omschrijving"), "activiteiten");
+        assert_eq!(section("voortgangsrapportages[1].voortgang"), "rapportages");
+        assert_eq!(section("traject.einddatum"), "tijdlijn");
+        assert_eq!(section("werknemer.bsn"), "gegevens");
+    }
+}

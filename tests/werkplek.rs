@@ -1,0 +1,488 @@
+//! `spoor2 werkplek` over HTTP: a real server on a free port, spoken to
+//! with plain HTTP/1.1 requests (so Host, Origin and cookies are exactly
+//! what the test says). The token, a foreign Host, paths outside the
+//! folder, cross-site posts, hostile journal text, and an edit by form that
+//! equals the same edit by command.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::Path;
+use std::process::{Child, Stdio};
+
+use common::*;
+
+/// A running werkplek; stopped when dropped.
+struct Werkplek {
+    child: Child,
+    port: u16,
+    token: String,
+}
+
+impl Drop for Werkplek {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn start(dir: &Path) -> Werkplek {
+    let mut child = bin()
+        .args([
+            "werkplek",
+            dir.to_str().unwrap(),
+            "--peildatum",
+            "2026-11-24",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.as_mut().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    // http://127.0.0.1:PORT/?token=...
+    let rest = line
+        .trim()
+        .strip_prefix("http://127.0.0.1:")
+        .unwrap_or_else(|| panic!("first line: {line:?}"));
+    let (port, token) = rest.split_once("/?token=").unwrap();
+    Werkplek {
+        child,
+        port: port.parse().unwrap(),
+        token: token.to_string(),
+    }
+}
+
+struct Answer {
+    status: u16,
+    head: String,
+    body: String,
+}
+
+impl Answer {
+    fn header(&self, name: &str) -> Option<String> {
+        self.head.lines().find_map(|l| {
+            let (k, v) = l.split_once(':')?;
+            k.eq_ignore_ascii_case(name).then(|| v.trim().to_string())
+        })
+    }
+}
+
+impl Werkplek {
+    fn host(&self) -> String {
+        format!("127.0.0.1:{}", self.port)
+    }
+
+    fn cookie(&self) -> String {
+        format!("spoor2_werkplek={}", self.token)
+    }
+
+    /// One request; `extra` are further header lines.
+    fn request(&self, method: &str, path: &str, extra: &[String], body: &str) -> Answer {
+        let mut s = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
+        let mut req = format!("{method} {path} HTTP/1.1\r\nConnection: close\r\n");
+        for h in extra {
+            req.push_str(h);
+            req.push_str("\r\n");
+        }
+        if method == "POST" {
+            req.push_str("Content-Type: application/x-www-form-urlencoded\r\n");
+            req.push_str(&format!("Content-Length: {}\r\n", body.len()));
+        }
+        req.push_str("\r\n");
+        req.push_str(body);
+        s.write_all(req.as_bytes()).unwrap();
+        let mut raw = Vec::new();
+        s.read_to_end(&mut raw).unwrap();
+        let raw = String::from_utf8_lossy(&raw).into_owned();
+        let (head, body) = raw.split_once("\r\n\r\n").unwrap_or((&raw, ""));
+        let status = head.split(' ').nth(1).unwrap().parse().unwrap();
+        Answer {
+            status,
+            head: head.to_string(),
+            body: body.to_string(),
+        }
+    }
+
+    /// A request as the coach's browser makes it: our Host, the cookie.
+    fn get(&self, path: &str) -> Answer {
+        self.request(
+            "GET",
+            path,
+            &[
+                format!("Host: {}", self.host()),
+                format!("Cookie: {}", self.cookie()),
+            ],
+            "",
+        )
+    }
+
+    fn post(&self, path: &str, form: &[(&str, &str)]) -> Answer {
+        let body: Vec<String> = form
+            .iter()
+            .map(|(k, v)| format!("{k}={}", enc(v)))
+            .collect();
+        self.request(
+            "POST",
+            path,
+            &[
+                format!("Host: {}", self.host()),
+                format!("Cookie: {}", self.cookie()),
+                format!("Origin: http://{}", self.host()),
+            ],
+            &body.join("&"),
+        )
+    }
+}
+
+fn enc(v: &str) -> String {
+    v.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+#[test]
+fn every_request_needs_the_token_and_our_host() {
+    let dir = samples_copy();
+    let w = start(dir.path());
+    let host = format!("Host: {}", w.host());
+
+    let a = w.request("GET", "/", std::slice::from_ref(&host), "");
+    assert_eq!(a.status, 401);
+    assert_eq!(
+        a.body,
+        "Geen toegang: open de werkplek via het adres met het toegangsteken dat spoor2 werkplek toonde.\n"
+    );
+    let a = w.request("GET", "/?token=0123", std::slice::from_ref(&host), "");
+    assert_eq!(a.status, 403);
+    assert_eq!(a.body, "Geweigerd: dit toegangsadres klopt niet.\n");
+
+    // The first visit: the token becomes a strict, script-proof cookie and
+    // leaves the address bar.
+    let a = w.request(
+        "GET",
+        &format!("/?token={}", w.token),
+        std::slice::from_ref(&host),
+        "",
+    );
+    assert_eq!(a.status, 303);
+    assert_eq!(a.header("location").as_deref(), Some("/"));
+    assert_eq!(
+        a.header("set-cookie"),
+        Some(format!(
+            "spoor2_werkplek={}; HttpOnly; SameSite=Strict; Path=/",
+            w.token
+        ))
+    );
+    let a = w.get("/");
+    assert_eq!(a.status, 200);
+    assert!(
+        a.header("content-security-policy")
+            .is_some_and(|c| c.starts_with("default-src 'self'")),
+        "{}",
+        a.head
+    );
+
+    // DNS rebinding: the right cookie, a foreign name.
+    for foreign in [
+        "evil.example",
+        "evil.example:80",
+        "127.0.0.1.nip.io",
+        "127.0.0.1",
+    ] {
+        let a = w.request(
+            "GET",
+            "/",
+            &[
+                format!("Host: {foreign}"),
+                format!("Cookie: {}", w.cookie()),
+            ],
+            "",
+        );
+        assert_eq!(a.status, 421, "{foreign}");
+        assert_eq!(
+            a.body,
+            "Geweigerd: de werkplek antwoordt alleen op 127.0.0.1 en localhost.\n"
+        );
+    }
+    let a = w.request(
+        "GET",
+        "/",
+        &[
+            format!("Host: localhost:{}", w.port),
+            format!("Cookie: {}", w.cookie()),
+        ],
+        "",
+    );
+    assert_eq!(a.status, 200);
+}
+
+#[test]
+fn the_caseload_lists_every_case_most_urgent_first_and_filters() {
+    let dir = samples_copy();
+    let w = start(dir.path());
+    let a = w.get("/");
+    assert_eq!(a.status, 200);
+    assert!(
+        a.header("content-type")
+            .is_some_and(|c| c.starts_with("text/html"))
+    );
+    let page = &a.body;
+    // The running case is the most urgent; the ended ones follow.
+    let at = |s: &str| page.find(s).unwrap_or_else(|| panic!("{s} in {page}"));
+    assert!(at("S2-2026-031") < at("S2-2025-118"));
+    assert!(at("S2-2026-031") < at("S2-2025-204"));
+    for name in ["Ilse Verhoeven", "Mehmet Yıldız", "Anneke Postma-de Wit"] {
+        assert!(page.contains(name), "{name}");
+    }
+    assert!(page.contains("<a href=\"/dossier?bestand=lopend-traject.yaml\">S2-2026-031</a>"));
+
+    let a = w.get("/?coach=Sietske%20Bouma");
+    assert!(a.body.contains("S2-2025-204"));
+    assert!(!a.body.contains("S2-2026-031"));
+    assert!(a.body.contains("<option value=\"Sietske Bouma\" selected>"));
+}
+
+#[test]
+fn a_case_page_shows_timeline_findings_and_documents() {
+    let dir = samples_copy();
+    let w = start(dir.path());
+    let a = w.get("/dossier?bestand=lopend-traject.yaml");
+    assert_eq!(a.status, 200, "{}", a.body);
+    let page = &a.body;
+    assert!(page.contains("<h1>Ilse Verhoeven</h1>"), "{page}");
+    assert!(page.contains("Spoor 2 uiterlijk gestart"));
+    assert!(
+        page.contains("<text x=\""),
+        "today is marked on the line: {page}"
+    );
+    assert!(page.contains(">vandaag</text>"));
+    // No inline style: the page's own policy would block it.
+    assert!(!page.contains("style="), "{page}");
+    // No PDFs yet: every document is missing.
+    assert!(page.contains("<td class=\"stand-ontbreekt\">ontbreekt</td>"));
+    assert!(!page.contains("stand-actueel"));
+
+    let o = run_in(
+        dir.path(),
+        &["render", "lopend-traject.yaml", "-o", "rapportages"],
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let page = w.get("/dossier?bestand=lopend-traject.yaml").body;
+    assert_eq!(
+        page.matches("<td class=\"stand-actueel\">actueel</td>")
+            .count(),
+        3,
+        "{page}"
+    );
+    assert!(
+        page.contains("<iframe class=\"pdf\" src=\"/pdf/S2-2026-031-voortgangsrapportage-03.pdf\"")
+    );
+    // Findings in plain Dutch, linked to the section they are about.
+    let page = w.get("/dossier?bestand=afgerond-plaatsing.yaml").body;
+    assert!(
+        page.contains("<li class=\"advies\"><strong>advies</strong> · <a href=\"#rapportages\">voortgangsrapportages[4].periode</a>: in de periode van rapportage 4"),
+        "{page}"
+    );
+    let pdf = w.get("/pdf/S2-2026-031-voortgangsrapportage-03.pdf");
+    assert_eq!(pdf.status, 200);
+    assert_eq!(
+        pdf.header("content-type").as_deref(),
+        Some("application/pdf")
+    );
+}
+
+#[test]
+fn nothing_outside_the_folder_and_its_documents_is_served() {
+    let dir = samples_copy();
+    let w = start(dir.path());
+    for path in [
+        "/dossier?bestand=../../../etc/passwd",
+        "/dossier?bestand=%2Fetc%2Fpasswd",
+        "/dossier?bestand=bureau.yaml",
+        "/pdf/..%2F..%2F..%2Fetc%2Fpasswd",
+        "/pdf/..%2Flopend-traject.yaml",
+        "/pdf/lopend-traject.yaml",
+        "/pdf/.spoor2-manifest.json",
+        "/lopend-traject.yaml",
+        "/../../etc/passwd",
+    ] {
+        let a = w.get(path);
+        assert!(a.status == 404, "{path}: {} {}", a.status, a.body);
+        assert!(!a.body.contains("root:"), "{path}");
+        assert!(!a.body.contains("werknemer:"), "{path}");
+    }
+}
+
+#[test]
+fn a_post_needs_the_form_token_and_our_origin() {
+    let dir = samples_copy();
+    let w = start(dir.path());
+    let before = std::fs::read(dir.path().join("lopend-traject.yaml")).unwrap();
+    let form = [
+        ("bestand", "lopend-traject.yaml"),
+        ("datum", "2026-11-20"),
+        ("soort", "coachingsgesprek"),
+        ("omschrijving", "Gesprek over de volgende stap."),
+    ];
+    // Without the token in the form (a cross-site form cannot know it).
+    let a = w.post("/activiteit", &form);
+    assert_eq!(a.status, 403);
+    assert_eq!(
+        a.body,
+        "Geweigerd: het formulier hoort niet bij deze werkplek.\n"
+    );
+    // From another site's page, even with the token.
+    let mut with_token = form.to_vec();
+    with_token.push(("token", &w.token));
+    let body: Vec<String> = with_token
+        .iter()
+        .map(|(k, v)| format!("{k}={}", enc(v)))
+        .collect();
+    let a = w.request(
+        "POST",
+        "/activiteit",
+        &[
+            format!("Host: {}", w.host()),
+            format!("Cookie: {}", w.cookie()),
+            "Origin: http://evil.example".to_string(),
+        ],
+        &body.join("&"),
+    );
+    assert_eq!(a.status, 403);
+    assert_eq!(
+        a.body,
+        "Geweigerd: een wijziging kan alleen vanuit de werkplek zelf.\n"
+    );
+    // A GET changes nothing either.
+    let a = w.get("/activiteit");
+    assert_eq!(a.status, 405);
+    assert_eq!(
+        std::fs::read(dir.path().join("lopend-traject.yaml")).unwrap(),
+        before
+    );
+}
+
+#[test]
+fn an_edit_by_form_equals_the_same_edit_by_command_and_can_be_undone() {
+    let by_form = samples_copy();
+    let by_command = samples_copy();
+    let journal = "lopend-traject.yaml";
+    let original = std::fs::read(by_form.path().join(journal)).unwrap();
+    let w = start(by_form.path());
+    let a = w.post(
+        "/activiteit",
+        &[
+            ("token", &w.token),
+            ("bestand", journal),
+            ("datum", "2026-10-21"),
+            ("soort", "netwerkgesprek"),
+            (
+                "omschrijving",
+                "Gesprek met een planner van \"De Lek\": #1 tip, 50% kans.",
+            ),
+            ("duur", "45"),
+        ],
+    );
+    assert_eq!(a.status, 303, "{}", a.body);
+    let to = a.header("location").unwrap();
+    assert!(
+        to.starts_with("/dossier?bestand=lopend-traject.yaml&melding=activiteit%20van%2021%20oktober%202026%20toegevoegd"),
+        "{to}"
+    );
+    let o = run_in(
+        by_command.path(),
+        &[
+            "toevoegen",
+            journal,
+            "activiteit",
+            "--datum",
+            "2026-10-21",
+            "--soort",
+            "netwerkgesprek",
+            "--omschrijving",
+            "Gesprek met een planner van \"De Lek\": #1 tip, 50% kans.",
+            "--duur",
+            "45",
+            "--niet-vragen",
+        ],
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let form_result = std::fs::read_to_string(by_form.path().join(journal)).unwrap();
+    assert_eq!(
+        form_result,
+        std::fs::read_to_string(by_command.path().join(journal)).unwrap()
+    );
+    assert_ne!(form_result.as_bytes(), original.as_slice());
+    // The page shows the message and the new entry.
+    let page = w.get(&to).body;
+    assert!(
+        page.contains("activiteit van 21 oktober 2026 toegevoegd aan activiteiten"),
+        "{page}"
+    );
+    assert!(
+        page.contains("Gesprek met een planner van &quot;De Lek&quot;: #1 tip, 50% kans."),
+        "{page}"
+    );
+
+    // A refused edit says why and leaves the file alone.
+    let a = w.post(
+        "/activiteit",
+        &[
+            ("token", &w.token),
+            ("bestand", journal),
+            ("datum", "2026-10-22"),
+            ("soort", "koffie"),
+            ("omschrijving", "x"),
+        ],
+    );
+    let to = a.header("location").unwrap();
+    assert!(to.contains("&fout="), "{to}");
+    let page = w.get(&to).body;
+    assert!(page.contains("role=\"alert\""), "{page}");
+    assert!(page.contains("koffie"), "{page}");
+    assert_eq!(
+        std::fs::read_to_string(by_form.path().join(journal)).unwrap(),
+        form_result
+    );
+
+    // Undo puts the original back.
+    let a = w.post("/ongedaan", &[("token", &w.token), ("bestand", journal)]);
+    assert_eq!(a.status, 303);
+    assert_eq!(
+        std::fs::read(by_form.path().join(journal)).unwrap(),
+        original
+    );
+}
+
+#[test]
+fn hostile_journal_text_is_shown_literally() {
+    let dir = tempfile::tempdir().unwrap();
+    let hostile = MINIMAL
+        .replace(
+            "naam: Test Werknemer",
+            "naam: \"<script>alert('naam')</script>\"",
+        )
+        .replace(
+            "naam: Testbedrijf B.V.",
+            "naam: \"\\\"><img src=x onerror=alert(1)>\"",
+        );
+    assert_ne!(hostile, MINIMAL);
+    write(dir.path(), "d.yaml", &hostile);
+    let w = start(dir.path());
+    for page in [w.get("/").body, w.get("/dossier?bestand=d.yaml").body] {
+        assert!(!page.contains("<script>alert"), "{page}");
+        assert!(!page.contains("<img src=x"), "{page}");
+        assert!(page.contains("&lt;script&gt;alert("), "{page}");
+        assert!(
+            page.contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"),
+            "{page}"
+        );
+    }
+}
