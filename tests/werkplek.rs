@@ -327,12 +327,13 @@ fn a_post_needs_the_form_token_and_our_origin() {
     let before = std::fs::read(dir.path().join("lopend-traject.yaml")).unwrap();
     let form = [
         ("bestand", "lopend-traject.yaml"),
+        ("onderdeel", "activiteit"),
         ("datum", "2026-11-20"),
         ("soort", "coachingsgesprek"),
         ("omschrijving", "Gesprek over de volgende stap."),
     ];
     // Without the token in the form (a cross-site form cannot know it).
-    let a = w.post("/activiteit", &form);
+    let a = w.post("/toevoegen", &form);
     assert_eq!(a.status, 403);
     assert_eq!(
         a.body,
@@ -347,7 +348,7 @@ fn a_post_needs_the_form_token_and_our_origin() {
         .collect();
     let a = w.request(
         "POST",
-        "/activiteit",
+        "/toevoegen",
         &[
             format!("Host: {}", w.host()),
             format!("Cookie: {}", w.cookie()),
@@ -361,7 +362,7 @@ fn a_post_needs_the_form_token_and_our_origin() {
         "Geweigerd: een wijziging kan alleen vanuit de werkplek zelf.\n"
     );
     // A GET changes nothing either.
-    let a = w.get("/activiteit");
+    let a = w.get("/toevoegen");
     assert_eq!(a.status, 405);
     assert_eq!(
         std::fs::read(dir.path().join("lopend-traject.yaml")).unwrap(),
@@ -377,10 +378,11 @@ fn an_edit_by_form_equals_the_same_edit_by_command_and_can_be_undone() {
     let original = std::fs::read(by_form.path().join(journal)).unwrap();
     let w = start(by_form.path());
     let a = w.post(
-        "/activiteit",
+        "/toevoegen",
         &[
             ("token", &w.token),
             ("bestand", journal),
+            ("onderdeel", "activiteit"),
             ("datum", "2026-10-21"),
             ("soort", "netwerkgesprek"),
             (
@@ -433,10 +435,11 @@ fn an_edit_by_form_equals_the_same_edit_by_command_and_can_be_undone() {
 
     // A refused edit says why and leaves the file alone.
     let a = w.post(
-        "/activiteit",
+        "/toevoegen",
         &[
             ("token", &w.token),
             ("bestand", journal),
+            ("onderdeel", "activiteit"),
             ("datum", "2026-10-22"),
             ("soort", "koffie"),
             ("omschrijving", "x"),
@@ -483,6 +486,103 @@ fn hostile_journal_text_is_shown_literally() {
         assert!(
             page.contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"),
             "{page}"
+        );
+    }
+}
+
+#[test]
+fn each_kind_of_entry_by_form_equals_the_same_entry_by_command() {
+    let journal = "lopend-traject.yaml";
+    // The form's fields, and the same entry as toevoegen's arguments.
+    type Case<'a> = (&'a [(&'a str, &'a str)], &'a [&'a str]);
+    let cases: [Case; 3] = [
+        (
+            &[
+                ("onderdeel", "sollicitatie"),
+                ("datum", "2026-11-02"),
+                ("werkgever", "Koel & Vries Logistiek"),
+                ("functie", "Medewerker klantenservice"),
+                ("kanaal", "vacaturesite"),
+                ("status", "verstuurd"),
+                ("resultaat", ""),
+            ],
+            &[
+                "sollicitatie",
+                "--datum",
+                "2026-11-02",
+                "--werkgever",
+                "Koel & Vries Logistiek",
+                "--functie",
+                "Medewerker klantenservice",
+                "--kanaal",
+                "vacaturesite",
+                "--status",
+                "verstuurd",
+            ],
+        ),
+        (
+            &[
+                ("onderdeel", "contact"),
+                ("datum", "2026-11-03"),
+                ("vorm", "telefoon"),
+                ("met", "Petra Brouwer"),
+                (
+                    "onderwerp",
+                    "Stand van de zoektocht: twee sollicitaties lopen.",
+                ),
+                ("uitkomst", "Werkgever denkt mee over een proefplaatsing."),
+            ],
+            &[
+                "contact",
+                "--datum",
+                "2026-11-03",
+                "--vorm",
+                "telefoon",
+                "--met",
+                "Petra Brouwer",
+                "--onderwerp",
+                "Stand van de zoektocht: twee sollicitaties lopen.",
+                "--uitkomst",
+                "Werkgever denkt mee over een proefplaatsing.",
+            ],
+        ),
+        (
+            &[
+                ("onderdeel", "maatregel"),
+                ("datum", "2026-11-04"),
+                ("soort", "bijstelling-zoekprofiel"),
+                ("omschrijving", "Zoekprofiel verbreed naar klantenservice."),
+            ],
+            &[
+                "maatregel",
+                "--datum",
+                "2026-11-04",
+                "--soort",
+                "bijstelling-zoekprofiel",
+                "--omschrijving",
+                "Zoekprofiel verbreed naar klantenservice.",
+            ],
+        ),
+    ];
+    for (form, command) in cases {
+        let by_form = samples_copy();
+        let by_command = samples_copy();
+        let w = start(by_form.path());
+        let mut fields = vec![("token", w.token.as_str()), ("bestand", journal)];
+        fields.extend_from_slice(form);
+        let a = w.post("/toevoegen", &fields);
+        assert_eq!(a.status, 303, "{}", a.body);
+        let to = a.header("location").unwrap();
+        assert!(to.contains("&melding="), "{command:?}: {to}");
+        let mut args = vec!["toevoegen", journal];
+        args.extend_from_slice(command);
+        args.extend(["--peildatum", "2026-11-24", "--niet-vragen"]);
+        let o = run_in(by_command.path(), &args);
+        assert_eq!(code(&o), 0, "{}", stderr(&o));
+        assert_eq!(
+            std::fs::read_to_string(by_form.path().join(journal)).unwrap(),
+            std::fs::read_to_string(by_command.path().join(journal)).unwrap(),
+            "{command:?}"
         );
     }
 }

@@ -113,7 +113,7 @@ fn router(state: Arc<State>) -> Router {
         .route("/dossier", get(pages::case))
         .route("/pdf/{naam}", get(pages::pdf))
         .route("/werkplek.css", get(pages::stylesheet))
-        .route("/activiteit", post(pages::add_activity))
+        .route("/toevoegen", post(pages::add))
         .route("/ongedaan", post(pages::undo))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),

@@ -20,7 +20,9 @@ use crate::cli::{Onderdeel, ToevoegenArgs};
 use crate::cmd::toevoegen;
 use crate::dates::long;
 use crate::house_style::Resolver;
-use crate::journal::{ActiviteitSoort, Loaded};
+use crate::journal::{
+    ActiviteitSoort, ContactVorm, Kanaal, Loaded, MaatregelSoort, SollicitatieStatus,
+};
 use crate::overview::{self, ReportNeed, Row};
 use crate::timeline::{Milestone, stand};
 use crate::validate;
@@ -290,6 +292,32 @@ struct Keuze {
     label: String,
 }
 
+/// The choices of the forms.
+#[derive(Serialize, Default)]
+struct Keuzes {
+    activiteit: Vec<Keuze>,
+    kanaal: Vec<Keuze>,
+    status: Vec<Keuze>,
+    vorm: Vec<Keuze>,
+    maatregel: Vec<Keuze>,
+}
+
+/// The values a field of kind `T` allows, with their labels.
+fn choices<T>(label: fn(T) -> &'static str) -> Vec<Keuze>
+where
+    T: schemars::JsonSchema + serde::de::DeserializeOwned,
+{
+    toevoegen::allowed::<T>()
+        .into_iter()
+        .map(|waarde| Keuze {
+            label: serde_yaml::from_str::<T>(&waarde)
+                .map(|v| label(v).to_string())
+                .unwrap_or_else(|_| waarde.clone()),
+            waarde,
+        })
+        .collect()
+}
+
 #[derive(Serialize)]
 struct CaseView {
     bestand: String,
@@ -309,8 +337,7 @@ struct CaseView {
     eerste_pdf: Option<String>,
     activiteiten: Vec<Regel>,
     sollicitaties: Vec<Regel>,
-    /// The kinds of activity.
-    soorten: Vec<Keuze>,
+    keuzes: Keuzes,
     melding: Option<String>,
     fout: Option<String>,
     kan_ongedaan: bool,
@@ -464,18 +491,13 @@ pub async fn case(Shared(state): Shared<Arc<State>>, Query(q): Query<CaseQuery>)
         eerste_pdf,
         activiteiten,
         sollicitaties,
-        soorten: toevoegen::allowed::<ActiviteitSoort>()
-            .into_iter()
-            .map(|value| {
-                let label = serde_yaml::from_str::<ActiviteitSoort>(&value)
-                    .map(|s| s.label().to_string())
-                    .unwrap_or_else(|_| value.clone());
-                Keuze {
-                    waarde: value,
-                    label,
-                }
-            })
-            .collect(),
+        keuzes: Keuzes {
+            activiteit: choices::<ActiviteitSoort>(ActiviteitSoort::label),
+            kanaal: choices::<Kanaal>(Kanaal::label),
+            status: choices::<SollicitatieStatus>(SollicitatieStatus::label),
+            vorm: choices::<ContactVorm>(ContactVorm::label),
+            maatregel: choices::<MaatregelSoort>(MaatregelSoort::label),
+        },
         melding: q.melding,
         fout: q.fout,
         kan_ongedaan: toevoegen::previous_of(&path).is_file(),
@@ -504,7 +526,7 @@ impl CaseView {
             eerste_pdf: None,
             activiteiten: Vec::new(),
             sollicitaties: Vec::new(),
-            soorten: Vec::new(),
+            keuzes: Keuzes::default(),
             melding: None,
             fout: None,
             kan_ongedaan: false,
@@ -597,13 +619,22 @@ fn field(form: &HashMap<String, String>, name: &str) -> Option<String> {
         .filter(|v| !v.is_empty())
 }
 
-pub async fn add_activity(
+/// Adds an activity, application, employer contact or measure (the form's
+/// `onderdeel`), exactly as `spoor2 toevoegen` does.
+pub async fn add(
     Shared(state): Shared<Arc<State>>,
     Form(form): Form<HashMap<String, String>>,
 ) -> Response {
     let (bestand, path) = match form_journal(&state, &form) {
         Ok(found) => found,
         Err(refused) => return *refused,
+    };
+    let onderdeel = match form.get("onderdeel").map(String::as_str) {
+        Some("activiteit") => Onderdeel::Activiteit,
+        Some("sollicitatie") => Onderdeel::Sollicitatie,
+        Some("contact") => Onderdeel::Contact,
+        Some("maatregel") => Onderdeel::Maatregel,
+        _ => return not_found("dit formulier kent de werkplek niet"),
     };
     let duur = match field(&form, "duur") {
         None => None,
@@ -621,11 +652,20 @@ pub async fn add_activity(
     };
     let args = ToevoegenArgs {
         file: path.clone(),
-        onderdeel: Onderdeel::Activiteit,
+        onderdeel,
         datum: field(&form, "datum"),
         soort: field(&form, "soort"),
         omschrijving: field(&form, "omschrijving"),
         duur,
+        werkgever: field(&form, "werkgever"),
+        functie: field(&form, "functie"),
+        kanaal: field(&form, "kanaal"),
+        status: field(&form, "status"),
+        resultaat: field(&form, "resultaat"),
+        vorm: field(&form, "vorm"),
+        met: field(&form, "met"),
+        onderwerp: field(&form, "onderwerp"),
+        uitkomst: field(&form, "uitkomst"),
         niet_vragen: true,
         peildatum: state.peildatum,
         ..ToevoegenArgs::default()
