@@ -103,6 +103,24 @@ pub struct Melding {
     hulp: Option<String>,
 }
 
+/// Where an earlier report shows the same part (`now`) in full; `None`
+/// when this report shows it in full, which `earlier` then remembers as
+/// `here`. A part the report does not have (null) is never referred back.
+fn refer_back(
+    earlier: &mut Option<(serde_json::Value, Verwijzing)>,
+    now: serde_json::Value,
+    here: Verwijzing,
+) -> Option<Verwijzing> {
+    if let Some((value, there)) = earlier.as_ref()
+        && !now.is_null()
+        && *value == now
+    {
+        return Some(there.clone());
+    }
+    *earlier = Some((now, here));
+    None
+}
+
 /// Builds the dossier's view. `warnings` are the findings of `check` on the
 /// dossier's date (errors never reach here: a journal with errors gets no
 /// dossier).
@@ -132,45 +150,6 @@ pub fn build(
     let mut vorige_grondslag: Option<(serde_json::Value, Verwijzing)> = None;
     let mut vorig_plan: Option<(serde_json::Value, Verwijzing)> = None;
     for (i, doc) in plan::plan(j).into_iter().enumerate() {
-        let mut report_view = view::build(j, &doc, style);
-        let sleutel = format!("rapport-{}", i + 1);
-        let titel_hier = match doc.kind {
-            DocumentKind::Voortgang { number } => format!("Voortgangsrapportage {number}"),
-            _ => "Eindrapportage".to_string(),
-        };
-        let grondslag = report_view.grondslag_value();
-        let plan_value = report_view.plan_value();
-        let zelfde = |vorige: &Option<(serde_json::Value, Verwijzing)>, nu: &serde_json::Value| {
-            vorige
-                .as_ref()
-                .filter(|(waarde, _)| waarde == nu)
-                .map(|(_, waar)| waar.clone())
-        };
-        let ingebed = Ingebed {
-            grondslag: zelfde(&vorige_grondslag, &grondslag),
-            trajectplan: zelfde(&vorig_plan, &plan_value).filter(|_| !plan_value.is_null()),
-            sleutel: sleutel.clone(),
-        };
-        if ingebed.grondslag.is_none() {
-            vorige_grondslag = Some((
-                grondslag,
-                Verwijzing {
-                    titel: titel_hier.clone(),
-                    label: format!("{sleutel}-grondslag"),
-                },
-            ));
-        }
-        if ingebed.trajectplan.is_none() {
-            vorig_plan = Some((
-                plan_value,
-                Verwijzing {
-                    titel: titel_hier,
-                    label: format!("{sleutel}-trajectplan"),
-                },
-            ));
-        }
-        report_view.embed(ingebed);
-        let inhoud = templates.render_view(doc.content_template(), &report_view)?;
         let (titel, periode, auteur, visie, gezien, akkoord, verzonden) = match doc.kind {
             DocumentKind::Voortgang { number } => {
                 let Some((_, r)) = reports.get(number - 1) else {
@@ -203,6 +182,27 @@ pub fn build(
                 )
             }
         };
+        let sleutel = format!("rapport-{}", i + 1);
+        let here = |part: &str| Verwijzing {
+            titel: titel.clone(),
+            label: format!("{sleutel}-{part}"),
+        };
+        let mut report_view = view::build(j, &doc, style);
+        let ingebed = Ingebed {
+            grondslag: refer_back(
+                &mut vorige_grondslag,
+                report_view.grondslag_value(),
+                here("grondslag"),
+            ),
+            trajectplan: refer_back(
+                &mut vorig_plan,
+                report_view.plan_value(),
+                here("trajectplan"),
+            ),
+            sleutel,
+        };
+        report_view.embed(ingebed);
+        let inhoud = templates.render_view(doc.content_template(), &report_view)?;
         visies.push(Visie {
             titel: titel.clone(),
             periode: periode.clone(),

@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use axum::extract::{Request, State as Shared};
-use axum::http::{HeaderMap, Method, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
@@ -142,27 +142,21 @@ pub async fn guard(Shared(state): Shared<Arc<State>>, request: Request, next: Ne
         }
     }
     let mut response = next.run(request).await;
-    let h = response.headers_mut();
     // Nothing from elsewhere: no scripts, styles, fonts or frames from any
     // other origin; the page is never framed by another site.
-    h.insert(
-        header::CONTENT_SECURITY_POLICY,
-        "default-src 'self'; script-src 'self'; object-src 'self'; frame-ancestors 'self'; form-action 'self'; base-uri 'none'"
-            .parse()
-            .expect("a valid header value"),
-    );
-    h.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        "nosniff".parse().expect("a valid header value"),
-    );
-    h.insert(
-        header::REFERRER_POLICY,
-        "no-referrer".parse().expect("a valid header value"),
-    );
-    h.insert(
-        header::CACHE_CONTROL,
-        "no-store".parse().expect("a valid header value"),
-    );
+    for (name, value) in [
+        (
+            header::CONTENT_SECURITY_POLICY,
+            "default-src 'self'; script-src 'self'; object-src 'self'; frame-ancestors 'self'; form-action 'self'; base-uri 'none'",
+        ),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (header::REFERRER_POLICY, "no-referrer"),
+        (header::CACHE_CONTROL, "no-store"),
+    ] {
+        response
+            .headers_mut()
+            .insert(name, HeaderValue::from_static(value));
+    }
     response
 }
 
