@@ -19,18 +19,7 @@ use crate::output::write_atomic;
 pub fn run(args: &AnonimiseerArgs) -> Outcome {
     let path = &args.file;
     let today = super::peildatum(None);
-    let loaded = super::load_checked(path, today)?;
-    super::refuse_on_errors(
-        &loaded,
-        path,
-        "niets geanonimiseerd: los eerst de fouten op",
-    )?;
-    let Some(j) = loaded.journal.clone() else {
-        return Err(RunError::Refused(format!(
-            "{}: niets geanonimiseerd: het dossier kan niet worden gelezen",
-            path.display()
-        )));
-    };
+    let (_, j) = super::load_for_edit(path, today, "niets geanonimiseerd: los eerst de fouten op")?;
     let refuse = |why: String| {
         Err(RunError::Refused(format!(
             "{}: niets geanonimiseerd: {why}",

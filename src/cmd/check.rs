@@ -37,19 +37,14 @@ pub fn run(args: &CheckArgs) -> Outcome {
                 "er worden geen rapportages gemaakt van de dossiers die hem gebruiken";
             status = status.max(check_style(&styles, &style, Some(consequence)));
         }
-        let mut loaded = match super::load_checked(file, peildatum) {
-            Ok(loaded) => loaded,
+        let loaded = match super::load_with_retention(file, peildatum, &styles) {
+            Ok((loaded, _)) => loaded,
             Err(e) => {
                 super::report(&e.into());
                 status = status.max(Status::Io);
                 continue;
             }
         };
-        crate::validate::retention::apply(
-            &mut loaded,
-            peildatum,
-            super::retention_years(&styles, file),
-        );
         for finding in &loaded.findings {
             println!("{}", finding.display(file));
         }

@@ -59,18 +59,12 @@ pub fn run(args: &ImporteerArgs) -> Outcome {
     let today = chrono::Local::now().date_naive();
     let peildatum = args.peildatum.unwrap_or(today);
     let path = &args.file;
-    let loaded = super::load_checked(path, peildatum)?;
-    super::refuse_on_errors(
-        &loaded,
+    let (loaded, journal) = super::load_for_edit(
         path,
+        peildatum,
         "niets geïmporteerd: los eerst de fouten in het dossier op",
     )?;
-    let Some(journal) = loaded.journal.as_ref() else {
-        return Err(RunError::Refused(format!(
-            "{}: het dossier kan niet worden gelezen",
-            path.display()
-        )));
-    };
+    let journal = &journal;
     let mappings = args
         .kolom
         .iter()

@@ -188,6 +188,26 @@ pub fn refuse_on_errors(loaded: &Loaded, path: &Path, refusal: &str) -> Result<(
     Err(RunError::Refused(format!("{}: {refusal}", path.display())))
 }
 
+/// A journal about to be edited: read, checked on `peildatum`, and refused
+/// with `refusal` ("niets toegevoegd: ...") when it has errors. Returns the
+/// file as read (its text and tree, for the edit) and the journal taken
+/// out of it.
+pub fn load_for_edit(
+    path: &Path,
+    peildatum: NaiveDate,
+    refusal: &str,
+) -> Result<(Loaded, crate::journal::Journal), RunError> {
+    let mut loaded = load_checked(path, peildatum)?;
+    refuse_on_errors(&loaded, path, refusal)?;
+    let journal = loaded.journal.take().ok_or_else(|| {
+        RunError::Refused(format!(
+            "{}: het dossier kan niet worden gelezen",
+            path.display()
+        ))
+    })?;
+    Ok((loaded, journal))
+}
+
 /// The peildatum given on the command line, or today.
 pub fn peildatum(given: Option<NaiveDate>) -> NaiveDate {
     given.unwrap_or_else(|| chrono::Local::now().date_naive())
@@ -231,13 +251,22 @@ pub fn create_dir(dir: &Path) -> Result<(), RunError> {
     })
 }
 
-/// The bureau's retention term for a journal: from its bureau.yaml, or the
-/// default when it has none (a broken one is reported on its own).
-pub fn retention_years(styles: &crate::house_style::Resolver, journal: &Path) -> u32 {
-    styles
-        .for_journal(journal)
+/// A journal read and checked on `peildatum`, with the retention rule of its
+/// bureau (`check`, `overzicht`, the werkplek). Also returns that bureau's
+/// term in years: from its bureau.yaml, or the default when it has none (a
+/// broken one is reported on its own).
+pub fn load_with_retention(
+    path: &Path,
+    peildatum: NaiveDate,
+    styles: &crate::house_style::Resolver,
+) -> Result<(Loaded, u32), ReadError> {
+    let mut loaded = load_checked(path, peildatum)?;
+    let years = styles
+        .for_journal(path)
         .map(|s| s.bewaartermijn_jaren)
-        .unwrap_or(crate::house_style::DEFAULT_RETENTION_YEARS)
+        .unwrap_or(crate::house_style::DEFAULT_RETENTION_YEARS);
+    validate::retention::apply(&mut loaded, peildatum, years);
+    Ok((loaded, years))
 }
 
 /// Makes one document and prints its path, then the size warning if any:

@@ -24,12 +24,7 @@ pub fn run(args: &OverzichtArgs) -> Outcome {
     let styles = house_style::Resolver::new(args.bureau.as_deref());
     let loaded: Vec<_> = files
         .par_iter()
-        .map(|f| {
-            let mut loaded = super::load_checked(f, peildatum)?;
-            let years = super::retention_years(&styles, f);
-            crate::validate::retention::apply(&mut loaded, peildatum, years);
-            Ok::<_, crate::journal::ReadError>((loaded, years))
-        })
+        .map(|f| super::load_with_retention(f, peildatum, &styles))
         .collect();
     let mut rows: Vec<Row> = Vec::new();
     let mut bureaus: Vec<String> = Vec::new();

@@ -267,20 +267,13 @@ pub fn add(args: &ToevoegenArgs) -> Result<(journal::Loaded, String), RunError> 
     let today = chrono::Local::now().date_naive();
     let peildatum = args.peildatum.unwrap_or(today);
     let path = &args.file;
-    let loaded = super::load_checked(path, peildatum)?;
-    super::refuse_on_errors(
-        &loaded,
+    let (loaded, journal) = super::load_for_edit(
         path,
+        peildatum,
         "niets toegevoegd: los eerst de fouten in het dossier op",
     )?;
     let (key, what) = list_of(args.onderdeel);
-    let journal = loaded.journal.as_ref().ok_or_else(|| {
-        RunError::Refused(format!(
-            "{}: het dossier kan niet worden gelezen",
-            path.display()
-        ))
-    })?;
-    let (datum, fields) = gather(args, journal, today).map_err(RunError::Usage)?;
+    let (datum, fields) = gather(args, &journal, today).map_err(RunError::Usage)?;
 
     let after = write_entry(path, &loaded, key, datum, &fields, what, peildatum)?;
     let key = if key == "zoekprofielwijzigingen" {

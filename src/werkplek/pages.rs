@@ -105,9 +105,7 @@ fn journals(state: &State, on: NaiveDate) -> Vec<(String, Loaded, u32)> {
     files
         .iter()
         .filter_map(|f| {
-            let mut loaded = crate::cmd::load_checked(f, on).ok()?;
-            let years = crate::cmd::retention_years(&styles, f);
-            validate::retention::apply(&mut loaded, on, years);
+            let (loaded, years) = crate::cmd::load_with_retention(f, on, &styles).ok()?;
             let rel = f
                 .strip_prefix(&state.map)
                 .unwrap_or(f)
@@ -360,12 +358,10 @@ pub async fn case(Shared(state): Shared<Arc<State>>, Query(q): Query<CaseQuery>)
         return not_found("dit dossier staat niet in de map van de werkplek");
     };
     let on = state.today();
-    let Ok(mut loaded) = crate::cmd::load_checked(&path, on) else {
+    let styles = Resolver::new(None);
+    let Ok((loaded, _)) = crate::cmd::load_with_retention(&path, on, &styles) else {
         return not_found("het dossier kan niet worden gelezen");
     };
-    let styles = Resolver::new(None);
-    let years = crate::cmd::retention_years(&styles, &path);
-    validate::retention::apply(&mut loaded, on, years);
     let meldingen: Vec<Melding> = loaded
         .findings
         .iter()
