@@ -586,3 +586,26 @@ fn each_kind_of_entry_by_form_equals_the_same_entry_by_command() {
         );
     }
 }
+
+#[test]
+fn a_journal_that_cannot_be_read_shows_its_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "kapot.yaml",
+        &MINIMAL.replace("versie: 1", "versie: een"),
+    );
+    let w = start(dir.path());
+    let a = w.get("/dossier?bestand=kapot.yaml");
+    assert_eq!(a.status, 200, "{}", a.body);
+    assert!(
+        a.body.contains("<li class=\"fout\"><strong>fout</strong>"),
+        "{}",
+        a.body
+    );
+    assert!(
+        a.body.contains("<a href=\"#gegevens\">versie</a>"),
+        "{}",
+        a.body
+    );
+}

@@ -316,7 +316,7 @@ where
         .collect()
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Default)]
 struct CaseView {
     bestand: String,
     token: String,
@@ -375,7 +375,15 @@ pub async fn case(Shared(state): Shared<Arc<State>>, Query(q): Query<CaseQuery>)
         .collect();
     let Some(j) = loaded.journal.as_ref() else {
         // A journal that cannot be read still shows its findings.
-        let view = CaseView::unreadable(&q.bestand, &state.token, on, meldingen);
+        let view = CaseView {
+            bestand: q.bestand.clone(),
+            dossier: q.bestand.clone(),
+            token: state.token.clone(),
+            vandaag: long(on),
+            vandaag_iso: on.to_string(),
+            meldingen,
+            ..CaseView::default()
+        };
         return page(&state, &q.bestand, "dossier.html", &view);
     };
 
@@ -500,34 +508,6 @@ pub async fn case(Shared(state): Shared<Arc<State>>, Query(q): Query<CaseQuery>)
     };
     let title = format!("{} ({})", j.werknemer.naam, j.dossier);
     page(&state, &title, "dossier.html", &view)
-}
-
-impl CaseView {
-    fn unreadable(bestand: &str, token: &str, on: NaiveDate, meldingen: Vec<Melding>) -> Self {
-        CaseView {
-            bestand: bestand.to_string(),
-            token: token.to_string(),
-            vandaag: long(on),
-            vandaag_iso: on.to_string(),
-            dossier: bestand.to_string(),
-            werknemer: String::new(),
-            functie: String::new(),
-            werkgever: String::new(),
-            coach: String::new(),
-            week: None,
-            tijdlijn: Vec::new(),
-            vandaag_positie: None,
-            meldingen,
-            documenten: Vec::new(),
-            eerste_pdf: None,
-            activiteiten: Vec::new(),
-            sollicitaties: Vec::new(),
-            keuzes: Keuzes::default(),
-            melding: None,
-            fout: None,
-            kan_ongedaan: false,
-        }
-    }
 }
 
 /// A PDF from the output folder, by the name of one of the case's
