@@ -39,6 +39,10 @@ pub enum EditError {
     NotAList { key: String, line: usize },
     /// The list is written on one line (`[...]`) with items in it.
     FlowList { key: String, line: usize },
+    /// The part to edit is missing, or not a mapping written over lines.
+    NotAMap { key: String, line: usize },
+    /// A field that opens its list item (`- key:`) cannot be removed alone.
+    OpensItem { key: String, line: usize },
 }
 
 impl std::fmt::Display for EditError {
@@ -51,6 +55,14 @@ impl std::fmt::Display for EditError {
             EditError::FlowList { key, line } => write!(
                 f,
                 "de lijst '{key}' op regel {line} staat tussen [ ]; schrijf haar als een lijst met een '- ' per onderdeel om er iets aan toe te voegen"
+            ),
+            EditError::NotAMap { key, line } => write!(
+                f,
+                "'{key}' (regel {line}) is geen onderdeel met velden op eigen regels; pas het aan in een editor"
+            ),
+            EditError::OpensItem { key, line } => write!(
+                f,
+                "'{key}' op regel {line} opent het onderdeel en kan niet leeg worden; pas het aan in een editor"
             ),
         }
     }
@@ -249,6 +261,217 @@ fn add(
     Ok(splice(lines, at, &item(fields, indent, newline)))
 }
 
+/// `text` with the text field `key` of a mapping set to `value`, or
+/// removed when `value` is `None`. The mapping is the top-level `group`, or
+/// its item `index` when `group` is a list (`voortgangsrapportages`, 2).
+/// Only the field's own lines change: a comment after its value or on a
+/// line of its own stays, and every other byte is kept. A missing field is
+/// added after the mapping's last field.
+pub fn set_field(
+    text: &str,
+    root: &Node,
+    group: &str,
+    index: Option<usize>,
+    key: &str,
+    value: Option<&str>,
+) -> Result<String, EditError> {
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let newline = if text.contains("\r\n") { "\r\n" } else { "\n" };
+    let not_a_map = |line: usize| EditError::NotAMap {
+        key: match index {
+            Some(i) => format!("{group}[{}]", i + 1),
+            None => group.to_string(),
+        },
+        line,
+    };
+    let top = root.get(group).ok_or_else(|| not_a_map(1))?;
+    let target = match index {
+        Some(i) => match &top.value {
+            Value::Seq(items) => items.get(i).ok_or_else(|| not_a_map(top.mark.line))?,
+            _ => return Err(not_a_map(top.mark.line)),
+        },
+        None => top,
+    };
+    let Value::Map(entries) = &target.value else {
+        return Err(not_a_map(target.mark.line));
+    };
+    let opens_flow = lines
+        .get(target.mark.line.saturating_sub(1))
+        .and_then(|l| l.chars().nth(target.mark.col.saturating_sub(1)))
+        == Some('{');
+    if opens_flow || entries.is_empty() {
+        return Err(not_a_map(target.mark.line));
+    }
+
+    let Some(entry) = entries.iter().find(|e| e.key == key) else {
+        let Some(value) = value else {
+            return Ok(text.to_string());
+        };
+        // After the last line of the mapping's last field.
+        let last = entries.last().expect("not empty");
+        let (_, end) = field_lines(&lines, last);
+        let pad = " ".repeat(last.key_mark.col - 1);
+        let mut insert = String::new();
+        written_field(&mut insert, &pad, key, value, "", newline);
+        return Ok(splice(&lines, end, &insert));
+    };
+
+    let k = entry.key_mark.line - 1;
+    let line = lines[k].trim_end_matches(['\n', '\r']);
+    let at = line
+        .char_indices()
+        .nth(entry.key_mark.col - 1)
+        .map_or(line.len(), |(b, _)| b);
+    let prefix = &line[..at];
+    let colon = line[at..].find(':').map_or(line.len(), |c| at + c);
+    let rest = &line[(colon + 1).min(line.len())..];
+    let block = matches!(rest.trim_start().chars().next(), Some('|' | '>'));
+    let comment = trailing_comment(rest, block);
+    let (_, end) = field_lines(&lines, entry);
+    // Comment lines within a value that is not a block stay after it.
+    let kept: Vec<&str> = if block {
+        Vec::new()
+    } else {
+        lines[k + 1..end]
+            .iter()
+            .copied()
+            .filter(|l| l.trim_start().starts_with('#'))
+            .collect()
+    };
+    let mut replacement = String::new();
+    match value {
+        Some(value) => written_field(&mut replacement, prefix, key, value, comment, newline),
+        None => {
+            if !prefix.trim().is_empty() {
+                return Err(EditError::OpensItem {
+                    key: key.to_string(),
+                    line: k + 1,
+                });
+            }
+            if !comment.is_empty() {
+                replacement.push_str(&format!("{prefix}{}{newline}", comment.trim_start()));
+            }
+        }
+    }
+    for l in kept {
+        replacement.push_str(l);
+    }
+    let mut out = String::new();
+    for l in &lines[..k] {
+        out.push_str(l);
+    }
+    out.push_str(&replacement);
+    for l in &lines[end..] {
+        out.push_str(l);
+    }
+    Ok(out)
+}
+
+/// The lines (0-based, end exclusive) of a block mapping's field: its key
+/// line and every line below it indented deeper than the key, up to the
+/// last such line that is not blank.
+fn field_lines(lines: &[&str], entry: &crate::journal::yaml::Entry) -> (usize, usize) {
+    let k = entry.key_mark.line - 1;
+    let indent = entry.key_mark.col - 1;
+    let mut end = k + 1;
+    for (j, l) in lines.iter().enumerate().skip(k + 1) {
+        let body = l.trim_end_matches(['\n', '\r']);
+        if body.trim().is_empty() {
+            continue;
+        }
+        if body.len() - body.trim_start().len() <= indent {
+            break;
+        }
+        end = j + 1;
+    }
+    (k, end)
+}
+
+/// The comment after a value on its key line (with the space before it),
+/// or "". `rest` is what follows the colon.
+fn trailing_comment(rest: &str, block: bool) -> &str {
+    let body = rest.trim_start();
+    let start = rest.len() - body.len();
+    // Where the value itself ends, so a '#' inside quotes is not taken.
+    let after = match body.chars().next() {
+        _ if block => Some(0),
+        Some('"') => {
+            let mut escaped = false;
+            body.char_indices().skip(1).find_map(|(i, c)| {
+                let end = (c == '"' && !escaped).then_some(i + 1);
+                escaped = c == '\\' && !escaped;
+                end
+            })
+        }
+        Some('\'') => {
+            let bytes = body.as_bytes();
+            let mut i = 1;
+            let mut end = None;
+            while i < bytes.len() {
+                if bytes[i] == b'\'' {
+                    if bytes.get(i + 1) == Some(&b'\'') {
+                        i += 2;
+                        continue;
+                    }
+                    end = Some(i + 1);
+                    break;
+                }
+                i += 1;
+            }
+            end
+        }
+        _ => Some(0),
+    };
+    let Some(after) = after else {
+        return "";
+    };
+    let tail = &body[after..];
+    let hash = if block || after > 0 {
+        tail.find('#')
+    } else if tail.starts_with('#') {
+        Some(0)
+    } else {
+        tail.find(" #").map(|i| i + 1)
+    };
+    match hash {
+        Some(h) => {
+            // With the spaces before it, as the coach wrote them.
+            let from = start + after + h;
+            let spaced = rest[..from].trim_end().len();
+            &rest[spaced..]
+        }
+        None => "",
+    }
+}
+
+/// A text field as the coach would write it: plain or quoted on its line,
+/// or a `|` block indented two spaces deeper than its key when it has
+/// several lines.
+fn written_field(
+    out: &mut String,
+    prefix: &str,
+    key: &str,
+    value: &str,
+    comment: &str,
+    newline: &str,
+) {
+    let value = value.trim();
+    if value.contains('\n') || value.starts_with("- ") {
+        out.push_str(&format!("{prefix}{key}: |{comment}{newline}"));
+        let pad = " ".repeat(prefix.chars().count() + 2);
+        for line in value.lines() {
+            if line.trim().is_empty() {
+                out.push_str(newline);
+            } else {
+                out.push_str(&format!("{pad}{}{newline}", line.trim_end()));
+            }
+        }
+    } else {
+        let written = scalar(&Field::Text(value.to_string()));
+        out.push_str(&format!("{prefix}{key}: {written}{comment}{newline}"));
+    }
+}
+
 /// A line inside a list: not blank, and not a comment at the margin (which
 /// introduces the next section).
 fn belongs_to_list(line: &str) -> bool {
@@ -434,6 +657,152 @@ mod tests {
         assert_eq!(
             scalar(&map),
             "{naam: \"Coach, Carla\", functie: Loopbaanadviseur}"
+        );
+    }
+
+    fn set(
+        text: &str,
+        group: &str,
+        index: Option<usize>,
+        key: &str,
+        value: Option<&str>,
+    ) -> String {
+        let root = crate::journal::yaml::parse(text).unwrap().root;
+        set_field(text, &root, group, index, key, value).unwrap()
+    }
+
+    const REPORTS: &str = "\
+dossier: X
+# de rapportages
+voortgangsrapportages:
+  - periode: {van: 2026-01-01, tot: 2026-02-01}
+    voortgang: Eerste gesprek. # kort gehouden
+    afspraken: |
+      Vacatures zoeken.
+
+      Cv bijwerken.
+    # nog aanvullen
+  - periode: {van: 2026-02-02, tot: 2026-03-01}
+    voortgang: 'Tweede # niet een opmerking'  # wel een opmerking
+    afspraken: Verder.
+notities: |
+  Mijn eigen aantekening.
+";
+
+    #[test]
+    fn a_field_is_replaced_and_everything_else_kept() {
+        let out = set(
+            REPORTS,
+            "voortgangsrapportages",
+            Some(0),
+            "voortgang",
+            Some("Twee gesprekken."),
+        );
+        assert_eq!(
+            out,
+            REPORTS.replace(
+                "voortgang: Eerste gesprek. # kort",
+                "voortgang: Twee gesprekken. # kort"
+            )
+        );
+        let out = set(
+            REPORTS,
+            "voortgangsrapportages",
+            Some(1),
+            "voortgang",
+            Some("Derde\nregel"),
+        );
+        assert_eq!(
+            out,
+            REPORTS.replace(
+                "    voortgang: 'Tweede # niet een opmerking'  # wel een opmerking\n",
+                "    voortgang: |  # wel een opmerking\n      Derde\n      regel\n"
+            )
+        );
+    }
+
+    #[test]
+    fn a_block_is_replaced_up_to_its_last_line_and_the_comment_below_stays() {
+        let out = set(
+            REPORTS,
+            "voortgangsrapportages",
+            Some(0),
+            "afspraken",
+            Some("Alleen dit."),
+        );
+        assert_eq!(
+            out,
+            REPORTS.replace(
+                "    afspraken: |\n      Vacatures zoeken.\n\n      Cv bijwerken.\n",
+                "    afspraken: Alleen dit.\n"
+            )
+        );
+    }
+
+    #[test]
+    fn a_missing_field_is_added_after_the_last_and_an_emptied_one_removed() {
+        let out = set(
+            REPORTS,
+            "voortgangsrapportages",
+            Some(1),
+            "visie_werknemer",
+            Some("Eens."),
+        );
+        assert_eq!(
+            out,
+            REPORTS.replace(
+                "    afspraken: Verder.\n",
+                "    afspraken: Verder.\n    visie_werknemer: Eens.\n"
+            )
+        );
+        let out = set(REPORTS, "voortgangsrapportages", Some(0), "afspraken", None);
+        assert_eq!(
+            out,
+            REPORTS.replace(
+                "    afspraken: |\n      Vacatures zoeken.\n\n      Cv bijwerken.\n",
+                ""
+            )
+        );
+        assert_eq!(
+            set(
+                REPORTS,
+                "voortgangsrapportages",
+                Some(0),
+                "belemmeringen",
+                None
+            ),
+            REPORTS
+        );
+    }
+
+    #[test]
+    fn what_cannot_be_edited_in_place_is_refused() {
+        let root = crate::journal::yaml::parse(REPORTS).unwrap().root;
+        let err = set_field(
+            REPORTS,
+            &root,
+            "voortgangsrapportages",
+            Some(0),
+            "periode",
+            None,
+        )
+        .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "'periode' op regel 4 opent het onderdeel en kan niet leeg worden; pas het aan in een editor"
+        );
+        let err = set_field(
+            REPORTS,
+            &root,
+            "voortgangsrapportages",
+            Some(5),
+            "voortgang",
+            Some("x"),
+        )
+        .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "'voortgangsrapportages[6]' (regel 4) is geen onderdeel met velden op eigen regels; pas het aan in een editor"
         );
     }
 }

@@ -68,31 +68,53 @@ pub fn run(args: &DossierArgs) -> Outcome {
         },
     };
 
-    let view = dossier::build(
-        journal,
-        &style,
-        &kit.templates,
-        on,
-        samensteller,
-        &loaded.findings,
-    )?;
     let path = args
         .output
         .clone()
         .unwrap_or_else(|| PathBuf::from("rapportages").join(dossier::file_name(journal)));
-    super::create_parent(&path)?;
-    super::make_one(
+    let made = make(
         &kit,
+        journal,
+        &loaded.findings,
+        &style,
+        on,
+        samensteller,
+        &path,
+        args.emit_typst,
+    )?;
+    println!("{}", made.path.display());
+    if let Some(warning) = made.warning_text() {
+        eprintln!("{warning}");
+    }
+    Ok(Status::Ok)
+}
+
+/// Makes the WIA dossier of `journal` (checked, with `findings`) at
+/// `path`, dated `on`: the work of `dossier`, shared with the werkplek.
+#[allow(clippy::too_many_arguments)]
+pub fn make(
+    kit: &Kit,
+    journal: &crate::journal::Journal,
+    findings: &[crate::diag::Finding],
+    style: &crate::house_style::HouseStyle,
+    on: chrono::NaiveDate,
+    samensteller: Persoon,
+    path: &std::path::Path,
+    emit_typst: bool,
+) -> Result<crate::document::Made, RunError> {
+    let view = dossier::build(journal, style, &kit.templates, on, samensteller, findings)?;
+    super::create_parent(path)?;
+    Ok(kit.make(
         "dossier.typ.tera",
         &view,
-        &style,
+        style,
         &Target {
-            path: &path,
+            path,
             ident: format!("{}/{}", journal.dossier, dossier::file_name(journal)),
             date: on,
-            emit_typst: args.emit_typst,
+            emit_typst,
             what: Some("het WIA-dossier"),
         },
-    )?;
-    Ok(Status::Ok)
+        None,
+    )?)
 }

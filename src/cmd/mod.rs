@@ -71,6 +71,13 @@ pub enum RunError {
     /// The input cannot be used as it is (its findings were printed): a
     /// line saying what was not done.
     Refused(String),
+    /// An edit refused because the journal (as it is, or as it would be)
+    /// has errors: the errors, then `message` saying what was not done.
+    Blocked {
+        path: PathBuf,
+        errors: Vec<crate::diag::Finding>,
+        message: String,
+    },
     /// A value given on the command line or at a question is unusable.
     Usage(String),
     /// Anything else, with its status.
@@ -88,7 +95,7 @@ impl RunError {
             | RunError::Write { .. } => Status::Io,
             RunError::Document(e) => e.status(),
             RunError::HouseStyle { error, .. } => error.status(),
-            RunError::Refused(_) => Status::Findings,
+            RunError::Refused(_) | RunError::Blocked { .. } => Status::Findings,
             RunError::Usage(_) => Status::Usage,
             RunError::Other { status, .. } => *status,
         }
@@ -129,6 +136,16 @@ impl fmt::Display for RunError {
             RunError::Document(e) => write!(f, "{e}"),
             RunError::HouseStyle { error, consequence } => write!(f, "{error}\n{consequence}"),
             RunError::Refused(message) | RunError::Other { message, .. } => f.write_str(message),
+            RunError::Blocked {
+                path,
+                errors,
+                message,
+            } => {
+                for e in errors {
+                    writeln!(f, "{}", e.display(path))?;
+                }
+                write!(f, "{}: {message}", path.display())
+            }
             RunError::Usage(message) => write!(f, "fout: {message}"),
         }
     }
@@ -182,10 +199,16 @@ pub fn refuse_on_errors(loaded: &Loaded, path: &Path, refusal: &str) -> Result<(
     if !loaded.verdict(false).blocks() {
         return Ok(());
     }
-    for finding in loaded.findings.iter().filter(|f| f.is_error()) {
-        eprintln!("{}", finding.display(path));
-    }
-    Err(RunError::Refused(format!("{}: {refusal}", path.display())))
+    Err(RunError::Blocked {
+        path: path.to_path_buf(),
+        errors: loaded
+            .findings
+            .iter()
+            .filter(|f| f.is_error())
+            .cloned()
+            .collect(),
+        message: refusal.to_string(),
+    })
 }
 
 /// A journal about to be edited: read, checked on `peildatum`, and refused

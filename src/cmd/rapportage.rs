@@ -210,11 +210,47 @@ pub fn run(args: &RapportageArgs) -> Outcome {
     };
     let number = journal.voortgangsrapportages.len() + 1;
     let texts = narrative(journal, number, van, tot)?;
+    add_report(path, &loaded, journal, datum, &texts, peildatum)?;
+    println!(
+        "{}: voortgangsrapportage {number} over {} t/m {} toegevoegd",
+        path.display(),
+        long(van),
+        long(tot)
+    );
+    match &args.maak {
+        Some(output) => render_it(path, output, tot, peildatum),
+        None => Ok(Status::Ok),
+    }
+}
+
+/// Adds the next voortgangsrapportage, dated `datum`, with the narrative
+/// `texts` (by section key), for the period the cadence gives: the work of
+/// `rapportage`, shared with the werkplek. Refused, with nothing written,
+/// when a required section is empty.
+pub fn add_report(
+    path: &Path,
+    loaded: &crate::journal::Loaded,
+    journal: &Journal,
+    datum: NaiveDate,
+    texts: &[(&str, String)],
+    peildatum: NaiveDate,
+) -> Result<crate::journal::Loaded, RunError> {
+    let Some(next) =
+        crate::validate::compliance::next_report(journal, &Norms::for_journal(journal))
+    else {
+        return Err(RunError::Refused(format!(
+            "{}: het dossier heeft een eindrapportage; daarna volgt geen voortgangsrapportage meer",
+            path.display()
+        )));
+    };
+    let van = next.after + Duration::days(1);
+    let tot = next.period_end;
+    let number = journal.voortgangsrapportages.len() + 1;
     let text_of = |key: &str| {
         texts
             .iter()
             .find(|(k, _)| *k == key)
-            .map(|(_, t)| t.clone())
+            .map(|(_, t)| t.trim().to_string())
             .unwrap_or_default()
     };
     for (key, heading, optional) in SECTIONS {
@@ -249,23 +285,106 @@ pub fn run(args: &RapportageArgs) -> Outcome {
     let what = format!("voortgangsrapportage {number}");
     super::toevoegen::write_entry(
         path,
-        &loaded,
+        loaded,
         "voortgangsrapportages",
         datum,
         &fields,
         &what,
         peildatum,
-    )?;
-    println!(
-        "{}: voortgangsrapportage {number} over {} t/m {} toegevoegd",
-        path.display(),
-        long(van),
-        long(tot)
-    );
-    match &args.maak {
-        Some(output) => render_it(path, output, tot, peildatum),
-        None => Ok(Status::Ok),
+    )
+}
+
+/// The narrative sections of the eindrapportage, as `SECTIONS`.
+pub const END_SECTIONS: [(&str, &str, bool); 4] = [
+    ("samenvatting", "Samenvatting", false),
+    ("conclusie", "Conclusie", false),
+    ("advies", "Advies", false),
+    ("visie_werknemer", "Visie van de werknemer", true),
+];
+
+/// A written report: voortgangsrapportage `n` (from 0) or the
+/// eindrapportage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Written {
+    Voortgang(usize),
+    Eind,
+}
+
+impl Written {
+    /// Its narrative sections: key, heading, whether it may stay empty.
+    pub fn sections(self) -> &'static [(&'static str, &'static str, bool)] {
+        match self {
+            Written::Voortgang(_) => &SECTIONS,
+            Written::Eind => &END_SECTIONS,
+        }
     }
+
+    /// "voortgangsrapportage 2", "de eindrapportage".
+    pub fn name(self) -> String {
+        match self {
+            Written::Voortgang(i) => format!("voortgangsrapportage {}", i + 1),
+            Written::Eind => "eindrapportage".into(),
+        }
+    }
+}
+
+/// Sets the narrative of a written report to `texts` (by section key; an
+/// optional section left empty is removed), in place: the other fields,
+/// the comments and the layout stay. Checked before it is written, like
+/// every edit, and undone by `ongedaan`.
+pub fn set_narrative(
+    path: &Path,
+    loaded: &crate::journal::Loaded,
+    which: Written,
+    texts: &[(&str, String)],
+    peildatum: NaiveDate,
+) -> Result<crate::journal::Loaded, RunError> {
+    let unreadable = || {
+        RunError::Refused(format!(
+            "{}: het dossier kan niet worden gelezen",
+            path.display()
+        ))
+    };
+    let name = which.name();
+    let mut text = loaded.source.clone().ok_or_else(unreadable)?;
+    let (group, index) = match which {
+        Written::Voortgang(i) => ("voortgangsrapportages", Some(i)),
+        Written::Eind => ("eindrapportage", None),
+    };
+    for &(key, heading, optional) in which.sections() {
+        let Some((_, value)) = texts.iter().find(|(k, _)| *k == key) else {
+            continue;
+        };
+        let value = value.trim();
+        if value.is_empty() && !optional {
+            return Err(RunError::Refused(format!(
+                "{}: {name} is niet gewijzigd: '{heading}' is leeg",
+                path.display()
+            )));
+        }
+        let tree = crate::journal::yaml::parse(&text)
+            .map_err(|_| unreadable())?
+            .root;
+        text = crate::edit::set_field(
+            &text,
+            &tree,
+            group,
+            index,
+            key,
+            (!value.is_empty()).then_some(value),
+        )
+        .map_err(|e| {
+            RunError::Refused(format!("{}: {name} is niet gewijzigd: {e}", path.display()))
+        })?;
+    }
+    super::toevoegen::write_checked(
+        path,
+        &text,
+        &format!(
+            "{name} is niet gewijzigd: zo zou het dossier fouten hebben; het bestand is niet veranderd"
+        ),
+        peildatum,
+    )
 }
 
 /// Renders the report just added.

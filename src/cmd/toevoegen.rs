@@ -325,18 +325,6 @@ pub fn write_entries(
             path.display()
         ))
     };
-    let bytes = std::fs::read(path).map_err(|source| {
-        RunError::Read(journal::ReadError {
-            path: path.to_path_buf(),
-            noun: "het bestand",
-            source,
-        })
-    })?;
-    let bom = if bytes.starts_with(b"\xEF\xBB\xBF") {
-        "\u{FEFF}"
-    } else {
-        ""
-    };
     let mut text = loaded.source.clone().ok_or_else(unreadable)?;
     let mut tree = loaded.tree.clone().ok_or_else(unreadable)?;
     for (i, (datum, fields)) in entries.iter().enumerate() {
@@ -351,18 +339,44 @@ pub fn write_entries(
             tree = journal::yaml::parse(&text).map_err(|_| unreadable())?.root;
         }
     }
+    write_checked(
+        path,
+        &text,
+        &format!(
+            "niets toegevoegd: met deze {what} zou het dossier fouten hebben; het bestand is niet veranderd"
+        ),
+        peildatum,
+    )
+}
+
+/// Writes `text` (a journal as edited, without its byte order mark) to
+/// `path` once it reads and checks without errors (otherwise refused with
+/// `refusal`), keeping the previous version beside it for `ongedaan`; the
+/// write is atomic. Returns the journal as written, checked.
+pub fn write_checked(
+    path: &Path,
+    text: &str,
+    refusal: &str,
+    peildatum: NaiveDate,
+) -> Result<journal::Loaded, RunError> {
+    let bytes = std::fs::read(path).map_err(|source| {
+        RunError::Read(journal::ReadError {
+            path: path.to_path_buf(),
+            noun: "het bestand",
+            source,
+        })
+    })?;
+    let bom = if bytes.starts_with(b"\xEF\xBB\xBF") {
+        "\u{FEFF}"
+    } else {
+        ""
+    };
     let edited = format!("{bom}{text}");
 
     // The edited journal is checked like any other before it is written.
     let mut after = journal::load_bytes(path, edited.as_bytes());
     crate::validate::validate(&mut after, peildatum);
-    super::refuse_on_errors(
-        &after,
-        path,
-        &format!(
-            "niets toegevoegd: met deze {what} zou het dossier fouten hebben; het bestand is niet veranderd"
-        ),
-    )?;
+    super::refuse_on_errors(&after, path, refusal)?;
     let previous = previous_of(path);
     write_atomic(&previous, &bytes).map_err(|source| RunError::Write {
         path: previous.clone(),

@@ -291,18 +291,30 @@ pub fn check(root: &Node, source: &str, accepted: &[PrivacyAkkoord]) -> Vec<Find
     hits.into_iter()
         .filter(|h| !is_accepted(&h.word, accepted))
         .map(|h| {
-            Finding::warning(
-                h.path,
-                format!(
-                    "'{}' wijst op {}; medische gegevens mogen niet naar de werkgever (AP-beleidsregels De zieke werknemer)",
-                    h.word,
-                    h.category.describe()
-                ),
-            )
+            Finding::warning(h.path, warning_text(&h.word, h.category))
             .at(h.mark)
             .rule("privacy")
             .hint("beschrijf wat de werknemer wel en niet kan, niet de medische oorzaak of behandeling; staat het er bewust, leg het dan vast onder privacy_akkoord met de reden")
         })
+        .collect()
+}
+
+/// The finding's text for a flagged word.
+fn warning_text(word: &str, category: Category) -> String {
+    format!(
+        "'{word}' wijst op {}; medische gegevens mogen niet naar de werkgever (AP-beleidsregels De zieke werknemer)",
+        category.describe()
+    )
+}
+
+/// What the check would say about `text` as a field of a journal with the
+/// `accepted` words: one warning per flagged word, as `check` words it.
+/// The werkplek shows these while the coach types.
+pub fn warnings(text: &str, accepted: &[PrivacyAkkoord]) -> Vec<String> {
+    flagged_words(text)
+        .into_iter()
+        .filter(|(w, _)| !is_accepted(w, accepted))
+        .map(|(w, c)| warning_text(&w, c))
         .collect()
 }
 

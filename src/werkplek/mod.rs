@@ -13,6 +13,9 @@
 //! value is HTML-escaped by Tera's autoescape; every asset is embedded.
 
 mod guard;
+mod live;
+mod make;
+mod narrative;
 mod pages;
 
 use std::io::Write;
@@ -40,6 +43,10 @@ pub struct State {
     pub kit: Kit,
     /// `--peildatum`; otherwise each request is judged on its own day.
     pub peildatum: Option<chrono::NaiveDate>,
+    /// Held while reports are made: one make at a time.
+    pub making: tokio::sync::Mutex<()>,
+    /// Changed journals, for the open pages (see `live`).
+    pub changes: tokio::sync::broadcast::Sender<String>,
 }
 
 impl State {
@@ -83,7 +90,11 @@ pub fn run(args: &WerkplekArgs) -> Outcome {
         pages: pages::templates(),
         kit: Kit::load(None, crate::typeset::CACHE_MAX_AGE)?,
         peildatum: args.peildatum,
+        making: tokio::sync::Mutex::new(()),
+        changes: tokio::sync::broadcast::channel(64).0,
     });
+    // Kept while the server runs; without a watcher the pages are not live.
+    let _watcher = live::watch(&state.map, &state.output, state.changes.clone());
     // The address with the token is the first line on stdout, so a script
     // (or a test) can read it.
     println!("http://127.0.0.1:{port}/?token={}", state.token);
@@ -113,8 +124,13 @@ fn router(state: Arc<State>) -> Router {
         .route("/dossier", get(pages::case))
         .route("/pdf/{naam}", get(pages::pdf))
         .route("/werkplek.css", get(pages::stylesheet))
+        .route("/werkplek.js", get(pages::script))
+        .route("/live", get(live::events))
         .route("/toevoegen", post(pages::add))
         .route("/ongedaan", post(pages::undo))
+        .route("/rapportage", get(narrative::report).post(narrative::save))
+        .route("/privacy", post(narrative::check_privacy))
+        .route("/maak", post(make::make))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             guard::guard,

@@ -40,9 +40,14 @@ const EMBEDDED: &[(&str, &str)] = &[
         "dossier.html",
         include_str!("../../templates/werkplek/dossier.html"),
     ),
+    (
+        "rapportage.html",
+        include_str!("../../templates/werkplek/rapportage.html"),
+    ),
 ];
 
 const STYLESHEET: &str = include_str!("../../templates/werkplek/werkplek.css");
+const SCRIPT: &str = include_str!("../../templates/werkplek/werkplek.js");
 
 /// The page templates, HTML-escaped.
 pub fn templates() -> tera::Tera {
@@ -54,7 +59,7 @@ pub fn templates() -> tera::Tera {
 }
 
 /// A page: `template` with `view`, inside the layout.
-fn page<V: Serialize>(state: &State, title: &str, template: &str, view: &V) -> Response {
+pub(super) fn page<V: Serialize>(state: &State, title: &str, template: &str, view: &V) -> Response {
     let render = || -> Result<String, tera::Error> {
         let body = state
             .pages
@@ -74,7 +79,7 @@ fn page<V: Serialize>(state: &State, title: &str, template: &str, view: &V) -> R
     }
 }
 
-fn not_found(what: &str) -> Response {
+pub(super) fn not_found(what: &str) -> Response {
     (
         StatusCode::NOT_FOUND,
         [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
@@ -118,7 +123,7 @@ fn journals(state: &State, on: NaiveDate) -> Vec<(String, Loaded, u32)> {
 
 /// A journal of the folder by its relative path: only the folder's own
 /// journals are ever opened, whatever the request asks.
-fn journal_path(state: &State, bestand: &str) -> Option<PathBuf> {
+pub(super) fn journal_path(state: &State, bestand: &str) -> Option<PathBuf> {
     let (files, _) =
         crate::cmd::journals(std::slice::from_ref(&state.map), Some(&state.output)).ok()?;
     files.into_iter().find(|f| {
@@ -274,13 +279,24 @@ struct Document {
     titel: String,
     stand: &'static str,
     link: Option<String>,
+    /// What its make button asks for: "rapport" or "dossier".
+    wat: &'static str,
+}
+
+/// A written report, with the link to its narrative.
+#[derive(Serialize)]
+struct Geschreven {
+    titel: String,
+    periode: String,
+    datum: String,
+    link: String,
 }
 
 #[derive(Serialize)]
-struct Regel {
-    datum: String,
-    soort: String,
-    tekst: String,
+pub(super) struct Regel {
+    pub datum: String,
+    pub soort: String,
+    pub tekst: String,
 }
 
 /// An option of a choice: what the journal holds, what the coach reads.
@@ -335,6 +351,11 @@ struct CaseView {
     eerste_pdf: Option<String>,
     activiteiten: Vec<Regel>,
     sollicitaties: Vec<Regel>,
+    geschreven: Vec<Geschreven>,
+    /// The link to write the next voortgangsrapportage, while one can follow.
+    nieuw: Option<String>,
+    /// When the next voortgangsrapportage is due, in words.
+    nieuw_uiterlijk: Option<String>,
     keuzes: Keuzes,
     melding: Option<String>,
     fout: Option<String>,
@@ -451,6 +472,10 @@ pub async fn case(Shared(state): Shared<Arc<State>>, Query(q): Query<CaseQuery>)
                     (true, false) => "verouderd",
                 },
                 link: exists.then(|| format!("/pdf/{}", encode(&doc.file_name))),
+                wat: match doc.kind {
+                    crate::render::DocumentKind::Dossier => "dossier",
+                    _ => "rapport",
+                },
             }
         })
         .collect();
@@ -477,6 +502,28 @@ pub async fn case(Shared(state): Shared<Arc<State>>, Query(q): Query<CaseQuery>)
         .collect();
     sollicitaties.reverse();
 
+    let edit = |welke: &str| format!("/rapportage?bestand={}&welke={welke}", encode(&q.bestand));
+    let mut geschreven: Vec<Geschreven> = j
+        .voortgangsrapportages
+        .iter()
+        .enumerate()
+        .map(|(i, r)| Geschreven {
+            titel: format!("Voortgangsrapportage {}", i + 1),
+            periode: format!("{} t/m {}", long(r.periode.van), long(r.periode.tot)),
+            datum: long(r.datum),
+            link: edit(&(i + 1).to_string()),
+        })
+        .collect();
+    if let Some(e) = &j.eindrapportage {
+        geschreven.push(Geschreven {
+            titel: "Eindrapportage".into(),
+            periode: e.resultaat.label().to_string(),
+            datum: long(e.datum),
+            link: edit("eind"),
+        });
+    }
+    let next = crate::validate::compliance::next_report(j, &crate::norms::Norms::for_journal(j));
+
     let view = CaseView {
         bestand: q.bestand.clone(),
         token: state.token.clone(),
@@ -495,6 +542,9 @@ pub async fn case(Shared(state): Shared<Arc<State>>, Query(q): Query<CaseQuery>)
         eerste_pdf,
         activiteiten,
         sollicitaties,
+        geschreven,
+        nieuw: next.as_ref().map(|_| edit("nieuw")),
+        nieuw_uiterlijk: next.map(|n| long(n.due)),
         keuzes: Keuzes {
             activiteit: choices::<ActiviteitSoort>(ActiviteitSoort::label),
             kanaal: choices::<Kanaal>(Kanaal::label),
@@ -546,11 +596,19 @@ pub async fn stylesheet() -> Response {
         .into_response()
 }
 
+pub async fn script() -> Response {
+    (
+        [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],
+        SCRIPT,
+    )
+        .into_response()
+}
+
 // ---------------------------------------------------------------------
 // Forms.
 
 /// Back to the case page, saying what happened.
-fn back(bestand: &str, result: Result<String, String>) -> Response {
+pub(super) fn back(bestand: &str, result: Result<String, String>) -> Response {
     let (key, text) = match result {
         Ok(m) => ("melding", m),
         Err(e) => ("fout", e),
@@ -565,7 +623,7 @@ fn back(bestand: &str, result: Result<String, String>) -> Response {
 
 /// The journal a form is about, once its token is right (a cross-site form
 /// cannot know it) and the journal is one of the folder's.
-fn form_journal(
+pub(super) fn form_journal(
     state: &State,
     form: &HashMap<String, String>,
 ) -> Result<(String, PathBuf), Box<Response>> {
@@ -589,7 +647,7 @@ fn form_journal(
 }
 
 /// A field of a form, trimmed; `None` when empty.
-fn field(form: &HashMap<String, String>, name: &str) -> Option<String> {
+pub(super) fn field(form: &HashMap<String, String>, name: &str) -> Option<String> {
     form.get(name)
         .map(|v| v.trim().to_string())
         .filter(|v| !v.is_empty())
@@ -649,7 +707,7 @@ pub async fn add(
     let result = tokio::task::spawn_blocking(move || toevoegen::add(&args)).await;
     match result {
         Ok(Ok((_, message))) => back(&bestand, Ok(message)),
-        Ok(Err(e)) => back(&bestand, Err(plain_error(&e.to_string(), &path))),
+        Ok(Err(e)) => back(&bestand, Err(said(&e, &path))),
         Err(_) => back(&bestand, Err("niets toegevoegd: er ging iets mis".into())),
     }
 }
@@ -664,13 +722,35 @@ pub async fn undo(
     };
     match toevoegen::restore_previous(&path) {
         Ok(()) => back(&bestand, Ok("de laatste wijziging is teruggezet".into())),
-        Err(e) => back(&bestand, Err(plain_error(&e.to_string(), &path))),
+        Err(e) => back(&bestand, Err(said(&e, &path))),
+    }
+}
+
+/// What a refused command says, for the page: without the file path in
+/// front (the page says which case it is), and with the errors that
+/// blocked an edit, which the command line prints above it.
+pub(super) fn said(e: &crate::cmd::RunError, path: &Path) -> String {
+    match e {
+        crate::cmd::RunError::Blocked {
+            errors, message, ..
+        } => {
+            let errors: Vec<String> = errors
+                .iter()
+                .map(|f| format!("{}: {}", f.path, f.message))
+                .collect();
+            if errors.is_empty() {
+                message.clone()
+            } else {
+                format!("{message}. Fout: {}", errors.join("; "))
+            }
+        }
+        other => plain_error(&other.to_string(), path),
     }
 }
 
 /// A command's message without the file path in front (the page says
 /// which case it is).
-fn plain_error(message: &str, path: &Path) -> String {
+pub(super) fn plain_error(message: &str, path: &Path) -> String {
     let prefix = format!("{}: ", path.display());
     message
         .strip_prefix(&prefix)

@@ -1,0 +1,376 @@
+//! Writing a report's narrative in the werkplek: a new voortgangsrapportage
+//! for the period the cadence gives, or the text of one already written
+//! (and of the eindrapportage). Both go through the commands' editing layer
+//! (`rapportage::add_report`, `rapportage::set_narrative`): checked before
+//! writing, atomic, undone by `ongedaan`. A refused edit shows the form
+//! again with everything the coach typed.
+//!
+//! The privacy check runs on each text as the page is made, and again as
+//! the coach types (`/privacy`, called by the page's small script).
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::Arc;
+
+use axum::Form;
+use axum::extract::{Query, State as Shared};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use chrono::{Duration, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use super::State;
+use super::pages::{
+    Regel, back, field, form_journal, journal_path, not_found, page, plain_error, said,
+};
+use crate::cmd::rapportage::{self, Written};
+use crate::dates::long;
+use crate::journal::{Journal, PrivacyAkkoord};
+use crate::norms::Norms;
+use crate::validate::privacy;
+
+/// Which report a page is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Welke {
+    Nieuw,
+    Written(Written),
+}
+
+impl Welke {
+    fn parse(s: &str) -> Option<Welke> {
+        match s {
+            "nieuw" => Some(Welke::Nieuw),
+            "eind" => Some(Welke::Written(Written::Eind)),
+            n => n
+                .parse::<usize>()
+                .ok()
+                .filter(|&n| n >= 1)
+                .map(|n| Welke::Written(Written::Voortgang(n - 1))),
+        }
+    }
+
+    fn sections(self) -> &'static [(&'static str, &'static str, bool)] {
+        match self {
+            Welke::Nieuw => Written::Voortgang(0).sections(),
+            Welke::Written(w) => w.sections(),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct ReportQuery {
+    bestand: String,
+    welke: String,
+}
+
+#[derive(Serialize)]
+struct Sectie {
+    sleutel: &'static str,
+    kop: &'static str,
+    verplicht: bool,
+    tekst: String,
+    regels: usize,
+    meldingen: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct ReportView {
+    bestand: String,
+    /// The case page.
+    terug: String,
+    token: String,
+    dossier: String,
+    werknemer: String,
+    titel: String,
+    welke: String,
+    nieuw: bool,
+    datum_iso: String,
+    periode: Option<String>,
+    activiteiten: Vec<Regel>,
+    sollicitaties: Vec<Regel>,
+    secties: Vec<Sectie>,
+    fout: Option<String>,
+}
+
+/// The report's period and title, or why there is none.
+fn about(j: &Journal, welke: Welke) -> Result<(Option<(NaiveDate, NaiveDate)>, String), String> {
+    match welke {
+        Welke::Nieuw => {
+            let next = crate::validate::compliance::next_report(j, &Norms::for_journal(j)).ok_or(
+                "het dossier heeft een eindrapportage; daarna volgt geen voortgangsrapportage meer",
+            )?;
+            let van = next.after + Duration::days(1);
+            let number = j.voortgangsrapportages.len() + 1;
+            Ok((
+                Some((van, next.period_end)),
+                format!("Nieuwe voortgangsrapportage {number}"),
+            ))
+        }
+        Welke::Written(Written::Voortgang(i)) => {
+            let r = j
+                .voortgangsrapportages
+                .get(i)
+                .ok_or("dit dossier heeft die voortgangsrapportage niet")?;
+            Ok((
+                Some((r.periode.van, r.periode.tot)),
+                format!("Voortgangsrapportage {}", i + 1),
+            ))
+        }
+        Welke::Written(Written::Eind) => {
+            j.eindrapportage
+                .as_ref()
+                .ok_or("dit dossier heeft nog geen eindrapportage")?;
+            Ok((None, "Eindrapportage".into()))
+        }
+    }
+}
+
+/// The text of a section as the journal holds it.
+fn written_text(j: &Journal, which: Written, key: &str) -> String {
+    let text = match which {
+        Written::Voortgang(i) => j.voortgangsrapportages.get(i).and_then(|r| match key {
+            "voortgang" => Some(r.voortgang.clone()),
+            "belemmeringen" => r.belemmeringen.clone(),
+            "inzet_werknemer" => Some(r.inzet_werknemer.clone()),
+            "afspraken" => Some(r.afspraken.clone()),
+            "visie_werknemer" => r.visie_werknemer.clone(),
+            _ => None,
+        }),
+        Written::Eind => j.eindrapportage.as_ref().and_then(|r| match key {
+            "samenvatting" => Some(r.samenvatting.clone()),
+            "conclusie" => Some(r.conclusie.clone()),
+            "advies" => Some(r.advies.clone()),
+            "visie_werknemer" => r.visie_werknemer.clone(),
+            _ => None,
+        }),
+    };
+    text.unwrap_or_default().trim_end().to_string()
+}
+
+/// The form page, with `texts` (the journal's, or what the coach sent).
+#[allow(clippy::too_many_arguments)]
+fn form_page(
+    state: &State,
+    bestand: &str,
+    j: &Journal,
+    welke: Welke,
+    welke_text: &str,
+    texts: &dyn Fn(&str) -> String,
+    datum: NaiveDate,
+    fout: Option<String>,
+) -> Response {
+    let (periode, titel) = match about(j, welke) {
+        Ok(found) => found,
+        Err(e) => return back(bestand, Err(e)),
+    };
+    let in_period = |d: NaiveDate| periode.is_some_and(|(van, tot)| van <= d && d <= tot);
+    let mut activiteiten: Vec<Regel> = j
+        .activiteiten
+        .iter()
+        .filter(|a| in_period(a.datum))
+        .map(|a| Regel {
+            datum: long(a.datum),
+            soort: a.soort.label().to_string(),
+            tekst: a.omschrijving.trim().to_string(),
+        })
+        .collect();
+    activiteiten.sort_by(|a, b| a.datum.cmp(&b.datum));
+    let sollicitaties: Vec<Regel> = j
+        .sollicitaties
+        .iter()
+        .filter(|s| in_period(s.datum))
+        .map(|s| Regel {
+            datum: long(s.datum),
+            soort: s.status.label().to_string(),
+            tekst: format!("{}, {}", s.functie.trim(), s.werkgever.trim()),
+        })
+        .collect();
+    let secties = welke
+        .sections()
+        .iter()
+        .map(|&(sleutel, kop, optional)| {
+            let tekst = texts(sleutel);
+            Sectie {
+                sleutel,
+                kop,
+                verplicht: !optional,
+                regels: (tekst.lines().count() + 1).clamp(4, 16),
+                meldingen: privacy::warnings(&tekst, &j.privacy_akkoord),
+                tekst,
+            }
+        })
+        .collect();
+    let view = ReportView {
+        bestand: bestand.to_string(),
+        terug: format!("/dossier?bestand={}", super::pages::encode(bestand)),
+        token: state.token.clone(),
+        dossier: j.dossier.clone(),
+        werknemer: j.werknemer.naam.clone(),
+        titel: titel.clone(),
+        welke: welke_text.to_string(),
+        nieuw: welke == Welke::Nieuw,
+        datum_iso: datum.to_string(),
+        periode: periode.map(|(van, tot)| format!("{} t/m {}", long(van), long(tot))),
+        activiteiten,
+        sollicitaties,
+        secties,
+        fout,
+    };
+    page(
+        state,
+        &format!("{titel}: {}", j.werknemer.naam),
+        "rapportage.html",
+        &view,
+    )
+}
+
+pub async fn report(Shared(state): Shared<Arc<State>>, Query(q): Query<ReportQuery>) -> Response {
+    let Some(path) = journal_path(&state, &q.bestand) else {
+        return not_found("dit dossier staat niet in de map van de werkplek");
+    };
+    let Some(welke) = Welke::parse(&q.welke) else {
+        return not_found("deze rapportage kent de werkplek niet");
+    };
+    let on = state.today();
+    let Some(j) = crate::cmd::load_checked(&path, on)
+        .ok()
+        .and_then(|l| l.journal)
+    else {
+        return back(
+            &q.bestand,
+            Err("het dossier kan niet worden gelezen".into()),
+        );
+    };
+    let texts = |key: &str| match welke {
+        Welke::Nieuw => String::new(),
+        Welke::Written(w) => written_text(&j, w, key),
+    };
+    form_page(&state, &q.bestand, &j, welke, &q.welke, &texts, on, None)
+}
+
+pub async fn save(
+    Shared(state): Shared<Arc<State>>,
+    Form(form): Form<HashMap<String, String>>,
+) -> Response {
+    let (bestand, path) = match form_journal(&state, &form) {
+        Ok(found) => found,
+        Err(refused) => return *refused,
+    };
+    let welke_text = form.get("welke").cloned().unwrap_or_default();
+    let Some(welke) = Welke::parse(&welke_text) else {
+        return not_found("deze rapportage kent de werkplek niet");
+    };
+    let on = state.today();
+    let sent: Vec<(&'static str, String)> = welke
+        .sections()
+        .iter()
+        .map(|&(key, _, _)| {
+            let text = form.get(key).cloned().unwrap_or_default();
+            // Browsers send a textarea's lines with CRLF.
+            (key, text.replace("\r\n", "\n"))
+        })
+        .collect();
+    let datum = field(&form, "datum");
+    let task = {
+        let path = path.clone();
+        let sent = sent.clone();
+        let datum = datum.clone();
+        tokio::task::spawn_blocking(move || write(&path, welke, &sent, datum.as_deref(), on))
+    };
+    let result = match task.await {
+        Ok(result) => result,
+        Err(_) => Err("er is niets gewijzigd: er ging iets mis".into()),
+    };
+    match result {
+        Ok(message) => back(&bestand, Ok(message)),
+        Err(message) => {
+            // The form again, with everything the coach typed.
+            let Some(j) = crate::cmd::load_checked(&path, on)
+                .ok()
+                .and_then(|l| l.journal)
+            else {
+                return back(&bestand, Err(plain_error(&message, &path)));
+            };
+            let texts = |key: &str| {
+                sent.iter()
+                    .find(|(k, _)| *k == key)
+                    .map(|(_, t)| t.clone())
+                    .unwrap_or_default()
+            };
+            let datum = datum
+                .and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok())
+                .unwrap_or(on);
+            form_page(
+                &state,
+                &bestand,
+                &j,
+                welke,
+                &welke_text,
+                &texts,
+                datum,
+                Some(plain_error(&message, &path)),
+            )
+        }
+    }
+}
+
+/// Adds the new report or sets the written one's narrative.
+fn write(
+    path: &Path,
+    welke: Welke,
+    sent: &[(&'static str, String)],
+    datum: Option<&str>,
+    on: NaiveDate,
+) -> Result<String, String> {
+    let refusal = match welke {
+        Welke::Nieuw => "geen rapportage toegevoegd: los eerst de fouten in het dossier op",
+        Welke::Written(_) => "er is niets gewijzigd: los eerst de fouten in het dossier op",
+    };
+    let (loaded, journal) =
+        crate::cmd::load_for_edit(path, on, refusal).map_err(|e| said(&e, path))?;
+    match welke {
+        Welke::Nieuw => {
+            let datum = match datum {
+                None => on,
+                Some(d) => NaiveDate::parse_from_str(d, "%Y-%m-%d").map_err(|_| {
+                    format!("de rapportage is niet toegevoegd: '{d}' is geen datum (jjjj-mm-dd)")
+                })?,
+            };
+            let number = journal.voortgangsrapportages.len() + 1;
+            rapportage::add_report(path, &loaded, &journal, datum, sent, on)
+                .map_err(|e| said(&e, path))?;
+            Ok(format!("voortgangsrapportage {number} toegevoegd"))
+        }
+        Welke::Written(which) => {
+            rapportage::set_narrative(path, &loaded, which, sent, on)
+                .map_err(|e| said(&e, path))?;
+            Ok(format!("de tekst van de {} is opgeslagen", which.name()))
+        }
+    }
+}
+
+/// What the privacy check says about a text while the coach types it, as
+/// JSON: `{"meldingen": ["'...' wijst op ..."]}`. Words the journal accepts
+/// under `privacy_akkoord` are not flagged.
+pub async fn check_privacy(
+    Shared(state): Shared<Arc<State>>,
+    Form(form): Form<HashMap<String, String>>,
+) -> Response {
+    let (_, path) = match form_journal(&state, &form) {
+        Ok(found) => found,
+        Err(refused) => return *refused,
+    };
+    let accepted: Vec<PrivacyAkkoord> = crate::journal::load(&path)
+        .ok()
+        .and_then(|l| l.journal)
+        .map(|j| j.privacy_akkoord)
+        .unwrap_or_default();
+    let text = form.get("tekst").map(String::as_str).unwrap_or("");
+    let body = serde_json::json!({ "meldingen": privacy::warnings(text, &accepted) });
+    (
+        StatusCode::OK,
+        [(header::CONTENT_TYPE, "application/json")],
+        body.to_string(),
+    )
+        .into_response()
+}

@@ -1,0 +1,63 @@
+// spoor2 werkplek: the privacy check while a narrative is typed, and pages
+// that follow changes to the journals. Every page works without it too.
+(function () {
+  'use strict';
+
+  // The privacy check: what `spoor2 check` would say about the text, shown
+  // under the field a moment after the coach stops typing.
+  document.querySelectorAll('form[data-privacy] textarea').forEach(function (area) {
+    var form = area.form;
+    var out = document.getElementById(area.getAttribute('aria-describedby'));
+    var timer = null;
+    var asked = 0;
+    area.addEventListener('input', function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () {
+        var body = new URLSearchParams();
+        body.set('token', form.elements.token.value);
+        body.set('bestand', form.elements.bestand.value);
+        body.set('tekst', area.value);
+        var mine = ++asked;
+        fetch(form.dataset.privacy, { method: 'POST', body: body, credentials: 'same-origin' })
+          .then(function (r) { return r.ok ? r.json() : null; })
+          .then(function (answer) {
+            if (!answer || mine !== asked) { return; }
+            out.textContent = '';
+            if (answer.meldingen.length > 0) {
+              var list = document.createElement('ul');
+              answer.meldingen.forEach(function (m) {
+                var item = document.createElement('li');
+                item.textContent = m;
+                list.appendChild(item);
+              });
+              out.appendChild(list);
+            }
+          })
+          .catch(function () {});
+      }, 300);
+    });
+  });
+
+  // Live: reload when the journal of this page changes elsewhere, unless
+  // the coach is typing; then say so and leave the typing alone.
+  var live = document.getElementById('live');
+  if (!live || !window.EventSource) { return; }
+  var shown = live.dataset.bestand;
+  var typing = false;
+  document.addEventListener('input', function () { typing = true; });
+  var events = new EventSource('/live');
+  events.addEventListener('wijziging', function (e) {
+    var ours = shown === '*' ? e.data !== '' : (e.data === shown || e.data === '*' || (e.data === '' && live.dataset.pdf === '1'));
+    if (!ours) { return; }
+    if (!typing) {
+      events.close();
+      window.location.reload();
+      return;
+    }
+    live.hidden = false;
+  });
+  var again = document.getElementById('live-herladen');
+  if (again) {
+    again.addEventListener('click', function () { window.location.reload(); });
+  }
+}());
