@@ -609,3 +609,341 @@ fn a_journal_that_cannot_be_read_shows_its_errors() {
         a.body
     );
 }
+
+/// The location of a redirect, and the page it leads to.
+fn follow(w: &Werkplek, a: &Answer) -> (String, String) {
+    assert_eq!(a.status, 303, "{}", a.body);
+    let to = a.header("location").unwrap();
+    let page = w.get(&to).body;
+    (to, page)
+}
+
+#[test]
+fn a_written_narrative_is_edited_in_place_keeping_everything_else() {
+    let dir = samples_copy();
+    let journal = "lopend-traject.yaml";
+    let path = dir.path().join(journal);
+    let original = std::fs::read_to_string(&path).unwrap();
+    let w = start(dir.path());
+
+    // The form holds the report's texts as the journal has them.
+    let page = w
+        .get("/rapportage?bestand=lopend-traject.yaml&welke=2")
+        .body;
+    assert!(page.contains("<h1>Voortgangsrapportage 2</h1>"), "{page}");
+    assert!(
+        page.contains("periode 1 september 2026 t/m 30 september 2026"),
+        "{page}"
+    );
+    assert!(
+        page.contains(
+            "required>Goed. Mevrouw Verhoeven neemt zelf initiatief en houdt een overzicht bij van\nhaar sollicitaties.</textarea>"
+        ),
+        "{page}"
+    );
+    // ...and what happened in the period, to write from.
+    assert!(page.contains("In deze periode"), "{page}");
+
+    let belemmeringen = "    belemmeringen: |\n      Twee afwijzingen in korte tijd raakten het zelfvertrouwen. Dit is in de\n      coachingsgesprekken besproken.\n";
+    assert!(original.contains(belemmeringen));
+    let visie = "    visie_werknemer: |\n      De meeloopdag was leuk. Ik merk dat ik het klantcontact prettig vind.\n";
+    assert!(original.contains(visie));
+    let a = w.post(
+        "/rapportage",
+        &[
+            ("token", &w.token),
+            ("bestand", journal),
+            ("welke", "2"),
+            ("voortgang", "Vier modules afgerond.\r\nDrie sollicitaties."),
+            ("belemmeringen", "Twee afwijzingen: besproken."),
+            (
+                "inzet_werknemer",
+                "Goed. Mevrouw Verhoeven neemt zelf initiatief en houdt een overzicht bij van\r\nhaar sollicitaties.",
+            ),
+            (
+                "afspraken",
+                "- Cursus Excel afronden vóór half oktober.\r\n- Per week minimaal één sollicitatie; brief per vacature aanpassen.\r\n- De coach zoekt een werkervaringsplaats als tussenstap.",
+            ),
+            ("visie_werknemer", ""),
+        ],
+    );
+    let (to, page) = follow(&w, &a);
+    assert!(
+        to.ends_with("&melding=de%20tekst%20van%20de%20voortgangsrapportage%202%20is%20opgeslagen"),
+        "{to}"
+    );
+    assert!(
+        page.contains("role=\"status\">de tekst van de voortgangsrapportage 2 is opgeslagen</p>"),
+        "{page}"
+    );
+    let voortgang = "    voortgang: |\n      In september is mevrouw Verhoeven begonnen met de cursus Excel basis; zij heeft\n      vier van de acht modules afgerond. Er zijn drie sollicitaties verstuurd. Het\n      oriëntatiegesprek bij Van Wijk Groothandel gaf een goed beeld van het werk in de\n      voorraadadministratie. Op 30 september liep zij een dag mee bij een klantenservice.\n";
+    assert!(original.contains(voortgang));
+    let expected = original
+        .replacen(
+            voortgang,
+            "    voortgang: |\n      Vier modules afgerond.\n      Drie sollicitaties.\n",
+            1,
+        )
+        .replacen(
+            belemmeringen,
+            "    belemmeringen: \"Twee afwijzingen: besproken.\"\n",
+            1,
+        )
+        .replacen(visie, "", 1);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), expected);
+
+    // Undo brings the report back as it was.
+    let a = w.post("/ongedaan", &[("token", &w.token), ("bestand", journal)]);
+    assert_eq!(a.status, 303);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), original);
+}
+
+#[test]
+fn a_new_report_by_form_is_checked_and_a_refusal_keeps_what_was_typed() {
+    let dir = samples_copy();
+    let journal = "lopend-traject.yaml";
+    let path = dir.path().join(journal);
+    let original = std::fs::read(&path).unwrap();
+    let w = start(dir.path());
+    let page = w
+        .get("/rapportage?bestand=lopend-traject.yaml&welke=nieuw")
+        .body;
+    assert!(
+        page.contains("<h1>Nieuwe voortgangsrapportage 4</h1>"),
+        "{page}"
+    );
+    assert!(
+        page.contains("periode 1 november 2026 t/m 1 december 2026"),
+        "{page}"
+    );
+
+    let form = |datum: &'static str, inzet: &'static str| {
+        vec![
+            ("welke", "nieuw"),
+            ("datum", datum),
+            (
+                "voortgang",
+                "Tweede gesprek bij <b>Logistiek</b> Centrum Houten; zij heeft een burn-out.",
+            ),
+            ("belemmeringen", ""),
+            ("inzet_werknemer", inzet),
+            ("afspraken", "Proefplaatsing bespreken."),
+            ("visie_werknemer", ""),
+        ]
+    };
+    let post = |fields: Vec<(&str, &str)>| {
+        let mut all = vec![("token", w.token.as_str()), ("bestand", journal)];
+        all.extend(fields);
+        w.post("/rapportage", &all)
+    };
+
+    // An empty required section: the form again, the text kept, nothing written.
+    let a = post(form("2026-12-02", ""));
+    assert_eq!(a.status, 200);
+    assert!(
+        a.body.contains("role=\"alert\">de rapportage is niet toegevoegd: &#39;Inzet van de werknemer&#39; is leeg.<br>Er is niets opgeslagen; uw tekst staat hieronder nog.</p>"),
+        "{}",
+        a.body
+    );
+    assert!(
+        a.body.contains(">Tweede gesprek bij &lt;b&gt;Logistiek&lt;/b&gt; Centrum Houten; zij heeft een burn-out.</textarea>"),
+        "{}",
+        a.body
+    );
+    assert!(a.body.contains("value=\"2026-12-02\""), "{}", a.body);
+    // The privacy check ran on the text sent.
+    assert!(
+        a.body.contains("<li>&#39;burn-out&#39; wijst op een diagnose of ziekte; medische gegevens mogen niet naar de werkgever (AP-beleidsregels De zieke werknemer)</li>"),
+        "{}",
+        a.body
+    );
+    // Dated before the end of its period: the check's own error, named.
+    let a = post(form("2026-11-24", "Goed."));
+    assert_eq!(a.status, 200);
+    assert!(
+        a.body.contains("role=\"alert\">niets toegevoegd: met deze voortgangsrapportage 4 zou het dossier fouten hebben; het bestand is niet veranderd. Fout: voortgangsrapportages[4].datum: de rapportage is gedateerd (24 november 2026) vóór het einde van haar periode (1 december 2026)."),
+        "{}",
+        a.body
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), original);
+
+    // Accepted: added after the third report, as `rapportage` adds it.
+    let a = post(form("2026-12-02", "Goed."));
+    let (to, _) = follow(&w, &a);
+    assert!(
+        to.ends_with("&melding=voortgangsrapportage%204%20toegevoegd"),
+        "{to}"
+    );
+    let after = std::fs::read_to_string(&path).unwrap();
+    let original = String::from_utf8(original).unwrap();
+    let added = "  - periode: {van: 2026-11-01, tot: 2026-12-01}\n    datum: 2026-12-02\n    auteur: {naam: Joost van Dam, functie: Loopbaanadviseur spoor 2}\n    voortgang: Tweede gesprek bij <b>Logistiek</b> Centrum Houten; zij heeft een burn-out.\n    inzet_werknemer: Goed.\n    afspraken: Proefplaatsing bespreken.\n";
+    assert_eq!(
+        after,
+        original.replacen("\nnotities:", &format!("{added}\nnotities:"), 1)
+    );
+}
+
+#[test]
+fn the_privacy_check_answers_as_the_coach_types() {
+    let dir = samples_copy();
+    let w = start(dir.path());
+    let a = w.post(
+        "/privacy",
+        &[
+            ("token", &w.token),
+            ("bestand", "lopend-traject.yaml"),
+            ("tekst", "Zij gaat naar de psycholoog."),
+        ],
+    );
+    assert_eq!(a.status, 200);
+    assert_eq!(a.header("content-type").unwrap(), "application/json");
+    assert_eq!(
+        a.body,
+        "{\"meldingen\":[\"'psycholoog' wijst op een medisch behandelaar; medische gegevens mogen niet naar de werkgever (AP-beleidsregels De zieke werknemer)\"]}"
+    );
+    let a = w.post(
+        "/privacy",
+        &[
+            ("token", &w.token),
+            ("bestand", "lopend-traject.yaml"),
+            ("tekst", "Zij solliciteert."),
+        ],
+    );
+    assert_eq!(a.body, "{\"meldingen\":[]}");
+    // Like every POST: without the form token, refused.
+    let a = w.post(
+        "/privacy",
+        &[("bestand", "lopend-traject.yaml"), ("tekst", "x")],
+    );
+    assert_eq!(a.status, 403);
+}
+
+#[test]
+fn the_make_buttons_make_a_report_all_reports_and_the_dossier() {
+    let dir = samples_copy();
+    let journal = "lopend-traject.yaml";
+    let w = start(dir.path());
+    let out = dir.path().join("rapportages");
+    let make = |fields: &[(&str, &str)]| {
+        let mut all = vec![("token", w.token.as_str()), ("bestand", journal)];
+        all.extend_from_slice(fields);
+        follow(&w, &w.post("/maak", &all))
+    };
+    let (to, page) = make(&[
+        ("wat", "rapport"),
+        ("naam", "S2-2026-031-voortgangsrapportage-02.pdf"),
+    ]);
+    assert!(
+        to.ends_with("&melding=de%20rapportage%20is%20gemaakt"),
+        "{to}"
+    );
+    let text = squash(&pdf_text(
+        &out.join("S2-2026-031-voortgangsrapportage-02.pdf"),
+    ));
+    assert!(text.contains(&squash("Voortgangsrapportage spoor 2 Rapportage 2 · periode 1 september 2026 t/m 30 september 2026")), "{text}");
+    assert!(!out.join("S2-2026-031-voortgangsrapportage-01.pdf").exists());
+    // The page shows it, up to date, in the frame.
+    assert!(
+        page.contains("<iframe class=\"pdf\" src=\"/pdf/S2-2026-031-voortgangsrapportage-02.pdf\""),
+        "{page}"
+    );
+
+    let (to, _) = make(&[("wat", "alle")]);
+    assert!(
+        to.ends_with("&melding=2%20rapportages%20gemaakt%2C%201%20was%20al%20actueel"),
+        "{to}"
+    );
+    let (to, page) = make(&[("wat", "dossier")]);
+    assert!(
+        to.ends_with("&melding=het%20WIA-dossier%20is%20gemaakt"),
+        "{to}"
+    );
+    let text = squash(&pdf_text(&out.join("S2-2026-031-wia-dossier.pdf")));
+    assert!(text.contains(&squash("WIA-dossier")), "{text}");
+    assert!(text.contains(&squash("Ilse Verhoeven")), "{text}");
+    assert_eq!(
+        page.matches("class=\"stand-actueel\">actueel").count(),
+        4,
+        "{page}"
+    );
+
+    // A report the case does not have is refused.
+    let (to, _) = make(&[("wat", "rapport"), ("naam", "ander-dossier.pdf")]);
+    assert!(
+        to.ends_with(
+            "&fout=er%20is%20niets%20gemaakt%3A%20dit%20dossier%20heeft%20die%20rapportage%20niet"
+        ),
+        "{to}"
+    );
+}
+
+#[test]
+fn an_open_page_hears_of_a_change_made_elsewhere() {
+    let dir = samples_copy();
+    let w = start(dir.path());
+    let mut s = TcpStream::connect(("127.0.0.1", w.port)).unwrap();
+    s.set_read_timeout(Some(std::time::Duration::from_secs(20)))
+        .unwrap();
+    write!(
+        s,
+        "GET /live HTTP/1.1\r\nHost: {}\r\nCookie: {}\r\n\r\n",
+        w.host(),
+        w.cookie()
+    )
+    .unwrap();
+    let mut reader = BufReader::new(s);
+    let mut line = String::new();
+    reader.read_line(&mut line).unwrap();
+    assert_eq!(line, "HTTP/1.1 200 OK\r\n");
+    let mut head = String::new();
+    while line != "\r\n" {
+        line.clear();
+        reader.read_line(&mut line).unwrap();
+        head.push_str(&line);
+    }
+    assert!(head.contains("content-type: text/event-stream"), "{head}");
+    // An edit elsewhere, as an editor saves: a new file renamed over.
+    let path = dir.path().join("wia-aanvraag.yaml");
+    let mut text = std::fs::read_to_string(&path).unwrap();
+    text.push_str("# gezien\n");
+    std::fs::write(dir.path().join("nieuw.tmp"), &text).unwrap();
+    std::fs::rename(dir.path().join("nieuw.tmp"), &path).unwrap();
+    let mut seen = String::new();
+    while !seen.contains("data: wia-aanvraag.yaml\n") {
+        line.clear();
+        let n = reader.read_line(&mut line).expect("an event within 20 s");
+        assert!(n > 0, "the stream ended: {seen}");
+        seen.push_str(&line);
+    }
+    assert!(seen.contains("event: wijziging\n"), "{seen}");
+}
+
+#[test]
+fn the_pages_script_is_our_own_file_and_nothing_runs_inline() {
+    let dir = samples_copy();
+    let w = start(dir.path());
+    let a = w.get("/werkplek.js");
+    assert_eq!(a.status, 200);
+    assert_eq!(
+        a.header("content-type").unwrap(),
+        "text/javascript; charset=utf-8"
+    );
+    assert!(a.body.contains("new EventSource('/live')"));
+    for page in [
+        "/",
+        "/dossier?bestand=lopend-traject.yaml",
+        "/rapportage?bestand=lopend-traject.yaml&welke=1",
+    ] {
+        let body = w.get(page).body;
+        assert_eq!(
+            body.matches("<script").count(),
+            body.matches("<script src=\"/werkplek.js\" defer></script>")
+                .count(),
+            "{page}"
+        );
+        assert!(
+            !body.contains(" on") || !body.contains("onclick="),
+            "{page}"
+        );
+    }
+}
