@@ -947,3 +947,347 @@ fn the_pages_script_is_our_own_file_and_nothing_runs_inline() {
         );
     }
 }
+
+// ---------------------------------------------------------------------
+// A real browser: headless Chromium driven over WebDriver (chromedriver).
+
+/// chromedriver on a free port, with one browser session; both stopped
+/// when dropped.
+struct Browser {
+    driver: Child,
+    port: u16,
+    session: String,
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = self.call("DELETE", "", None);
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+/// The key WebDriver names an element by.
+const ELEMENT: &str = "element-6066-11e4-a52e-4f735466cecf";
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// One WebDriver request to chromedriver at `port`; the answer's `value`.
+fn webdriver(
+    port: u16,
+    method: &str,
+    path: &str,
+    body: Option<serde_json::Value>,
+) -> Result<serde_json::Value, String> {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).map_err(|e| e.to_string())?;
+    let body = body.map(|b| b.to_string()).unwrap_or_default();
+    write!(
+        s,
+        "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    )
+    .map_err(|e| e.to_string())?;
+    // chromedriver keeps the connection open: read the head, then exactly
+    // Content-Length bytes.
+    let mut reader = BufReader::new(s);
+    let mut head = String::new();
+    let mut length = 0usize;
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line).map_err(|e| e.to_string())? == 0 || line == "\r\n" {
+            break;
+        }
+        if let Some((k, v)) = line.split_once(':')
+            && k.eq_ignore_ascii_case("content-length")
+        {
+            length = v.trim().parse().map_err(|_| "bad length")?;
+        }
+        head.push_str(&line);
+    }
+    let mut raw = vec![0; length];
+    reader.read_exact(&mut raw).map_err(|e| e.to_string())?;
+    let body = String::from_utf8_lossy(&raw);
+    let json: serde_json::Value =
+        serde_json::from_str(&body).map_err(|e| format!("{e}: {head} {body}"))?;
+    if !head.starts_with("HTTP/1.1 200") {
+        return Err(format!("{head}\n{json}"));
+    }
+    Ok(json["value"].clone())
+}
+
+impl Browser {
+    /// A headless Chromium, or `None` when this machine has no
+    /// chromedriver (CI installs it and sets SPOOR2_BROWSER=verplicht).
+    fn start() -> Option<Browser> {
+        let found = std::process::Command::new("chromedriver")
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success());
+        if !found {
+            assert!(
+                std::env::var("SPOOR2_BROWSER").as_deref() != Ok("verplicht"),
+                "chromedriver is nodig voor de browsertest"
+            );
+            eprintln!("chromedriver ontbreekt: de browsertest is overgeslagen");
+            return None;
+        }
+        let port = free_port();
+        let driver = std::process::Command::new("chromedriver")
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut browser = Browser {
+            driver,
+            port,
+            session: String::new(),
+        };
+        let started = std::time::Instant::now();
+        while webdriver(port, "GET", "/status", None).is_err() {
+            assert!(
+                started.elapsed().as_secs() < 20,
+                "chromedriver did not start"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        let binary = ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
+            .into_iter()
+            .find(|b| Path::new(b).exists());
+        let mut options = serde_json::json!({
+            "args": ["--headless=new", "--no-sandbox", "--disable-gpu",
+                     "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=nl"]
+        });
+        if let Some(binary) = binary {
+            options["binary"] = binary.into();
+        }
+        let session = webdriver(
+            port,
+            "POST",
+            "/session",
+            Some(serde_json::json!({
+                "capabilities": {"alwaysMatch": {"goog:chromeOptions": options}}
+            })),
+        )
+        .unwrap();
+        browser.session = session["sessionId"].as_str().unwrap().to_string();
+        Some(browser)
+    }
+
+    fn call(
+        &self,
+        method: &str,
+        path: &str,
+        body: Option<serde_json::Value>,
+    ) -> Result<serde_json::Value, String> {
+        webdriver(
+            self.port,
+            method,
+            &format!("/session/{}{path}", self.session),
+            body,
+        )
+    }
+
+    fn go(&self, url: &str) {
+        self.call("POST", "/url", Some(serde_json::json!({ "url": url })))
+            .unwrap();
+    }
+
+    fn find(&self, css: &str) -> String {
+        let found = self
+            .call(
+                "POST",
+                "/element",
+                Some(serde_json::json!({"using": "css selector", "value": css})),
+            )
+            .unwrap_or_else(|e| panic!("{css}: {e}"));
+        found[ELEMENT]
+            .as_str()
+            .unwrap_or_else(|| panic!("{css}: {found}"))
+            .to_string()
+    }
+
+    fn click(&self, css: &str) {
+        let id = self.find(css);
+        self.call(
+            "POST",
+            &format!("/element/{id}/click"),
+            Some(serde_json::json!({})),
+        )
+        .unwrap();
+    }
+
+    fn type_into(&self, css: &str, text: &str) {
+        let id = self.find(css);
+        self.call(
+            "POST",
+            &format!("/element/{id}/value"),
+            Some(serde_json::json!({ "text": text })),
+        )
+        .unwrap();
+    }
+
+    fn text(&self, css: &str) -> String {
+        let id = self.find(css);
+        let v = self
+            .call("GET", &format!("/element/{id}/text"), None)
+            .unwrap();
+        v.as_str().unwrap_or_default().to_string()
+    }
+
+    fn source(&self) -> String {
+        let v = self.call("GET", "/source", None).unwrap();
+        v.as_str().unwrap().to_string()
+    }
+
+    /// Waits up to 10 s for `what` to hold.
+    fn wait_for(&self, what: &str, holds: impl Fn(&Browser) -> bool) {
+        let started = std::time::Instant::now();
+        while !holds(self) {
+            if started.elapsed().as_secs() >= 10 {
+                let source = self.source();
+                let shown = source
+                    .find("class=\"melding")
+                    .map_or("", |at| &source[at..(at + 400).min(source.len())]);
+                panic!("waited in vain: {what}; the page says: {shown}");
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+    }
+
+    /// A screenshot of the page, kept under target/ to look at.
+    fn screenshot(&self, name: &str) -> Vec<u8> {
+        let v = self.call("GET", "/screenshot", None).unwrap();
+        let png = base64(v.as_str().unwrap());
+        let dir = root().join("target").join("werkplek-schermen");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join(name), &png).unwrap();
+        png
+    }
+}
+
+/// Standard base64, as WebDriver sends screenshots.
+fn base64(text: &str) -> Vec<u8> {
+    let value = |c: u8| match c {
+        b'A'..=b'Z' => c - b'A',
+        b'a'..=b'z' => c - b'a' + 26,
+        b'0'..=b'9' => c - b'0' + 52,
+        b'+' => 62,
+        _ => 63,
+    };
+    let clean: Vec<u8> = text
+        .bytes()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == b'+' || *c == b'/')
+        .collect();
+    let mut out = Vec::with_capacity(clean.len() * 3 / 4);
+    for chunk in clean.chunks(4) {
+        let mut n: u32 = 0;
+        for (i, &c) in chunk.iter().enumerate() {
+            n |= u32::from(value(c)) << (18 - 6 * i);
+        }
+        let bytes = n.to_be_bytes();
+        out.extend_from_slice(&bytes[1..chunk.len()]);
+    }
+    out
+}
+
+#[test]
+fn base64_decodes_as_webdriver_encodes() {
+    assert_eq!(base64("iVBORw0KGgo="), b"\x89PNG\r\n\x1a\n");
+    assert_eq!(base64("TWFu"), b"Man");
+    assert_eq!(base64("TWE="), b"Ma");
+}
+
+#[test]
+fn a_coach_works_in_a_real_browser() {
+    let Some(browser) = Browser::start() else {
+        return;
+    };
+    let dir = samples_copy();
+    let w = start(dir.path());
+    let journal = dir.path().join("lopend-traject.yaml");
+
+    // The address with the token: the caseload, the token now a cookie.
+    browser.go(&format!("http://{}/?token={}", w.host(), w.token));
+    browser.wait_for("the caseload", |b| b.text("h1") == "Caseload");
+    let url = browser.call("GET", "/url", None).unwrap();
+    assert_eq!(url, format!("http://{}/", w.host()));
+    let png = browser.screenshot("caseload.png");
+    assert!(png.starts_with(b"\x89PNG") && png.len() > 10_000);
+
+    // To the case by its link, as a coach clicks.
+    browser.click("a[href=\"/dossier?bestand=lopend-traject.yaml\"]");
+    browser.wait_for("the case page", |b| b.text("h1") == "Ilse Verhoeven");
+    browser.screenshot("dossier.png");
+
+    // An activity by the form, through the browser.
+    browser.type_into("#a-omschrijving", "Oefengesprek gevoerd via de werkplek.");
+    browser.type_into("#a-duur", "30");
+    browser.click("form.invoer button[type=submit]");
+    browser.wait_for("the message", |b| {
+        b.source()
+            .contains("activiteit van 24 november 2026 toegevoegd aan activiteiten")
+    });
+    let text = std::fs::read_to_string(&journal).unwrap();
+    assert!(
+        text.contains(
+            "omschrijving: Oefengesprek gevoerd via de werkplek.\n    duur_minuten: 30\n"
+        ),
+        "{text}"
+    );
+    let o = run(&[
+        "check",
+        journal.to_str().unwrap(),
+        "--peildatum",
+        "2026-11-24",
+    ]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+
+    // A change made elsewhere shows up in the open page.
+    let o = run(&[
+        "toevoegen",
+        journal.to_str().unwrap(),
+        "activiteit",
+        "--datum",
+        "2026-11-24",
+        "--soort",
+        "coachingsgesprek",
+        "--omschrijving",
+        "Gesprek vastgelegd in de terminal.",
+        "--niet-vragen",
+        "--peildatum",
+        "2026-11-24",
+    ]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    browser.wait_for("the page to follow the change", |b| {
+        b.source().contains("Gesprek vastgelegd in de terminal.")
+    });
+
+    // The privacy check as the coach types a narrative.
+    browser.go(&format!(
+        "http://{}/rapportage?bestand=lopend-traject.yaml&welke=nieuw",
+        w.host()
+    ));
+    browser.wait_for("the report form", |b| {
+        b.text("h1") == "Nieuwe voortgangsrapportage 4"
+    });
+    browser.type_into("#r-voortgang", "Zij is druk met haar fysiotherapie.");
+    // What happened in the period, in date order, to write from.
+    let aside = browser.text("aside.naslag");
+    let (first, last) = (
+        aside.find("4 november 2026, sollicitatiegesprek").unwrap(),
+        aside.find("24 november 2026, coachingsgesprek").unwrap(),
+    );
+    assert!(first < last, "{aside}");
+    browser.wait_for("the privacy warning", |b| {
+        b.text("#p-voortgang")
+            .starts_with("'fysiotherapie' wijst op")
+    });
+    browser.screenshot("rapportage.png");
+}

@@ -150,7 +150,10 @@ pub async fn guard(Shared(state): Shared<Arc<State>>, request: Request, next: Ne
             "default-src 'self'; script-src 'self'; object-src 'self'; frame-ancestors 'self'; form-action 'self'; base-uri 'none'",
         ),
         (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
-        (header::REFERRER_POLICY, "no-referrer"),
+        // "same-origin", not "no-referrer": under "no-referrer" a browser
+        // sends `Origin: null` with a form's POST, which the Origin check
+        // would refuse. No address leaves for another site either way.
+        (header::REFERRER_POLICY, "same-origin"),
         (header::CACHE_CONTROL, "no-store"),
     ] {
         response

@@ -164,21 +164,28 @@ fn form_page(
         Err(e) => return back(bestand, Err(e)),
     };
     let in_period = |d: NaiveDate| periode.is_some_and(|(van, tot)| van <= d && d <= tot);
-    let mut activiteiten: Vec<Regel> = j
+    let mut in_it: Vec<_> = j
         .activiteiten
         .iter()
         .filter(|a| in_period(a.datum))
+        .collect();
+    in_it.sort_by_key(|a| a.datum);
+    let activiteiten: Vec<Regel> = in_it
+        .into_iter()
         .map(|a| Regel {
             datum: long(a.datum),
             soort: a.soort.label().to_string(),
             tekst: a.omschrijving.trim().to_string(),
         })
         .collect();
-    activiteiten.sort_by(|a, b| a.datum.cmp(&b.datum));
-    let sollicitaties: Vec<Regel> = j
+    let mut applied: Vec<_> = j
         .sollicitaties
         .iter()
         .filter(|s| in_period(s.datum))
+        .collect();
+    applied.sort_by_key(|s| s.datum);
+    let sollicitaties: Vec<Regel> = applied
+        .into_iter()
         .map(|s| Regel {
             datum: long(s.datum),
             soort: s.status.label().to_string(),
