@@ -222,13 +222,16 @@ pub fn load_for_edit(
 ) -> Result<(Loaded, crate::journal::Journal), RunError> {
     let mut loaded = load_checked(path, peildatum)?;
     refuse_on_errors(&loaded, path, refusal)?;
-    let journal = loaded.journal.take().ok_or_else(|| {
-        RunError::Refused(format!(
-            "{}: het dossier kan niet worden gelezen",
-            path.display()
-        ))
-    })?;
+    let journal = loaded.journal.take().ok_or_else(|| unreadable(path))?;
     Ok((loaded, journal))
+}
+
+/// A journal that was read but cannot be used as one.
+pub fn unreadable(path: &Path) -> RunError {
+    RunError::Refused(format!(
+        "{}: het dossier kan niet worden gelezen",
+        path.display()
+    ))
 }
 
 /// The peildatum given on the command line, or today.

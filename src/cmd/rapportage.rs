@@ -42,13 +42,7 @@ pub fn editor_text(j: &Journal, number: usize, van: NaiveDate, tot: NaiveDate) -
         long(van),
         long(tot)
     );
-    let in_period = |d: NaiveDate| van <= d && d <= tot;
-    let mut activities: Vec<_> = j
-        .activiteiten
-        .iter()
-        .filter(|a| in_period(a.datum))
-        .collect();
-    activities.sort_by_key(|a| a.datum);
+    let (activities, applications) = in_period(j, van, tot);
     out.push_str("# Activiteiten in deze periode:\n");
     if activities.is_empty() {
         out.push_str("#   (geen)\n");
@@ -61,12 +55,6 @@ pub fn editor_text(j: &Journal, number: usize, van: NaiveDate, tot: NaiveDate) -
             a.omschrijving.trim().replace('\n', " ")
         ));
     }
-    let mut applications: Vec<_> = j
-        .sollicitaties
-        .iter()
-        .filter(|s| in_period(s.datum))
-        .collect();
-    applications.sort_by_key(|s| s.datum);
     out.push_str("# Sollicitaties in deze periode:\n");
     if applications.is_empty() {
         out.push_str("#   (geen)\n");
@@ -84,6 +72,35 @@ pub fn editor_text(j: &Journal, number: usize, van: NaiveDate, tot: NaiveDate) -
         out.push_str(&format!("\n== {heading} ==\n\n"));
     }
     out
+}
+
+/// The activities and applications dated from `van` to `tot`, each in
+/// date order: what a report over that period is written from.
+pub fn in_period(
+    j: &Journal,
+    van: NaiveDate,
+    tot: NaiveDate,
+) -> (
+    Vec<&crate::journal::Activiteit>,
+    Vec<&crate::journal::Sollicitatie>,
+) {
+    let inside = |d: NaiveDate| van <= d && d <= tot;
+    let mut activities: Vec<_> = j.activiteiten.iter().filter(|a| inside(a.datum)).collect();
+    activities.sort_by_key(|a| a.datum);
+    let mut applications: Vec<_> = j.sollicitaties.iter().filter(|s| inside(s.datum)).collect();
+    applications.sort_by_key(|s| s.datum);
+    (activities, applications)
+}
+
+/// Why no voortgangsrapportage can be added.
+pub const NO_MORE_REPORTS: &str =
+    "het dossier heeft een eindrapportage; daarna volgt geen voortgangsrapportage meer";
+
+/// The first and last day of the next voortgangsrapportage, by the
+/// cadence; `None` once the journal has its eindrapportage.
+pub fn next_period(j: &Journal) -> Option<(NaiveDate, NaiveDate)> {
+    crate::validate::compliance::next_report(j, &Norms::for_journal(j))
+        .map(|next| (next.after + Duration::days(1), next.period_end))
 }
 
 /// The sections of an edited text, by key; comments dropped, text trimmed.
@@ -194,23 +211,15 @@ pub fn run(args: &RapportageArgs) -> Outcome {
         "geen rapportage begonnen: los eerst de fouten in het dossier op",
     )?;
     let journal = &journal;
-    let Some(next) =
-        crate::validate::compliance::next_report(journal, &Norms::for_journal(journal))
-    else {
-        return Err(RunError::Refused(format!(
-            "{}: het dossier heeft een eindrapportage; daarna volgt geen voortgangsrapportage meer",
-            path.display()
-        )));
-    };
-    let van = next.after + Duration::days(1);
-    let tot = next.period_end;
+    let (van, tot) = next_period(journal)
+        .ok_or_else(|| RunError::Refused(format!("{}: {NO_MORE_REPORTS}", path.display())))?;
     let datum = match &args.datum {
         Some(d) => parse_date(d, today).map_err(|e| RunError::Usage(format!("--datum: {e}")))?,
         None => today,
     };
     let number = journal.voortgangsrapportages.len() + 1;
     let texts = narrative(journal, number, van, tot)?;
-    add_report(path, &loaded, journal, datum, &texts, peildatum)?;
+    add_report(path, &loaded, journal, (van, tot), datum, &texts, peildatum)?;
     println!(
         "{}: voortgangsrapportage {number} over {} t/m {} toegevoegd",
         path.display(),
@@ -223,28 +232,19 @@ pub fn run(args: &RapportageArgs) -> Outcome {
     }
 }
 
-/// Adds the next voortgangsrapportage, dated `datum`, with the narrative
-/// `texts` (by section key), for the period the cadence gives: the work of
+/// Adds the next voortgangsrapportage over `period` (see `next_period`),
+/// dated `datum`, with the narrative `texts` (by section key): the work of
 /// `rapportage`, shared with the werkplek. Refused, with nothing written,
 /// when a required section is empty.
 pub fn add_report(
     path: &Path,
     loaded: &crate::journal::Loaded,
     journal: &Journal,
+    (van, tot): (NaiveDate, NaiveDate),
     datum: NaiveDate,
     texts: &[(&str, String)],
     peildatum: NaiveDate,
 ) -> Result<crate::journal::Loaded, RunError> {
-    let Some(next) =
-        crate::validate::compliance::next_report(journal, &Norms::for_journal(journal))
-    else {
-        return Err(RunError::Refused(format!(
-            "{}: het dossier heeft een eindrapportage; daarna volgt geen voortgangsrapportage meer",
-            path.display()
-        )));
-    };
-    let van = next.after + Duration::days(1);
-    let tot = next.period_end;
     let number = journal.voortgangsrapportages.len() + 1;
     let text_of = |key: &str| {
         texts
@@ -339,12 +339,7 @@ pub fn set_narrative(
     texts: &[(&str, String)],
     peildatum: NaiveDate,
 ) -> Result<crate::journal::Loaded, RunError> {
-    let unreadable = || {
-        RunError::Refused(format!(
-            "{}: het dossier kan niet worden gelezen",
-            path.display()
-        ))
-    };
+    let unreadable = || super::unreadable(path);
     let name = which.name();
     let mut text = loaded.source.clone().ok_or_else(unreadable)?;
     let (group, index) = match which {

@@ -319,12 +319,7 @@ pub fn write_entries(
     what: &str,
     peildatum: NaiveDate,
 ) -> Result<journal::Loaded, RunError> {
-    let unreadable = || {
-        RunError::Refused(format!(
-            "{}: het dossier kan niet worden gelezen",
-            path.display()
-        ))
-    };
+    let unreadable = || super::unreadable(path);
     let mut text = loaded.source.clone().ok_or_else(unreadable)?;
     let mut tree = loaded.tree.clone().ok_or_else(unreadable)?;
     for (i, (datum, fields)) in entries.iter().enumerate() {

@@ -2,17 +2,15 @@
 //! dossier of a case, by the same code as `render` and `dossier`. One make
 //! runs at a time; the page waits for it and then says what was made.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 
-use axum::Form;
 use axum::extract::State as Shared;
 use axum::response::Response;
 use chrono::Datelike;
 
 use super::State;
-use super::pages::{back, form_journal, plain_error, said};
+use super::pages::{CaseForm, back, plain_error, said};
 use crate::batch::{self, DocStatus, manifest::Manifest, manifest::document_hash};
 use crate::cmd::RunError;
 use crate::document::Timings;
@@ -30,12 +28,12 @@ enum Wat {
 
 pub async fn make(
     Shared(state): Shared<Arc<State>>,
-    Form(form): Form<HashMap<String, String>>,
+    CaseForm {
+        bestand,
+        path,
+        fields: form,
+    }: CaseForm,
 ) -> Response {
-    let (bestand, path) = match form_journal(&state, &form) {
-        Ok(found) => found,
-        Err(refused) => return *refused,
-    };
     let wat = match form.get("wat").map(String::as_str) {
         Some("alle") => Wat::Alle,
         Some("dossier") => Wat::Dossier,

@@ -8,25 +8,22 @@
 //! The privacy check runs on each text as the page is made, and again as
 //! the coach types (`/privacy`, called by the page's small script).
 
-use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
 
-use axum::Form;
 use axum::extract::{Query, State as Shared};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use chrono::{Duration, NaiveDate};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::State;
 use super::pages::{
-    Regel, back, field, form_journal, journal_path, not_found, page, plain_error, said,
+    CaseForm, Regel, back, field, journal_path, not_found, page, plain_error, said,
 };
 use crate::cmd::rapportage::{self, Written};
 use crate::dates::long;
 use crate::journal::{Journal, PrivacyAkkoord};
-use crate::norms::Norms;
 use crate::validate::privacy;
 
 /// Which report a page is about.
@@ -96,13 +93,10 @@ struct ReportView {
 fn about(j: &Journal, welke: Welke) -> Result<(Option<(NaiveDate, NaiveDate)>, String), String> {
     match welke {
         Welke::Nieuw => {
-            let next = crate::validate::compliance::next_report(j, &Norms::for_journal(j)).ok_or(
-                "het dossier heeft een eindrapportage; daarna volgt geen voortgangsrapportage meer",
-            )?;
-            let van = next.after + Duration::days(1);
+            let period = rapportage::next_period(j).ok_or(rapportage::NO_MORE_REPORTS)?;
             let number = j.voortgangsrapportages.len() + 1;
             Ok((
-                Some((van, next.period_end)),
+                Some(period),
                 format!("Nieuwe voortgangsrapportage {number}"),
             ))
         }
@@ -123,6 +117,12 @@ fn about(j: &Journal, welke: Welke) -> Result<(Option<(NaiveDate, NaiveDate)>, S
             Ok((None, "Eindrapportage".into()))
         }
     }
+}
+
+/// The journal at `path`, read but not checked: a form shows it, and the
+/// check runs when it is saved.
+fn journal(path: &Path) -> Option<Journal> {
+    crate::journal::load(path).ok()?.journal
 }
 
 /// The text of a section as the journal holds it.
@@ -163,14 +163,11 @@ fn form_page(
         Ok(found) => found,
         Err(e) => return back(bestand, Err(e)),
     };
-    let in_period = |d: NaiveDate| periode.is_some_and(|(van, tot)| van <= d && d <= tot);
-    let mut in_it: Vec<_> = j
-        .activiteiten
-        .iter()
-        .filter(|a| in_period(a.datum))
-        .collect();
-    in_it.sort_by_key(|a| a.datum);
-    let activiteiten: Vec<Regel> = in_it
+    let (activities, applications) = match periode {
+        Some((van, tot)) => rapportage::in_period(j, van, tot),
+        None => (Vec::new(), Vec::new()),
+    };
+    let activiteiten: Vec<Regel> = activities
         .into_iter()
         .map(|a| Regel {
             datum: long(a.datum),
@@ -178,13 +175,7 @@ fn form_page(
             tekst: a.omschrijving.trim().to_string(),
         })
         .collect();
-    let mut applied: Vec<_> = j
-        .sollicitaties
-        .iter()
-        .filter(|s| in_period(s.datum))
-        .collect();
-    applied.sort_by_key(|s| s.datum);
-    let sollicitaties: Vec<Regel> = applied
+    let sollicitaties: Vec<Regel> = applications
         .into_iter()
         .map(|s| Regel {
             datum: long(s.datum),
@@ -239,10 +230,7 @@ pub async fn report(Shared(state): Shared<Arc<State>>, Query(q): Query<ReportQue
         return not_found("deze rapportage kent de werkplek niet");
     };
     let on = state.today();
-    let Some(j) = crate::cmd::load_checked(&path, on)
-        .ok()
-        .and_then(|l| l.journal)
-    else {
+    let Some(j) = journal(&path) else {
         return back(
             &q.bestand,
             Err("het dossier kan niet worden gelezen".into()),
@@ -257,12 +245,12 @@ pub async fn report(Shared(state): Shared<Arc<State>>, Query(q): Query<ReportQue
 
 pub async fn save(
     Shared(state): Shared<Arc<State>>,
-    Form(form): Form<HashMap<String, String>>,
+    CaseForm {
+        bestand,
+        path,
+        fields: form,
+    }: CaseForm,
 ) -> Response {
-    let (bestand, path) = match form_journal(&state, &form) {
-        Ok(found) => found,
-        Err(refused) => return *refused,
-    };
     let welke_text = form.get("welke").cloned().unwrap_or_default();
     let Some(welke) = Welke::parse(&welke_text) else {
         return not_found("deze rapportage kent de werkplek niet");
@@ -292,10 +280,7 @@ pub async fn save(
         Ok(message) => back(&bestand, Ok(message)),
         Err(message) => {
             // The form again, with everything the coach typed.
-            let Some(j) = crate::cmd::load_checked(&path, on)
-                .ok()
-                .and_then(|l| l.journal)
-            else {
+            let Some(j) = journal(&path) else {
                 return back(&bestand, Err(plain_error(&message, &path)));
             };
             let texts = |key: &str| {
@@ -343,8 +328,9 @@ fn write(
                     format!("de rapportage is niet toegevoegd: '{d}' is geen datum (jjjj-mm-dd)")
                 })?,
             };
+            let period = rapportage::next_period(&journal).ok_or(rapportage::NO_MORE_REPORTS)?;
             let number = journal.voortgangsrapportages.len() + 1;
-            rapportage::add_report(path, &loaded, &journal, datum, sent, on)
+            rapportage::add_report(path, &loaded, &journal, period, datum, sent, on)
                 .map_err(|e| said(&e, path))?;
             Ok(format!("voortgangsrapportage {number} toegevoegd"))
         }
@@ -360,16 +346,11 @@ fn write(
 /// JSON: `{"meldingen": ["'...' wijst op ..."]}`. Words the journal accepts
 /// under `privacy_akkoord` are not flagged.
 pub async fn check_privacy(
-    Shared(state): Shared<Arc<State>>,
-    Form(form): Form<HashMap<String, String>>,
+    CaseForm {
+        path, fields: form, ..
+    }: CaseForm,
 ) -> Response {
-    let (_, path) = match form_journal(&state, &form) {
-        Ok(found) => found,
-        Err(refused) => return *refused,
-    };
-    let accepted: Vec<PrivacyAkkoord> = crate::journal::load(&path)
-        .ok()
-        .and_then(|l| l.journal)
+    let accepted: Vec<PrivacyAkkoord> = journal(&path)
         .map(|j| j.privacy_akkoord)
         .unwrap_or_default();
     let text = form.get("tekst").map(String::as_str).unwrap_or("");

@@ -621,28 +621,43 @@ pub(super) fn back(bestand: &str, result: Result<String, String>) -> Response {
     .into_response()
 }
 
-/// The journal a form is about, once its token is right (a cross-site form
-/// cannot know it) and the journal is one of the folder's.
-pub(super) fn form_journal(
-    state: &State,
-    form: &HashMap<String, String>,
-) -> Result<(String, PathBuf), Box<Response>> {
-    if !form.get("token").is_some_and(|t| same(t, &state.token)) {
-        return Err(Box::new(
-            (
+/// A posted form of the werkplek, accepted once its token is right (a
+/// cross-site form cannot know it) and its `bestand` is one of the
+/// folder's journals; otherwise the request is refused before any handler
+/// runs (403 or 404).
+pub struct CaseForm {
+    /// The journal, relative to the folder, as the form names it.
+    pub bestand: String,
+    pub path: PathBuf,
+    pub fields: HashMap<String, String>,
+}
+
+impl axum::extract::FromRequest<Arc<State>> for CaseForm {
+    type Rejection = Response;
+
+    async fn from_request(
+        request: axum::extract::Request,
+        state: &Arc<State>,
+    ) -> Result<Self, Response> {
+        let Form(fields) = Form::<HashMap<String, String>>::from_request(request, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        if !fields.get("token").is_some_and(|t| same(t, &state.token)) {
+            return Err((
                 StatusCode::FORBIDDEN,
                 [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
                 "Geweigerd: het formulier hoort niet bij deze werkplek.\n",
             )
-                .into_response(),
-        ));
-    }
-    let bestand = form.get("bestand").cloned().unwrap_or_default();
-    match journal_path(state, &bestand) {
-        Some(path) => Ok((bestand, path)),
-        None => Err(Box::new(not_found(
-            "dit dossier staat niet in de map van de werkplek",
-        ))),
+                .into_response());
+        }
+        let bestand = fields.get("bestand").cloned().unwrap_or_default();
+        let path = journal_path(state, &bestand)
+            .ok_or_else(|| not_found("dit dossier staat niet in de map van de werkplek"))?;
+        Ok(CaseForm {
+            bestand,
+            path,
+            fields,
+        })
     }
 }
 
@@ -657,12 +672,12 @@ pub(super) fn field(form: &HashMap<String, String>, name: &str) -> Option<String
 /// `onderdeel`), exactly as `spoor2 toevoegen` does.
 pub async fn add(
     Shared(state): Shared<Arc<State>>,
-    Form(form): Form<HashMap<String, String>>,
+    CaseForm {
+        bestand,
+        path,
+        fields: form,
+    }: CaseForm,
 ) -> Response {
-    let (bestand, path) = match form_journal(&state, &form) {
-        Ok(found) => found,
-        Err(refused) => return *refused,
-    };
     let onderdeel = match form.get("onderdeel").map(String::as_str) {
         Some("activiteit") => Onderdeel::Activiteit,
         Some("sollicitatie") => Onderdeel::Sollicitatie,
@@ -712,14 +727,7 @@ pub async fn add(
     }
 }
 
-pub async fn undo(
-    Shared(state): Shared<Arc<State>>,
-    Form(form): Form<HashMap<String, String>>,
-) -> Response {
-    let (bestand, path) = match form_journal(&state, &form) {
-        Ok(found) => found,
-        Err(refused) => return *refused,
-    };
+pub async fn undo(CaseForm { bestand, path, .. }: CaseForm) -> Response {
     match toevoegen::restore_previous(&path) {
         Ok(()) => back(&bestand, Ok("de laatste wijziging is teruggezet".into())),
         Err(e) => back(&bestand, Err(said(&e, &path))),
