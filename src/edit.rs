@@ -309,7 +309,7 @@ pub fn set_field(
         };
         // After the last line of the mapping's last field.
         let last = entries.last().expect("not empty");
-        let (_, end) = field_lines(&lines, last);
+        let end = field_end(&lines, last);
         let pad = " ".repeat(last.key_mark.col - 1);
         let mut insert = String::new();
         written_field(&mut insert, &pad, key, value, "", newline);
@@ -327,7 +327,7 @@ pub fn set_field(
     let rest = &line[(colon + 1).min(line.len())..];
     let block = matches!(rest.trim_start().chars().next(), Some('|' | '>'));
     let comment = trailing_comment(rest, block);
-    let (_, end) = field_lines(&lines, entry);
+    let end = field_end(&lines, entry);
     // Comment lines within a value that is not a block stay after it.
     let kept: Vec<&str> = if block {
         Vec::new()
@@ -367,10 +367,10 @@ pub fn set_field(
     Ok(out)
 }
 
-/// The lines (0-based, end exclusive) of a block mapping's field: its key
+/// Where a block mapping's field ends (0-based, exclusive): after its key
 /// line and every line below it indented deeper than the key, up to the
 /// last such line that is not blank.
-fn field_lines(lines: &[&str], entry: &crate::journal::yaml::Entry) -> (usize, usize) {
+fn field_end(lines: &[&str], entry: &crate::journal::yaml::Entry) -> usize {
     let k = entry.key_mark.line - 1;
     let indent = entry.key_mark.col - 1;
     let mut end = k + 1;
@@ -384,7 +384,7 @@ fn field_lines(lines: &[&str], entry: &crate::journal::yaml::Entry) -> (usize, u
         }
         end = j + 1;
     }
-    (k, end)
+    end
 }
 
 /// The comment after a value on its key line (with the space before it),

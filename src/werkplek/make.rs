@@ -64,8 +64,9 @@ fn run(state: &State, path: &std::path::Path, wat: &Wat) -> Result<String, Strin
         Wat::Dossier => dossier(state, path, on),
         Wat::Alle => reports(state, path, on, None),
         Wat::Rapport(naam) => {
-            let loaded = crate::cmd::load_checked(path, on)
-                .map_err(|e| plain_error(&e.to_string(), path))?;
+            // Only to find the report; the batch reads and checks it.
+            let loaded =
+                crate::journal::load(path).map_err(|e| plain_error(&e.to_string(), path))?;
             let journal = loaded
                 .journal
                 .as_ref()
