@@ -648,25 +648,45 @@ fn a_written_narrative_is_edited_in_place_keeping_everything_else() {
     assert!(original.contains(belemmeringen));
     let visie = "    visie_werknemer: |\n      De meeloopdag was leuk. Ik merk dat ik het klantcontact prettig vind.\n";
     assert!(original.contains(visie));
-    let a = w.post(
-        "/rapportage",
-        &[
-            ("token", &w.token),
-            ("bestand", journal),
-            ("welke", "2"),
-            ("voortgang", "Vier modules afgerond.\r\nDrie sollicitaties."),
-            ("belemmeringen", "Twee afwijzingen: besproken."),
-            (
-                "inzet_werknemer",
-                "Goed. Mevrouw Verhoeven neemt zelf initiatief en houdt een overzicht bij van\r\nhaar sollicitaties.",
-            ),
-            (
-                "afspraken",
-                "- Cursus Excel afronden vóór half oktober.\r\n- Per week minimaal één sollicitatie; brief per vacature aanpassen.\r\n- De coach zoekt een werkervaringsplaats als tussenstap.",
-            ),
-            ("visie_werknemer", ""),
-        ],
+    // The employee and the employer have seen this text: the page says so.
+    assert!(
+        page.contains("<p>Deze rapportage is door de werknemer gezien op 5 oktober 2026 (akkoord) en op 5 oktober 2026 aan de werkgever verzonden. Wie de tekst nu wijzigt"),
+        "{page}"
     );
+    let edit: Vec<(&str, &str)> = vec![
+        ("token", &w.token),
+        ("bestand", journal),
+        ("welke", "2"),
+        ("voortgang", "Vier modules afgerond.\r\nDrie sollicitaties."),
+        ("belemmeringen", "Twee afwijzingen: besproken."),
+        (
+            "inzet_werknemer",
+            "Goed. Mevrouw Verhoeven neemt zelf initiatief en houdt een overzicht bij van\r\nhaar sollicitaties.",
+        ),
+        (
+            "afspraken",
+            "- Cursus Excel afronden vóór half oktober.\r\n- Per week minimaal één sollicitatie; brief per vacature aanpassen.\r\n- De coach zoekt een werkervaringsplaats als tussenstap.",
+        ),
+        ("visie_werknemer", ""),
+    ];
+    // Without the confirmation nothing changes, and the typed text stays.
+    let a = w.post("/rapportage", &edit);
+    assert_eq!(a.status, 200);
+    assert!(
+        a.body.contains("role=\"alert\">er is niets gewijzigd: deze rapportage is door de werknemer gezien op 5 oktober 2026 (akkoord) en op 5 oktober 2026 aan de werkgever verzonden; vink aan dat u die tekst toch wijzigt.<br>"),
+        "{}",
+        a.body
+    );
+    assert!(
+        a.body
+            .contains(">Vier modules afgerond.\nDrie sollicitaties.</textarea>"),
+        "{}",
+        a.body
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), original);
+    let mut confirmed = edit.clone();
+    confirmed.push(("bevestigd", "1"));
+    let a = w.post("/rapportage", &confirmed);
     let (to, page) = follow(&w, &a);
     assert!(
         to.ends_with("&melding=de%20tekst%20van%20de%20voortgangsrapportage%202%20is%20opgeslagen"),

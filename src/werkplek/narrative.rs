@@ -86,6 +86,9 @@ struct ReportView {
     activiteiten: Vec<Regel>,
     sollicitaties: Vec<Regel>,
     secties: Vec<Sectie>,
+    /// Who has seen the written text already, in words; then changing it
+    /// asks for confirmation.
+    gezien: Option<String>,
     fout: Option<String>,
 }
 
@@ -123,6 +126,41 @@ fn about(j: &Journal, welke: Welke) -> Result<(Option<(NaiveDate, NaiveDate)>, S
 /// check runs when it is saved.
 fn journal(path: &Path) -> Option<Journal> {
     crate::journal::load(path).ok()?.journal
+}
+
+/// Who has seen a written report as it stands: "door de werknemer gezien op
+/// 6 november 2026 (akkoord) en op 6 november 2026 aan de werkgever
+/// verzonden", or `None` when nobody has.
+fn seen(j: &Journal, which: Written) -> Option<String> {
+    let (gezien, akkoord, verzonden) = match which {
+        Written::Voortgang(i) => {
+            let r = j.voortgangsrapportages.get(i)?;
+            (
+                r.gezien_door_werknemer,
+                r.akkoord_werknemer,
+                r.verzonden_aan_werkgever,
+            )
+        }
+        Written::Eind => {
+            let r = j.eindrapportage.as_ref()?;
+            (
+                r.gezien_door_werknemer,
+                r.akkoord_werknemer,
+                r.verzonden_aan_werkgever,
+            )
+        }
+    };
+    let mut parts = Vec::new();
+    if let Some(d) = gezien {
+        let oordeel = akkoord
+            .map(|a| format!(" ({})", a.label()))
+            .unwrap_or_default();
+        parts.push(format!("door de werknemer gezien op {}{oordeel}", long(d)));
+    }
+    if let Some(d) = verzonden {
+        parts.push(format!("op {} aan de werkgever verzonden", long(d)));
+    }
+    (!parts.is_empty()).then(|| parts.join(" en "))
 }
 
 /// The text of a section as the journal holds it.
@@ -212,6 +250,10 @@ fn form_page(
         activiteiten,
         sollicitaties,
         secties,
+        gezien: match welke {
+            Welke::Written(w) => seen(j, w),
+            Welke::Nieuw => None,
+        },
         fout,
     };
     page(
@@ -266,15 +308,22 @@ pub async fn save(
         })
         .collect();
     let datum = field(&form, "datum");
-    let task = {
-        let path = path.clone();
-        let sent = sent.clone();
-        let datum = datum.clone();
-        tokio::task::spawn_blocking(move || write(&path, welke, &sent, datum.as_deref(), on))
+    // A text the employee or the employer has seen is only changed on purpose.
+    let confirmed = form.get("bevestigd").is_some_and(|v| v == "1");
+    let unconfirmed = match welke {
+        Welke::Written(w) if !confirmed => journal(&path).and_then(|j| seen(&j, w)),
+        _ => None,
     };
-    let result = match task.await {
-        Ok(result) => result,
-        Err(_) => Err("er is niets gewijzigd: er ging iets mis".into()),
+    let result = match unconfirmed {
+        Some(who) => Err(format!(
+            "er is niets gewijzigd: deze rapportage is {who}; vink aan dat u die tekst toch wijzigt"
+        )),
+        None => {
+            let (path, sent, datum) = (path.clone(), sent.clone(), datum.clone());
+            tokio::task::spawn_blocking(move || write(&path, welke, &sent, datum.as_deref(), on))
+                .await
+                .unwrap_or_else(|_| Err("er is niets gewijzigd: er ging iets mis".into()))
+        }
     };
     match result {
         Ok(message) => back(&bestand, Ok(message)),
