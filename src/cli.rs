@@ -52,7 +52,11 @@ pub enum Command {
     Jaarcijfers(JaarcijfersArgs),
     /// Maak een afgerond dossier anoniem (AVG): zonder namen, BSN, contactgegevens, vrije tekst en notities, met wat het bureau nodig heeft voor zijn jaarcijfers; verwijdert ook de PDF's van het dossier.
     Anonimiseer(AnonimiseerArgs),
-    /// Zet de laatste wijziging van spoor2 aan een dossier terug (uit BESTAND.vorige).
+    /// Verwijder een dossier na de bewaartermijn: het bestand, de vorige versie, de PDF's en elke versie in de geschiedenis.
+    Verwijder(VerwijderArgs),
+    /// Toon elke wijziging van een dossier, zet een eerdere versie terug, of zet de geschiedenis aan voor een map (git).
+    Geschiedenis(GeschiedenisArgs),
+    /// Maak de laatste wijziging van spoor2 aan een dossier ongedaan (weigert als het dossier daarna nog is gewijzigd).
     Ongedaan {
         /// Het dossierbestand (.yaml).
         #[arg(value_name = "BESTAND")]
@@ -545,6 +549,41 @@ pub struct AnonimiseerArgs {
     /// Map met de rapportages van dit dossier: de PDF's en Typst-bronnen van het dossier en hun regels in het manifest worden verwijderd.
     #[arg(short, long, value_name = "MAP", default_value = "rapportages")]
     pub output: PathBuf,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct VerwijderArgs {
+    /// Het dossierbestand (.yaml) van een afgerond traject.
+    #[arg(value_name = "BESTAND")]
+    pub file: PathBuf,
+
+    /// Verwijder zonder te vragen.
+    #[arg(long)]
+    pub ja: bool,
+
+    /// Map met de rapportages van dit dossier: ook de PDF's en Typst-bronnen van het dossier worden verwijderd.
+    #[arg(short, long, value_name = "MAP", default_value = "rapportages")]
+    pub output: PathBuf,
+}
+
+#[derive(Debug, clap::Args)]
+#[command(group(clap::ArgGroup::new("wat").required(true).args(["file", "aanzetten"])))]
+pub struct GeschiedenisArgs {
+    /// Het dossierbestand (.yaml) waarvan de wijzigingen worden getoond.
+    #[arg(value_name = "BESTAND")]
+    pub file: Option<PathBuf>,
+
+    /// Zet de geschiedenis aan voor deze map: een git-repository, met elk dossier erin als eerste versie.
+    #[arg(long, value_name = "MAP", conflicts_with = "file")]
+    pub aanzetten: Option<PathBuf>,
+
+    /// Zet de tekst van deze versie (de code uit de lijst) terug, als nieuwe wijziging.
+    #[arg(long, value_name = "VERSIE", requires = "file")]
+    pub terugzetten: Option<String>,
+
+    /// De datum waartegen het teruggezette dossier wordt gecontroleerd (standaard: vandaag).
+    #[arg(long, value_name = "DATUM", value_parser = parse_date)]
+    pub peildatum: Option<chrono::NaiveDate>,
 }
 
 #[derive(Debug, clap::Args)]

@@ -31,7 +31,9 @@
 //! [`cli`] the arguments. [`house_style`] reads the bureau's `bureau.yaml`
 //! (name, logo, colour) that stages 3 and 4 apply; [`diag`] the findings,
 //! their positions and the verdict rule; [`edit`] writes new entries into a
-//! journal's text, keeping the coach's comments and layout; [`import`] reads
+//! journal's text, keeping the coach's comments and layout, and [`store`]
+//! is the one way a journal is written (locked, checked, atomic, kept in
+//! its history); [`import`] reads
 //! applications and activities from spreadsheets; [`anonymise`] turns an
 //! ended journal into one without personal data and [`figures`] counts a
 //! bureau's yearly figures; [`discover`] finds
@@ -55,6 +57,7 @@ pub mod norms;
 pub mod output;
 pub mod overview;
 pub mod render;
+pub mod store;
 pub mod synthetic;
 pub mod timeline;
 pub mod typeset;

@@ -34,6 +34,8 @@ fn main() -> ExitCode {
         Command::Jaarcijfers(args) => cmd::jaarcijfers::run(&args),
         Command::Werkplek(args) => spoor2::werkplek::run(&args),
         Command::Ongedaan { file } => cmd::toevoegen::undo(&file),
+        Command::Geschiedenis(args) => cmd::geschiedenis::run(&args),
+        Command::Verwijder(args) => cmd::verwijder::run(&args),
         Command::Aanvullingen { shell } => cmd::docs::completions(shell),
         Command::Handleiding => cmd::docs::man_page(),
     };

@@ -7,30 +7,77 @@
 use std::io::{self, Write};
 use std::path::Path;
 
-/// Writes `bytes` to `path` atomically (temporary file + rename).
+/// Writes `bytes` to `path` atomically (temporary file + rename). A file
+/// that exists keeps its mode and owner; a new one is readable by its owner
+/// only (0600), since what spoor2 writes (journals, reports, Typst sources)
+/// is about a sick employee.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".spoor2-").suffix(".tmp");
-    // Temporary files are private (0600) by default; a report is an
-    // ordinary document, readable like any file the user saves.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        builder.permissions(std::fs::Permissions::from_mode(0o644));
-    }
-    let mut tmp = builder.tempfile_in(dir)?;
-    tmp.write_all(bytes)?;
-    tmp.as_file().flush()?;
+    let existing = std::fs::File::open(path).ok();
+    let tmp = temporary_with(dir, bytes, existing.as_ref())?;
     tmp.persist(path).map_err(|e| e.error)?;
+    sync_dir(dir);
     Ok(())
 }
 
+/// A temporary file in `dir` holding `bytes`, flushed to disk, with the
+/// mode and owner of `like` (else private, 0600, as temporary files are
+/// made). It stays locked while it exists: a file of this kind that nobody
+/// holds locked was left by a killed writer.
+pub fn temporary_with(
+    dir: &Path,
+    bytes: &[u8],
+    like: Option<&std::fs::File>,
+) -> io::Result<tempfile::NamedTempFile> {
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".spoor2-")
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
+    if let Some(like) = like {
+        copy_protection(like, tmp.as_file())?;
+    }
+    tmp.as_file().lock()?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    Ok(tmp)
+}
+
+/// Gives `to` the mode and owner of `from`. The owner is set where the
+/// user may (as the file's owner it is a no-op; root keeps a coach's file
+/// theirs).
+pub fn copy_protection(from: &std::fs::File, to: &std::fs::File) -> io::Result<()> {
+    let meta = from.metadata()?;
+    to.set_permissions(meta.permissions())?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let now = to.metadata()?;
+        if (now.uid(), now.gid()) != (meta.uid(), meta.gid()) {
+            // Not permitted for an ordinary user changing another's file:
+            // then the file is the writer's, with the same mode.
+            let _ = std::os::unix::fs::fchown(to, Some(meta.uid()), Some(meta.gid()));
+        }
+    }
+    Ok(())
+}
+
+/// Makes a rename in `dir` durable (best effort: not every system can sync
+/// a folder).
+pub fn sync_dir(dir: &Path) {
+    #[cfg(unix)]
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
+}
+
 /// Removes temporary files a killed run (SIGKILL, power loss) may have left
-/// in an output folder. Only files with spoor2's own prefix and suffix.
+/// in an output folder. Only files with spoor2's own prefix and suffix that
+/// no running writer holds locked.
 pub fn remove_stale_temporaries(dir: &Path) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
@@ -38,7 +85,11 @@ pub fn remove_stale_temporaries(dir: &Path) {
     for entry in entries.flatten() {
         let name = entry.file_name();
         let name = name.to_string_lossy();
-        if name.starts_with(".spoor2-") && name.ends_with(".tmp") {
+        // One that a living writer holds locked is in use.
+        if name.starts_with(".spoor2-")
+            && name.ends_with(".tmp")
+            && std::fs::File::open(entry.path()).is_ok_and(|f| f.try_lock().is_ok())
+        {
             let _ = std::fs::remove_file(entry.path());
         }
     }
@@ -105,6 +156,22 @@ mod tests {
             .map(|e| e.unwrap().file_name())
             .collect();
         assert_eq!(names, vec![std::ffi::OsString::from("a.pdf")]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_new_file_is_private_and_a_rewritten_one_keeps_its_mode() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        let new = dir.path().join("nieuw.pdf");
+        write_atomic(&new, b"x").unwrap();
+        assert_eq!(mode(&new), 0o600);
+        let shared = dir.path().join("gedeeld.yaml");
+        std::fs::write(&shared, b"oud").unwrap();
+        std::fs::set_permissions(&shared, std::fs::Permissions::from_mode(0o640)).unwrap();
+        write_atomic(&shared, b"nieuw").unwrap();
+        assert_eq!(mode(&shared), 0o640);
     }
 
     #[test]

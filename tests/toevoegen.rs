@@ -287,7 +287,7 @@ dossier.yaml: niets toegevoegd: los eerst de fouten in het dossier op\n"
     assert_eq!(code(&o), 1);
     assert_eq!(
         stderr(&o),
-        "dossier.yaml: er is geen vorige versie om terug te zetten (dossier.yaml.vorige ontbreekt)\n"
+        "dossier.yaml: niets teruggezet: er is geen vorige versie om terug te zetten (dossier.yaml.vorige ontbreekt)\n"
     );
 }
 

@@ -14,12 +14,13 @@ use crate::batch::manifest::Manifest;
 use crate::cli::AnonimiseerArgs;
 use crate::dates::long;
 use crate::journal;
-use crate::output::write_atomic;
 
 pub fn run(args: &AnonimiseerArgs) -> Outcome {
     let path = &args.file;
     let today = super::peildatum(None);
-    let (_, j) = super::load_for_edit(path, today, "niets geanonimiseerd: los eerst de fouten op")?;
+    let (read, j) =
+        super::load_for_edit(path, today, "niets geanonimiseerd: los eerst de fouten op")?;
+    let version = crate::store::version(&read);
     let refuse = |why: String| {
         Err(RunError::Refused(format!(
             "{}: niets geanonimiseerd: {why}",
@@ -65,56 +66,97 @@ pub fn run(args: &AnonimiseerArgs) -> Outcome {
 
     let documents = documents_of(&args.output, &old_dossier);
     print_preview(path, &removed, &args.output, documents.len());
-    if !args.ja {
-        if !std::io::stdin().is_terminal() {
-            return refuse("bevestig met --ja (er wordt niets gevraagd zonder terminal)".into());
-        }
-        print!("Anonimiseren? Dit kan niet ongedaan worden gemaakt. [j/N] ");
-        let _ = std::io::stdout().flush();
-        let mut answer = String::new();
-        let _ = std::io::stdin().lock().read_line(&mut answer);
-        if !matches!(answer.trim().to_lowercase().as_str(), "j" | "ja") {
-            println!("{}: niets veranderd", path.display());
-            return Ok(Status::Ok);
-        }
+    if !args.ja && !confirmed(path, "Anonimiseren", "niets geanonimiseerd")? {
+        return Ok(Status::Ok);
     }
 
-    write_atomic(path, yaml.as_bytes()).map_err(|source| RunError::Write {
-        path: path.to_path_buf(),
-        what: "het dossier",
-        source,
+    // Written only over the journal that was read (a journal changed in
+    // the meantime is anonymised again from its new text, by a new run).
+    let what = format!("geanonimiseerd als {new_dossier}");
+    crate::store::update(
+        path,
+        Some(&version),
+        today,
+        "niets geanonimiseerd: het resultaat zou fouten hebben; het bestand is niet veranderd",
+        |_| {
+            Ok(crate::store::Edited {
+                text: yaml.clone(),
+                what: what.clone(),
+            })
+        },
+    )
+    .map_err(|e| match e {
+        RunError::Conflict(_) => RunError::Refused(format!(
+            "{}: niets geanonimiseerd: het dossier is gewijzigd terwijl spoor2 het las; probeer het opnieuw",
+            path.display()
+        )),
+        e => e,
     })?;
-    // The previous version kept by an edit holds the personal data too.
-    let _ = std::fs::remove_file(super::toevoegen::previous_of(path));
-    let mut gone = 0;
-    for name in &documents {
-        if std::fs::remove_file(args.output.join(name)).is_ok() {
-            gone += 1;
-        }
-    }
-    let mut manifest = Manifest::load(&args.output);
-    let entries: Vec<String> = manifest
-        .names()
-        .filter(|n| anonymise::is_document_of(n, &old_dossier))
-        .cloned()
-        .collect();
-    if !entries.is_empty() {
-        for name in &entries {
-            manifest.record(name, None);
-        }
-        manifest.save(&args.output);
-    }
+    // The previous version and the history hold the personal data too.
+    let rewritten = crate::store::forget_earlier_versions(path, &what)?;
+    let gone = remove_documents(&args.output, &old_dossier, &documents);
     println!(
         "{}: geanonimiseerd als {new_dossier}; {gone} {} verwijderd uit {}",
         path.display(),
         if gone == 1 { "bestand" } else { "bestanden" },
         args.output.display()
     );
+    if rewritten {
+        println!(
+            "{}: de eerdere versies zijn ook uit de geschiedenis verwijderd",
+            path.display()
+        );
+    }
     Ok(Status::Ok)
 }
 
+/// Asks "`question`? Dit kan niet ongedaan worden gemaakt." on a terminal;
+/// without one, refused (`refusal`: "niets geanonimiseerd") with the hint to
+/// give `--ja`. Returns whether the coach said yes (a no is printed).
+pub fn confirmed(path: &Path, question: &str, refusal: &str) -> Result<bool, RunError> {
+    if !std::io::stdin().is_terminal() {
+        return Err(RunError::Refused(format!(
+            "{}: {refusal}: bevestig met --ja (er wordt niets gevraagd zonder terminal)",
+            path.display()
+        )));
+    }
+    print!("{question}? Dit kan niet ongedaan worden gemaakt. [j/N] ");
+    let _ = std::io::stdout().flush();
+    let mut answer = String::new();
+    let _ = std::io::stdin().lock().read_line(&mut answer);
+    let yes = matches!(answer.trim().to_lowercase().as_str(), "j" | "ja");
+    if !yes {
+        println!("{}: niets veranderd", path.display());
+    }
+    Ok(yes)
+}
+
+/// Removes the case's documents `names` from the output folder `out`, and
+/// their lines from its manifest. Returns how many files went.
+pub fn remove_documents(out: &Path, dossier: &str, names: &[String]) -> usize {
+    let mut gone = 0;
+    for name in names {
+        if std::fs::remove_file(out.join(name)).is_ok() {
+            gone += 1;
+        }
+    }
+    let mut manifest = Manifest::load(out);
+    let entries: Vec<String> = manifest
+        .names()
+        .filter(|n| anonymise::is_document_of(n, dossier))
+        .cloned()
+        .collect();
+    if !entries.is_empty() {
+        for name in &entries {
+            manifest.record(name, None);
+        }
+        manifest.save(out);
+    }
+    gone
+}
+
 /// The case's reports, WIA dossier and Typst sources in the output folder.
-fn documents_of(out: &Path, dossier: &str) -> Vec<String> {
+pub fn documents_of(out: &Path, dossier: &str) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(out)
         .into_iter()
         .flatten()

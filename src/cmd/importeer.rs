@@ -59,7 +59,7 @@ pub fn run(args: &ImporteerArgs) -> Outcome {
     let today = chrono::Local::now().date_naive();
     let peildatum = args.peildatum.unwrap_or(today);
     let path = &args.file;
-    let (loaded, journal) = super::load_for_edit(
+    let (_, journal) = super::load_for_edit(
         path,
         peildatum,
         "niets geïmporteerd: los eerst de fouten in het dossier op",
@@ -229,7 +229,6 @@ pub fn run(args: &ImporteerArgs) -> Outcome {
     }
     let after = write_entries(
         path,
-        &loaded,
         if args.activiteiten {
             "activiteiten"
         } else {

@@ -9,6 +9,7 @@ pub mod check;
 pub mod docs;
 pub mod dossier;
 pub mod genereer;
+pub mod geschiedenis;
 pub mod importeer;
 pub mod jaarcijfers;
 pub mod nieuw;
@@ -18,6 +19,7 @@ pub mod render;
 pub mod schema;
 pub mod tijdlijn;
 pub mod toevoegen;
+pub mod verwijder;
 pub mod watch;
 
 use std::fmt;
@@ -78,6 +80,9 @@ pub enum RunError {
         errors: Vec<crate::diag::Finding>,
         message: String,
     },
+    /// A text edit made on an older version of the journal than the one
+    /// on disk: not written.
+    Conflict(crate::store::Conflict),
     /// A value given on the command line or at a question is unusable.
     Usage(String),
     /// Anything else, with its status.
@@ -95,7 +100,9 @@ impl RunError {
             | RunError::Write { .. } => Status::Io,
             RunError::Document(e) => e.status(),
             RunError::HouseStyle { error, .. } => error.status(),
-            RunError::Refused(_) | RunError::Blocked { .. } => Status::Findings,
+            RunError::Refused(_) | RunError::Blocked { .. } | RunError::Conflict(_) => {
+                Status::Findings
+            }
             RunError::Usage(_) => Status::Usage,
             RunError::Other { status, .. } => *status,
         }
@@ -146,6 +153,11 @@ impl fmt::Display for RunError {
                 }
                 write!(f, "{}: {message}", path.display())
             }
+            RunError::Conflict(c) => write!(
+                f,
+                "{}: niet opgeslagen: het dossier is gewijzigd nadat deze tekst werd geopend; open het opnieuw en breng de wijziging nog eens aan",
+                c.path.display()
+            ),
             RunError::Usage(message) => write!(f, "fout: {message}"),
         }
     }

@@ -205,7 +205,7 @@ pub fn run(args: &RapportageArgs) -> Outcome {
     let today = chrono::Local::now().date_naive();
     let peildatum = args.peildatum.unwrap_or(today);
     let path = &args.file;
-    let (loaded, journal) = super::load_for_edit(
+    let (_, journal) = super::load_for_edit(
         path,
         peildatum,
         "geen rapportage begonnen: los eerst de fouten in het dossier op",
@@ -219,7 +219,7 @@ pub fn run(args: &RapportageArgs) -> Outcome {
     };
     let number = journal.voortgangsrapportages.len() + 1;
     let texts = narrative(journal, number, van, tot)?;
-    add_report(path, &loaded, journal, (van, tot), datum, &texts, peildatum)?;
+    add_report(path, journal, (van, tot), datum, &texts, peildatum)?;
     println!(
         "{}: voortgangsrapportage {number} over {} t/m {} toegevoegd",
         path.display(),
@@ -238,7 +238,6 @@ pub fn run(args: &RapportageArgs) -> Outcome {
 /// when a required section is empty.
 pub fn add_report(
     path: &Path,
-    loaded: &crate::journal::Loaded,
     journal: &Journal,
     (van, tot): (NaiveDate, NaiveDate),
     datum: NaiveDate,
@@ -285,7 +284,6 @@ pub fn add_report(
     let what = format!("voortgangsrapportage {number}");
     super::toevoegen::write_entry(
         path,
-        loaded,
         "voortgangsrapportages",
         datum,
         &fields,
@@ -331,54 +329,67 @@ impl Written {
 /// Sets the narrative of a written report to `texts` (by section key; an
 /// optional section left empty is removed), in place: the other fields,
 /// the comments and the layout stay. Checked before it is written, like
-/// every edit, and undone by `ongedaan`.
+/// every edit, and undone by `ongedaan`. With `expect`, the version of the
+/// journal the texts were written on, a journal changed since is not
+/// written over: [`RunError::Conflict`].
 pub fn set_narrative(
     path: &Path,
-    loaded: &crate::journal::Loaded,
+    expect: Option<&str>,
     which: Written,
     texts: &[(&str, String)],
     peildatum: NaiveDate,
 ) -> Result<crate::journal::Loaded, RunError> {
     let unreadable = || super::unreadable(path);
     let name = which.name();
-    let mut text = loaded.source.clone().ok_or_else(unreadable)?;
     let (group, index) = match which {
         Written::Voortgang(i) => ("voortgangsrapportages", Some(i)),
         Written::Eind => ("eindrapportage", None),
     };
     for &(key, heading, optional) in which.sections() {
-        let Some((_, value)) = texts.iter().find(|(k, _)| *k == key) else {
-            continue;
-        };
-        let value = value.trim();
-        if value.is_empty() && !optional {
+        if let Some((_, value)) = texts.iter().find(|(k, _)| *k == key)
+            && value.trim().is_empty()
+            && !optional
+        {
             return Err(RunError::Refused(format!(
                 "{}: {name} is niet gewijzigd: '{heading}' is leeg",
                 path.display()
             )));
         }
-        let tree = crate::journal::yaml::parse(&text)
-            .map_err(|_| unreadable())?
-            .root;
-        text = crate::edit::set_field(
-            &text,
-            &tree,
-            group,
-            index,
-            key,
-            (!value.is_empty()).then_some(value),
-        )
-        .map_err(|e| {
-            RunError::Refused(format!("{}: {name} is niet gewijzigd: {e}", path.display()))
-        })?;
     }
-    super::toevoegen::write_checked(
+    crate::store::update(
         path,
-        &text,
+        expect,
+        peildatum,
         &format!(
             "{name} is niet gewijzigd: zo zou het dossier fouten hebben; het bestand is niet veranderd"
         ),
-        peildatum,
+        |loaded| {
+            let mut text = loaded.source.clone().ok_or_else(unreadable)?;
+            for &(key, _, _) in which.sections() {
+                let Some((_, value)) = texts.iter().find(|(k, _)| *k == key) else {
+                    continue;
+                };
+                let value = value.trim();
+                let tree = crate::journal::yaml::parse(&text)
+                    .map_err(|_| unreadable())?
+                    .root;
+                text = crate::edit::set_field(
+                    &text,
+                    &tree,
+                    group,
+                    index,
+                    key,
+                    (!value.is_empty()).then_some(value),
+                )
+                .map_err(|e| {
+                    RunError::Refused(format!("{}: {name} is niet gewijzigd: {e}", path.display()))
+                })?;
+            }
+            Ok(crate::store::Edited {
+                text,
+                what: format!("tekst van de {name} gewijzigd"),
+            })
+        },
     )
 }
 

@@ -23,7 +23,6 @@ use crate::edit::{self, Field};
 use crate::journal::{
     self, ActiviteitSoort, ContactVorm, Kanaal, MaatregelSoort, SollicitatieStatus,
 };
-use crate::output::write_atomic;
 
 /// The values a coach may choose for an enumeration, as written in a
 /// journal, from the same schema the reader checks against.
@@ -247,9 +246,7 @@ fn zoekprofiel<R: std::io::BufRead>(
 
 /// The file beside a journal that keeps its previous version.
 pub fn previous_of(path: &Path) -> PathBuf {
-    let mut name = path.file_name().unwrap_or_default().to_os_string();
-    name.push(".vorige");
-    path.with_file_name(name)
+    crate::store::previous_of(path)
 }
 
 pub fn run(args: &ToevoegenArgs) -> Outcome {
@@ -261,21 +258,19 @@ pub fn run(args: &ToevoegenArgs) -> Outcome {
 
 /// Adds the entry `args` describe (asking for what is missing on a
 /// terminal, unless `niet_vragen`): the work of `toevoegen`, shared with the
-/// werkplek's forms. Returns the journal as written and what was done
+/// werkplek's forms. The questions are asked first, with the journal
+/// unlocked; the entry is then added to the journal as it is at that moment
+/// (see `crate::store`). Returns the journal as written and what was done
 /// ("activiteit van 3 maart 2026 toegevoegd aan activiteiten").
 pub fn add(args: &ToevoegenArgs) -> Result<(journal::Loaded, String), RunError> {
     let today = chrono::Local::now().date_naive();
     let peildatum = args.peildatum.unwrap_or(today);
     let path = &args.file;
-    let (loaded, journal) = super::load_for_edit(
-        path,
-        peildatum,
-        "niets toegevoegd: los eerst de fouten in het dossier op",
-    )?;
+    let (_, journal) = super::load_for_edit(path, peildatum, REFUSED)?;
     let (key, what) = list_of(args.onderdeel);
     let (datum, fields) = gather(args, &journal, today).map_err(RunError::Usage)?;
 
-    let after = write_entry(path, &loaded, key, datum, &fields, what, peildatum)?;
+    let after = write_entry(path, key, datum, &fields, what, peildatum)?;
     let key = if key == "zoekprofielwijzigingen" {
         "grondslag.zoekprofielwijzigingen"
     } else {
@@ -287,127 +282,81 @@ pub fn add(args: &ToevoegenArgs) -> Result<(journal::Loaded, String), RunError> 
     ))
 }
 
-/// Adds an entry to the list `key` of the journal at `path` (read as
-/// `loaded`), checks the result and writes it, keeping the previous
-/// version beside it. Returns the journal as written, checked.
+/// What an edit says when the journal already has errors.
+const REFUSED: &str = "niets toegevoegd: los eerst de fouten in het dossier op";
+
+/// Adds an entry to the list `key` of the journal at `path`, checks the
+/// result and writes it (see `crate::store::update`). Returns the journal as
+/// written, checked.
 pub fn write_entry(
     path: &Path,
-    loaded: &journal::Loaded,
     key: &str,
     datum: NaiveDate,
     fields: &[(&'static str, Field)],
     what: &str,
     peildatum: NaiveDate,
 ) -> Result<journal::Loaded, RunError> {
-    write_entries(
-        path,
-        loaded,
-        key,
-        &[(datum, fields.to_vec())],
-        what,
-        peildatum,
-    )
+    write_entries(path, key, &[(datum, fields.to_vec())], what, peildatum)
 }
 
 /// Adds several entries to the list `key` (each in its place), checks the
-/// result once and writes it: one edit, undone at once by `ongedaan`.
+/// result once and writes it: one edit, undone at once by `ongedaan`. The
+/// entries are added to the journal as it is when the lock is taken, so an
+/// addition that lost a race to another writer is added to its text.
 pub fn write_entries(
     path: &Path,
-    loaded: &journal::Loaded,
     key: &str,
     entries: &[Entry],
     what: &str,
     peildatum: NaiveDate,
 ) -> Result<journal::Loaded, RunError> {
     let unreadable = || super::unreadable(path);
-    let mut text = loaded.source.clone().ok_or_else(unreadable)?;
-    let mut tree = loaded.tree.clone().ok_or_else(unreadable)?;
-    for (i, (datum, fields)) in entries.iter().enumerate() {
-        let added = if key == "zoekprofielwijzigingen" {
-            edit::add_to_group_list(&text, &tree, "grondslag", key, *datum, fields)
-        } else {
-            edit::add_to_list(&text, &tree, key, *datum, fields)
-        };
-        text = added
-            .map_err(|e| RunError::Refused(format!("{}: niets toegevoegd: {e}", path.display())))?;
-        if i + 1 < entries.len() {
-            tree = journal::yaml::parse(&text).map_err(|_| unreadable())?.root;
-        }
-    }
-    write_checked(
+    let history = match entries {
+        _ if what == "import" => format!(
+            "{} onderdelen uit een lijst toegevoegd aan {key}",
+            entries.len()
+        ),
+        [(datum, _)] => format!("{what} van {} toegevoegd", long(*datum)),
+        _ => format!("{} onderdelen toegevoegd aan {key}", entries.len()),
+    };
+    crate::store::update(
         path,
-        &text,
+        None,
+        peildatum,
         &format!(
             "niets toegevoegd: met deze {what} zou het dossier fouten hebben; het bestand is niet veranderd"
         ),
-        peildatum,
+        |loaded| {
+            super::refuse_on_errors(loaded, path, REFUSED)?;
+            let mut text = loaded.source.clone().ok_or_else(unreadable)?;
+            let mut tree = loaded.tree.clone().ok_or_else(unreadable)?;
+            for (i, (datum, fields)) in entries.iter().enumerate() {
+                let added = if key == "zoekprofielwijzigingen" {
+                    edit::add_to_group_list(&text, &tree, "grondslag", key, *datum, fields)
+                } else {
+                    edit::add_to_list(&text, &tree, key, *datum, fields)
+                };
+                text = added.map_err(|e| {
+                    RunError::Refused(format!("{}: niets toegevoegd: {e}", path.display()))
+                })?;
+                if i + 1 < entries.len() {
+                    tree = journal::yaml::parse(&text).map_err(|_| unreadable())?.root;
+                }
+            }
+            Ok(crate::store::Edited {
+                text,
+                what: history.clone(),
+            })
+        },
     )
 }
 
-/// Writes `text` (a journal as edited, without its byte order mark) to
-/// `path` once it reads and checks without errors (otherwise refused with
-/// `refusal`), keeping the previous version beside it for `ongedaan`; the
-/// write is atomic. Returns the journal as written, checked.
-pub fn write_checked(
-    path: &Path,
-    text: &str,
-    refusal: &str,
-    peildatum: NaiveDate,
-) -> Result<journal::Loaded, RunError> {
-    let bytes = std::fs::read(path).map_err(|source| {
-        RunError::Read(journal::ReadError {
-            path: path.to_path_buf(),
-            noun: "het bestand",
-            source,
-        })
-    })?;
-    let bom = if bytes.starts_with(b"\xEF\xBB\xBF") {
-        "\u{FEFF}"
-    } else {
-        ""
-    };
-    let edited = format!("{bom}{text}");
-
-    // The edited journal is checked like any other before it is written.
-    let mut after = journal::load_bytes(path, edited.as_bytes());
-    crate::validate::validate(&mut after, peildatum);
-    super::refuse_on_errors(&after, path, refusal)?;
-    let previous = previous_of(path);
-    write_atomic(&previous, &bytes).map_err(|source| RunError::Write {
-        path: previous.clone(),
-        what: "de vorige versie",
-        source,
-    })?;
-    write_atomic(path, edited.as_bytes()).map_err(|source| RunError::Write {
-        path: path.to_path_buf(),
-        what: "het dossier",
-        source,
-    })?;
-    Ok(after)
-}
-
-/// `spoor2 ongedaan`: the journal as it was before the last edit.
+/// `spoor2 ongedaan`: the journal as it was before spoor2's last change,
+/// unless it was changed after that (see `crate::store::undo`).
 pub fn undo(path: &Path) -> Outcome {
-    restore_previous(path)?;
-    println!("{}: de laatste wijziging is teruggezet", path.display());
+    match crate::store::undo(path)? {
+        Some(what) => println!("{}: ongedaan gemaakt: {what}", path.display()),
+        None => println!("{}: de laatste wijziging is teruggezet", path.display()),
+    }
     Ok(Status::Ok)
-}
-
-/// Puts the previous version (`.vorige`) back: the work of `ongedaan`.
-pub fn restore_previous(path: &Path) -> Result<(), RunError> {
-    let previous = previous_of(path);
-    let bytes = std::fs::read(&previous).map_err(|_| {
-        RunError::Refused(format!(
-            "{}: er is geen vorige versie om terug te zetten ({} ontbreekt)",
-            path.display(),
-            previous.display()
-        ))
-    })?;
-    write_atomic(path, &bytes).map_err(|source| RunError::Write {
-        path: path.to_path_buf(),
-        what: "het dossier",
-        source,
-    })?;
-    let _ = std::fs::remove_file(&previous);
-    Ok(())
 }

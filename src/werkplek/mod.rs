@@ -13,6 +13,7 @@
 //! value is HTML-escaped by Tera's autoescape; every asset is embedded.
 
 mod guard;
+mod history;
 mod live;
 mod make;
 mod narrative;
@@ -128,6 +129,9 @@ fn router(state: Arc<State>) -> Router {
         .route("/live", get(live::events))
         .route("/toevoegen", post(pages::add))
         .route("/ongedaan", post(pages::undo))
+        .route("/geschiedenis", get(history::show))
+        .route("/terugzetten", post(history::put_back))
+        .route("/geschiedenis/aanzetten", post(history::enable))
         .route("/rapportage", get(narrative::report).post(narrative::save))
         .route("/privacy", post(narrative::check_privacy))
         .route("/maak", post(make::make))

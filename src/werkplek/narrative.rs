@@ -7,6 +7,12 @@
 //!
 //! The privacy check runs on each text as the page is made, and again as
 //! the coach types (`/privacy`, called by the page's small script).
+//!
+//! The form carries the version of the journal it was made from. A written
+//! text saved from a page whose journal has changed since (another tab,
+//! `spoor2 toevoegen`, an editor) is not written over the newer journal:
+//! the answer is 409 with the coach's text kept in the form and, beside each
+//! section, what the journal holds now, to merge by hand and save again.
 
 use std::path::Path;
 use std::sync::Arc;
@@ -68,6 +74,9 @@ struct Sectie {
     tekst: String,
     regels: usize,
     meldingen: Vec<String>,
+    /// After a conflict: the section's text in the journal now, where it
+    /// differs from what the coach typed.
+    nu: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -90,6 +99,10 @@ struct ReportView {
     /// asks for confirmation.
     gezien: Option<String>,
     fout: Option<String>,
+    /// The version of the journal the form was made from.
+    versie: String,
+    /// The journal changed after the page was opened (see the module).
+    conflict: bool,
 }
 
 /// The report's period and title, or why there is none.
@@ -125,7 +138,23 @@ fn about(j: &Journal, welke: Welke) -> Result<(Option<(NaiveDate, NaiveDate)>, S
 /// The journal at `path`, read but not checked: a form shows it, and the
 /// check runs when it is saved.
 fn journal(path: &Path) -> Option<Journal> {
-    crate::journal::load(path).ok()?.journal
+    journal_and_version(path).map(|(j, _)| j)
+}
+
+/// The journal at `path` and the version of the file it was read from.
+fn journal_and_version(path: &Path) -> Option<(Journal, String)> {
+    let bytes = std::fs::read(path).ok()?;
+    let loaded = crate::journal::load_bytes(path, &bytes);
+    Some((loaded.journal?, crate::store::version_of(&bytes)))
+}
+
+/// What a form page shows besides the texts.
+struct Shown {
+    datum: NaiveDate,
+    fout: Option<String>,
+    versie: String,
+    /// After a conflict: the journal now, and which report it is.
+    nu: Option<(Journal, Written)>,
 }
 
 /// Who has seen a written report as it stands: "door de werknemer gezien op
@@ -186,17 +215,20 @@ fn written_text(j: &Journal, which: Written, key: &str) -> String {
 }
 
 /// The form page, with `texts` (the journal's, or what the coach sent).
-#[allow(clippy::too_many_arguments)]
 fn form_page(
     state: &State,
     bestand: &str,
     j: &Journal,
-    welke: Welke,
-    welke_text: &str,
+    (welke, welke_text): (Welke, &str),
     texts: &dyn Fn(&str) -> String,
-    datum: NaiveDate,
-    fout: Option<String>,
+    shown: Shown,
 ) -> Response {
+    let Shown {
+        datum,
+        fout,
+        versie,
+        nu,
+    } = shown;
     let (periode, titel) = match about(j, welke) {
         Ok(found) => found,
         Err(e) => return back(bestand, Err(e)),
@@ -226,6 +258,10 @@ fn form_page(
         .iter()
         .map(|&(sleutel, kop, optional)| {
             let tekst = texts(sleutel);
+            let nu = nu
+                .as_ref()
+                .map(|(now, which)| written_text(now, *which, sleutel))
+                .filter(|now| now.trim() != tekst.trim());
             Sectie {
                 sleutel,
                 kop,
@@ -233,6 +269,7 @@ fn form_page(
                 regels: (tekst.lines().count() + 1).clamp(4, 16),
                 meldingen: privacy::warnings(&tekst, &j.privacy_akkoord),
                 tekst,
+                nu,
             }
         })
         .collect();
@@ -255,6 +292,8 @@ fn form_page(
             Welke::Nieuw => None,
         },
         fout,
+        versie,
+        conflict: nu.is_some(),
     };
     page(
         state,
@@ -272,7 +311,7 @@ pub async fn report(Shared(state): Shared<Arc<State>>, Query(q): Query<ReportQue
         return not_found("deze rapportage kent de werkplek niet");
     };
     let on = state.today();
-    let Some(j) = journal(&path) else {
+    let Some((j, versie)) = journal_and_version(&path) else {
         return back(
             &q.bestand,
             Err("het dossier kan niet worden gelezen".into()),
@@ -282,7 +321,13 @@ pub async fn report(Shared(state): Shared<Arc<State>>, Query(q): Query<ReportQue
         Welke::Nieuw => String::new(),
         Welke::Written(w) => written_text(&j, w, key),
     };
-    form_page(&state, &q.bestand, &j, welke, &q.welke, &texts, on, None)
+    let shown = Shown {
+        datum: on,
+        fout: None,
+        versie,
+        nu: None,
+    };
+    form_page(&state, &q.bestand, &j, (welke, &q.welke), &texts, shown)
 }
 
 pub async fn save(
@@ -308,6 +353,7 @@ pub async fn save(
         })
         .collect();
     let datum = field(&form, "datum");
+    let versie = field(&form, "versie");
     // A text the employee or the employer has seen is only changed on purpose.
     let confirmed = form.get("bevestigd").is_some_and(|v| v == "1");
     let unconfirmed = match welke {
@@ -315,77 +361,112 @@ pub async fn save(
         _ => None,
     };
     let result = match unconfirmed {
-        Some(who) => Err(format!(
+        Some(who) => Err(Refusal::Said(format!(
             "er is niets gewijzigd: deze rapportage is {who}; vink aan dat u die tekst toch wijzigt"
-        )),
+        ))),
         None => {
             let (path, sent, datum) = (path.clone(), sent.clone(), datum.clone());
-            tokio::task::spawn_blocking(move || write(&path, welke, &sent, datum.as_deref(), on))
-                .await
-                .unwrap_or_else(|_| Err("er is niets gewijzigd: er ging iets mis".into()))
+            tokio::task::spawn_blocking(move || {
+                write(&path, welke, &sent, datum.as_deref(), versie.as_deref(), on)
+            })
+            .await
+            .unwrap_or_else(|_| {
+                Err(Refusal::Said(
+                    "er is niets gewijzigd: er ging iets mis".into(),
+                ))
+            })
         }
     };
-    match result {
-        Ok(message) => back(&bestand, Ok(message)),
-        Err(message) => {
-            // The form again, with everything the coach typed.
-            let Some(j) = journal(&path) else {
-                return back(&bestand, Err(plain_error(&message, &path)));
-            };
-            let texts = |key: &str| {
-                sent.iter()
-                    .find(|(k, _)| *k == key)
-                    .map(|(_, t)| t.clone())
-                    .unwrap_or_default()
-            };
-            let datum = datum
-                .and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok())
-                .unwrap_or(on);
-            form_page(
-                &state,
-                &bestand,
-                &j,
-                welke,
-                &welke_text,
-                &texts,
-                datum,
-                Some(plain_error(&message, &path)),
-            )
-        }
+    let (message, conflict) = match result {
+        Ok(message) => return back(&bestand, Ok(message)),
+        Err(Refusal::Said(message)) => (message, false),
+        Err(Refusal::Changed) => (
+            "Niet opgeslagen: het dossier is gewijzigd nadat u deze pagina opende (in een ander tabblad, met spoor2 of in een editor). Uw tekst staat hieronder; bij elk onderdeel dat intussen anders is, staat wat er nu in het dossier staat. Neem daaruit over wat moet blijven en sla opnieuw op".to_string(),
+            true,
+        ),
+    };
+    // The form again, with everything the coach typed.
+    let Some((j, now_version)) = journal_and_version(&path) else {
+        return back(&bestand, Err(plain_error(&message, &path)));
+    };
+    let texts = |key: &str| {
+        sent.iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, t)| t.clone())
+            .unwrap_or_default()
+    };
+    let datum = datum
+        .and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok())
+        .unwrap_or(on);
+    let nu = match welke {
+        Welke::Written(w) if conflict => Some((j.clone(), w)),
+        _ => None,
+    };
+    let shown = Shown {
+        datum,
+        fout: Some(plain_error(&message, &path)),
+        // Saving again from this page is on the journal as it is now: the
+        // coach has seen what changed.
+        versie: if conflict {
+            now_version
+        } else {
+            form.get("versie").cloned().unwrap_or(now_version)
+        },
+        nu,
+    };
+    let mut response = form_page(&state, &bestand, &j, (welke, &welke_text), &texts, shown);
+    if conflict && response.status() == StatusCode::OK {
+        *response.status_mut() = StatusCode::CONFLICT;
     }
+    response
 }
 
-/// Adds the new report or sets the written one's narrative.
+/// Why a form was not saved.
+enum Refusal {
+    /// The reason, to show above the form.
+    Said(String),
+    /// The journal changed after the page was opened.
+    Changed,
+}
+
+/// Adds the new report or sets the written one's narrative (on the journal
+/// as it was at `versie`, if given).
 fn write(
     path: &Path,
     welke: Welke,
     sent: &[(&'static str, String)],
     datum: Option<&str>,
+    versie: Option<&str>,
     on: NaiveDate,
-) -> Result<String, String> {
+) -> Result<String, Refusal> {
     let refusal = match welke {
         Welke::Nieuw => "geen rapportage toegevoegd: los eerst de fouten in het dossier op",
         Welke::Written(_) => "er is niets gewijzigd: los eerst de fouten in het dossier op",
     };
-    let (loaded, journal) =
-        crate::cmd::load_for_edit(path, on, refusal).map_err(|e| said(&e, path))?;
+    let said = |e: &crate::cmd::RunError| match e {
+        crate::cmd::RunError::Conflict(_) => Refusal::Changed,
+        e => Refusal::Said(said(e, path)),
+    };
+    let (_, journal) = crate::cmd::load_for_edit(path, on, refusal).map_err(|e| said(&e))?;
     match welke {
         Welke::Nieuw => {
             let datum = match datum {
                 None => on,
                 Some(d) => NaiveDate::parse_from_str(d, "%Y-%m-%d").map_err(|_| {
-                    format!("de rapportage is niet toegevoegd: '{d}' is geen datum (jjjj-mm-dd)")
+                    Refusal::Said(format!(
+                        "de rapportage is niet toegevoegd: '{d}' is geen datum (jjjj-mm-dd)"
+                    ))
                 })?,
             };
-            let period = rapportage::next_period(&journal).ok_or(rapportage::NO_MORE_REPORTS)?;
+            let period = rapportage::next_period(&journal)
+                .ok_or_else(|| Refusal::Said(rapportage::NO_MORE_REPORTS.to_string()))?;
             let number = journal.voortgangsrapportages.len() + 1;
-            rapportage::add_report(path, &loaded, &journal, period, datum, sent, on)
-                .map_err(|e| said(&e, path))?;
+            rapportage::add_report(path, &journal, period, datum, sent, on)
+                .map_err(|e| said(&e))?;
             Ok(format!("voortgangsrapportage {number} toegevoegd"))
         }
         Welke::Written(which) => {
-            rapportage::set_narrative(path, &loaded, which, sent, on)
-                .map_err(|e| said(&e, path))?;
+            rapportage::set_narrative(path, versie, which, sent, on).map_err(|e| said(&e))?;
             Ok(format!("de tekst van de {} is opgeslagen", which.name()))
         }
     }

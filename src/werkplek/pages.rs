@@ -44,6 +44,10 @@ const EMBEDDED: &[(&str, &str)] = &[
         "rapportage.html",
         include_str!("../../templates/werkplek/rapportage.html"),
     ),
+    (
+        "geschiedenis.html",
+        include_str!("../../templates/werkplek/geschiedenis.html"),
+    ),
 ];
 
 const STYLESHEET: &str = include_str!("../../templates/werkplek/werkplek.css");
@@ -360,6 +364,8 @@ struct CaseView {
     melding: Option<String>,
     fout: Option<String>,
     kan_ongedaan: bool,
+    /// The link to the case's history.
+    geschiedenis: String,
 }
 
 /// The section of the case page a finding's field belongs to.
@@ -403,6 +409,7 @@ pub async fn case(Shared(state): Shared<Arc<State>>, Query(q): Query<CaseQuery>)
             vandaag: long(on),
             vandaag_iso: on.to_string(),
             meldingen,
+            geschiedenis: format!("/geschiedenis?bestand={}", encode(&q.bestand)),
             ..CaseView::default()
         };
         return page(&state, &q.bestand, "dossier.html", &view);
@@ -555,6 +562,7 @@ pub async fn case(Shared(state): Shared<Arc<State>>, Query(q): Query<CaseQuery>)
         melding: q.melding,
         fout: q.fout,
         kan_ongedaan: toevoegen::previous_of(&path).is_file(),
+        geschiedenis: format!("/geschiedenis?bestand={}", encode(&q.bestand)),
     };
     let title = format!("{} ({})", j.werknemer.naam, j.dossier);
     page(&state, &title, "dossier.html", &view)
@@ -728,9 +736,15 @@ pub async fn add(
 }
 
 pub async fn undo(CaseForm { bestand, path, .. }: CaseForm) -> Response {
-    match toevoegen::restore_previous(&path) {
-        Ok(()) => back(&bestand, Ok("de laatste wijziging is teruggezet".into())),
-        Err(e) => back(&bestand, Err(said(&e, &path))),
+    let undone = {
+        let path = path.clone();
+        tokio::task::spawn_blocking(move || crate::store::undo(&path)).await
+    };
+    match undone {
+        Ok(Ok(Some(what))) => back(&bestand, Ok(format!("ongedaan gemaakt: {what}"))),
+        Ok(Ok(None)) => back(&bestand, Ok("de laatste wijziging is teruggezet".into())),
+        Ok(Err(e)) => back(&bestand, Err(said(&e, &path))),
+        Err(_) => back(&bestand, Err("niets teruggezet: er ging iets mis".into())),
     }
 }
 

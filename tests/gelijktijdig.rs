@@ -1,0 +1,917 @@
+//! Nothing is lost: writers at the same moment (commands and werkplek
+//! posts), a text saved from a stale page, `ongedaan` after a hand edit, the
+//! history of every change, a writer killed at any moment, files keeping
+//! their protection.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Barrier};
+
+use common::*;
+
+const PEIL: &str = "2026-04-20";
+
+fn git(dir: &Path, args: &[&str]) -> String {
+    let o = Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(args)
+        .output()
+        .expect("git runs");
+    assert!(o.status.success(), "git {args:?}: {}", stderr(&o));
+    stdout(&o)
+}
+
+/// A folder with the editing fixture as `dossier.yaml`, history on.
+fn folder_with_history() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "dossier.yaml",
+        include_str!("fixtures/bewerken/dossier.yaml"),
+    );
+    let o = run_in(dir.path(), &["geschiedenis", "--aanzetten", "."]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o),
+        ".: de geschiedenis staat aan; 1 dossier opgenomen. Elke wijziging met spoor2 wordt nu bewaard ('spoor2 geschiedenis BESTAND' toont ze).\n"
+    );
+    dir
+}
+
+/// A running werkplek; stopped when dropped.
+struct Werkplek {
+    child: Child,
+    port: u16,
+    token: String,
+    cookie: String,
+}
+
+impl Drop for Werkplek {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn start(dir: &Path, peildatum: &str) -> Werkplek {
+    let mut child = bin()
+        .args(["werkplek", dir.to_str().unwrap(), "--peildatum", peildatum])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.as_mut().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let rest = line
+        .trim()
+        .strip_prefix("http://127.0.0.1:")
+        .unwrap_or_else(|| panic!("first line: {line:?}"));
+    let (port, token) = rest.split_once("/?token=").unwrap();
+    let mut w = Werkplek {
+        child,
+        port: port.parse().unwrap(),
+        token: token.to_string(),
+        cookie: String::new(),
+    };
+    // The first visit sets the cookie, whatever its name.
+    let first = w.request("GET", &format!("/?token={}", w.token), &[], "");
+    w.cookie = first
+        .header("set-cookie")
+        .expect("the first visit sets a cookie")
+        .split(';')
+        .next()
+        .unwrap()
+        .to_string();
+    w
+}
+
+struct Answer {
+    status: u16,
+    head: String,
+    body: String,
+}
+
+impl Answer {
+    fn header(&self, name: &str) -> Option<String> {
+        self.head.lines().find_map(|l| {
+            let (k, v) = l.split_once(':')?;
+            k.eq_ignore_ascii_case(name).then(|| v.trim().to_string())
+        })
+    }
+}
+
+impl Werkplek {
+    fn request(&self, method: &str, path: &str, extra: &[String], body: &str) -> Answer {
+        let mut s = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
+        let host = format!("127.0.0.1:{}", self.port);
+        let mut req = format!("{method} {path} HTTP/1.1\r\nConnection: close\r\nHost: {host}\r\n");
+        if !self.cookie.is_empty() {
+            req.push_str(&format!("Cookie: {}\r\n", self.cookie));
+        }
+        for h in extra {
+            req.push_str(h);
+            req.push_str("\r\n");
+        }
+        if method == "POST" {
+            req.push_str(&format!("Origin: http://{host}\r\n"));
+            req.push_str("Content-Type: application/x-www-form-urlencoded\r\n");
+            req.push_str(&format!("Content-Length: {}\r\n", body.len()));
+        }
+        req.push_str("\r\n");
+        req.push_str(body);
+        s.write_all(req.as_bytes()).unwrap();
+        let mut raw = Vec::new();
+        s.read_to_end(&mut raw).unwrap();
+        let raw = String::from_utf8_lossy(&raw).into_owned();
+        let (head, body) = raw.split_once("\r\n\r\n").unwrap_or((&raw, ""));
+        let status = head.split(' ').nth(1).unwrap().parse().unwrap();
+        Answer {
+            status,
+            head: head.to_string(),
+            body: body.to_string(),
+        }
+    }
+
+    fn get(&self, path: &str) -> Answer {
+        self.request("GET", path, &[], "")
+    }
+
+    fn post(&self, path: &str, form: &[(&str, &str)]) -> Answer {
+        let body: Vec<String> = form
+            .iter()
+            .map(|(k, v)| format!("{k}={}", enc(v)))
+            .collect();
+        self.request("POST", path, &[], &body.join("&"))
+    }
+}
+
+fn enc(v: &str) -> String {
+    v.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// The value of the hidden field `name` in a page.
+fn hidden(page: &str, name: &str) -> String {
+    let marker = format!("name=\"{name}\" value=\"");
+    let at = page
+        .find(&marker)
+        .unwrap_or_else(|| panic!("no field {name} in {page}"))
+        + marker.len();
+    page[at..].split('"').next().unwrap().to_string()
+}
+
+#[test]
+fn sixteen_writers_at_once_lose_nothing() {
+    let dir = folder_with_history();
+    let w = start(dir.path(), PEIL);
+    let barrier = Arc::new(Barrier::new(16));
+    let w = Arc::new(w);
+    let mut handles = Vec::new();
+    for i in 0..16 {
+        let barrier = barrier.clone();
+        let w = w.clone();
+        let dir = dir.path().to_path_buf();
+        handles.push(std::thread::spawn(move || {
+            let text = format!("Gelijktijdig gesprek nummer {i}.");
+            let datum = format!("2026-04-{:02}", 1 + i);
+            barrier.wait();
+            if i % 2 == 0 {
+                let o = run_in(
+                    &dir,
+                    &[
+                        "toevoegen",
+                        "dossier.yaml",
+                        "activiteit",
+                        "--datum",
+                        &datum,
+                        "--soort",
+                        "coachingsgesprek",
+                        "--omschrijving",
+                        &text,
+                        "--peildatum",
+                        PEIL,
+                        "--niet-vragen",
+                    ],
+                );
+                assert_eq!(code(&o), 0, "{}", stderr(&o));
+                assert!(stdout(&o).contains("toegevoegd aan activiteiten"));
+            } else {
+                let token = w.token.clone();
+                let a = w.post(
+                    "/toevoegen",
+                    &[
+                        ("token", &token),
+                        ("bestand", "dossier.yaml"),
+                        ("onderdeel", "activiteit"),
+                        ("datum", &datum),
+                        ("soort", "coachingsgesprek"),
+                        ("omschrijving", &text),
+                    ],
+                );
+                assert_eq!(a.status, 303, "{}", a.body);
+                let to = a.header("location").unwrap();
+                assert!(to.contains("&melding="), "{to}");
+            }
+        }));
+    }
+    for h in handles {
+        h.join().unwrap();
+    }
+    let text = std::fs::read_to_string(dir.path().join("dossier.yaml")).unwrap();
+    for i in 0..16 {
+        assert!(
+            text.contains(&format!("Gelijktijdig gesprek nummer {i}.")),
+            "entry {i} is missing:\n{text}"
+        );
+    }
+    let o = run_in(dir.path(), &["check", "dossier.yaml", "--peildatum", PEIL]);
+    assert_eq!(code(&o), 0, "{}{}", stdout(&o), stderr(&o));
+    // The first version and sixteen changes.
+    let log = git(dir.path(), &["log", "--format=%s", "--", "dossier.yaml"]);
+    let subjects: Vec<&str> = log.lines().collect();
+    assert_eq!(subjects.len(), 17, "{log}");
+    assert_eq!(
+        subjects
+            .iter()
+            .filter(|s| s.starts_with("T-001: activiteit van ") && s.ends_with(" toegevoegd"))
+            .count(),
+        16,
+        "{log}"
+    );
+    assert_eq!(
+        subjects.last().unwrap(),
+        &"T-001: opgenomen in de geschiedenis"
+    );
+    // Every commit is by the journal's coach.
+    let authors = git(dir.path(), &["log", "--format=%an", "--", "dossier.yaml"]);
+    assert!(authors.lines().all(|a| a == "Carla Coach"), "{authors}");
+}
+
+#[test]
+fn without_history_eight_commands_at_once_all_land() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "dossier.yaml",
+        include_str!("fixtures/bewerken/dossier.yaml"),
+    );
+    let barrier = Arc::new(Barrier::new(8));
+    let handles: Vec<_> = (0..8)
+        .map(|i| {
+            let barrier = barrier.clone();
+            let dir = dir.path().to_path_buf();
+            std::thread::spawn(move || {
+                barrier.wait();
+                let o = run_in(
+                    &dir,
+                    &[
+                        "toevoegen",
+                        "dossier.yaml",
+                        "sollicitatie",
+                        "--datum",
+                        &format!("2026-04-{:02}", 2 + i),
+                        "--werkgever",
+                        &format!("Werkgever {i} B.V."),
+                        "--functie",
+                        "Planner",
+                        "--kanaal",
+                        "vacaturesite",
+                        "--status",
+                        "verstuurd",
+                        "--peildatum",
+                        PEIL,
+                        "--niet-vragen",
+                    ],
+                );
+                assert_eq!(code(&o), 0, "{}", stderr(&o));
+            })
+        })
+        .collect();
+    for h in handles {
+        h.join().unwrap();
+    }
+    let text = std::fs::read_to_string(dir.path().join("dossier.yaml")).unwrap();
+    for i in 0..8 {
+        assert!(text.contains(&format!("Werkgever {i} B.V.")), "{text}");
+    }
+    let o = run_in(dir.path(), &["check", "dossier.yaml", "--peildatum", PEIL]);
+    assert_eq!(code(&o), 0, "{}", stdout(&o));
+}
+
+#[test]
+fn a_text_saved_from_a_stale_page_is_refused_with_409_and_kept() {
+    let dir = samples_copy();
+    let journal = "lopend-traject.yaml";
+    let w = start(dir.path(), "2026-11-24");
+    let page = w
+        .get(&format!("/rapportage?bestand={journal}&welke=1"))
+        .body;
+    let versie = hidden(&page, "versie");
+    assert_eq!(versie.len(), 16, "{versie}");
+
+    // Meanwhile another tab (here: the command line) changes the journal.
+    let o = run_in(
+        dir.path(),
+        &[
+            "toevoegen",
+            journal,
+            "activiteit",
+            "--datum",
+            "2026-11-20",
+            "--soort",
+            "netwerkgesprek",
+            "--omschrijving",
+            "Intussen toegevoegd.",
+            "--peildatum",
+            "2026-11-24",
+            "--niet-vragen",
+        ],
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let meanwhile = std::fs::read(dir.path().join(journal)).unwrap();
+
+    let typed = "Een zin die de coach net schreef en niet kwijt mag.";
+    let a = w.post(
+        "/rapportage",
+        &[
+            ("token", &w.token),
+            ("bestand", journal),
+            ("welke", "1"),
+            ("versie", &versie),
+            ("bevestigd", "1"),
+            ("voortgang", typed),
+            ("inzet_werknemer", "Komt afspraken na."),
+            ("afspraken", "Volgende week verder."),
+        ],
+    );
+    assert_eq!(a.status, 409, "{}", a.body);
+    assert!(
+        a.body
+            .contains("Niet opgeslagen: het dossier is gewijzigd nadat u deze pagina opende"),
+        "{}",
+        a.body
+    );
+    // The typed text is in the form, and what the journal holds now beside it.
+    assert!(
+        a.body.contains(&format!(">{typed}</textarea>")),
+        "{}",
+        a.body
+    );
+    assert!(a.body.contains("Nu in het dossier"), "{}", a.body);
+    assert_eq!(std::fs::read(dir.path().join(journal)).unwrap(), meanwhile);
+
+    // Saved again from that page (on the version it now carries), it lands.
+    let again = hidden(&a.body, "versie");
+    assert_ne!(again, versie);
+    let b = w.post(
+        "/rapportage",
+        &[
+            ("token", &w.token),
+            ("bestand", journal),
+            ("welke", "1"),
+            ("versie", &again),
+            ("bevestigd", "1"),
+            ("voortgang", typed),
+            ("inzet_werknemer", "Komt afspraken na."),
+            ("afspraken", "Volgende week verder."),
+        ],
+    );
+    assert_eq!(b.status, 303, "{}", b.body);
+    let text = std::fs::read_to_string(dir.path().join(journal)).unwrap();
+    assert!(text.contains(typed));
+    assert!(text.contains("Intussen toegevoegd."));
+}
+
+#[test]
+fn undo_after_a_hand_edit_is_refused_and_changes_nothing() {
+    // Without history: `.vorige` is not put back over a hand edit.
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "dossier.yaml",
+        include_str!("fixtures/bewerken/dossier.yaml"),
+    );
+    let add = |dir: &Path, text: &str| {
+        let o = run_in(
+            dir,
+            &[
+                "toevoegen",
+                "dossier.yaml",
+                "activiteit",
+                "--datum",
+                "2026-04-02",
+                "--soort",
+                "coachingsgesprek",
+                "--omschrijving",
+                text,
+                "--peildatum",
+                PEIL,
+                "--niet-vragen",
+            ],
+        );
+        assert_eq!(code(&o), 0, "{}", stderr(&o));
+    };
+    add(dir.path(), "Door spoor2 toegevoegd.");
+    // A hand edit, a moment later.
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    let path = dir.path().join("dossier.yaml");
+    let hand = std::fs::read_to_string(&path).unwrap() + "# met de hand toegevoegd\n";
+    std::fs::write(&path, &hand).unwrap();
+    let o = run_in(dir.path(), &["ongedaan", "dossier.yaml"]);
+    assert_eq!(code(&o), 1);
+    assert_eq!(
+        stderr(&o),
+        "dossier.yaml: niets teruggezet: het dossier is na de laatste wijziging van spoor2 nog veranderd (met de hand of door een ander programma); die verandering zou verloren gaan. De vorige versie staat in dossier.yaml.vorige\n"
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), hand);
+
+    // With history: the same, and the hand edit is recorded at the next write.
+    let dir = folder_with_history();
+    let path = dir.path().join("dossier.yaml");
+    add(dir.path(), "Eerste toevoeging.");
+    let hand = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("# ", "# (met de hand) ");
+    std::fs::write(&path, &hand).unwrap();
+    let o = run_in(dir.path(), &["ongedaan", "dossier.yaml"]);
+    assert_eq!(code(&o), 1);
+    assert!(
+        stderr(&o).starts_with("dossier.yaml: niets teruggezet: het dossier is na de laatste wijziging van spoor2 nog veranderd"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), hand);
+    add(dir.path(), "Tweede toevoeging.");
+    let log = git(dir.path(), &["log", "--format=%s", "--", "dossier.yaml"]);
+    assert_eq!(
+        log.lines().collect::<Vec<_>>(),
+        [
+            "T-001: activiteit van 2 april 2026 toegevoegd",
+            "T-001: handmatig gewijzigd",
+            "T-001: activiteit van 2 april 2026 toegevoegd",
+            "T-001: opgenomen in de geschiedenis",
+        ]
+    );
+    // Now undo reverses the second addition only, keeping the hand edit.
+    let o = run_in(dir.path(), &["ongedaan", "dossier.yaml"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o),
+        "dossier.yaml: ongedaan gemaakt: activiteit van 2 april 2026 toegevoegd\n"
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), hand);
+    // The next undo would undo a hand edit: refused.
+    let o = run_in(dir.path(), &["ongedaan", "dossier.yaml"]);
+    assert_eq!(code(&o), 1, "{}", stdout(&o));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), hand);
+}
+
+#[test]
+fn the_history_lists_every_change_and_puts_an_earlier_text_back() {
+    let dir = folder_with_history();
+    let path = dir.path().join("dossier.yaml");
+    let original = std::fs::read_to_string(&path).unwrap();
+    let o = run_in(
+        dir.path(),
+        &[
+            "toevoegen",
+            "dossier.yaml",
+            "maatregel",
+            "--datum",
+            "2026-04-03",
+            "--soort",
+            "scholing",
+            "--omschrijving",
+            "Cursus plannen.",
+            "--peildatum",
+            PEIL,
+            "--niet-vragen",
+        ],
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let o = run_in(dir.path(), &["geschiedenis", "dossier.yaml"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 2, "{out}");
+    assert!(
+        lines[0].ends_with("  Carla Coach  maatregel van 3 april 2026 toegevoegd"),
+        "{out}"
+    );
+    assert!(
+        lines[1].ends_with("  opgenomen in de geschiedenis"),
+        "{out}"
+    );
+    let first = lines[1].split_whitespace().next().unwrap();
+    let o = run_in(
+        dir.path(),
+        &[
+            "geschiedenis",
+            "dossier.yaml",
+            "--terugzetten",
+            first,
+            "--peildatum",
+            PEIL,
+        ],
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(
+        stdout(&o).starts_with("dossier.yaml: teruggezet naar de versie van "),
+        "{}",
+        stdout(&o)
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), original);
+    let log = git(dir.path(), &["log", "--format=%s", "--", "dossier.yaml"]);
+    assert_eq!(log.lines().count(), 3, "{log}");
+}
+
+#[test]
+fn without_history_the_first_edit_says_how_to_turn_it_on() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "dossier.yaml",
+        include_str!("fixtures/bewerken/dossier.yaml"),
+    );
+    let add = |day: &str| {
+        run_in(
+            dir.path(),
+            &[
+                "toevoegen",
+                "dossier.yaml",
+                "activiteit",
+                "--datum",
+                day,
+                "--soort",
+                "coachingsgesprek",
+                "--omschrijving",
+                "Gesprek.",
+                "--peildatum",
+                PEIL,
+                "--niet-vragen",
+            ],
+        )
+    };
+    let o = add("2026-04-01");
+    assert_eq!(code(&o), 0);
+    assert_eq!(
+        stderr(&o),
+        "tip: met 'spoor2 geschiedenis --aanzetten .' wordt elke wijziging bewaard en kan elke wijziging worden teruggezet\n"
+    );
+    let o = add("2026-04-02");
+    assert_eq!(stderr(&o), "");
+    let o = run_in(dir.path(), &["geschiedenis", "dossier.yaml"]);
+    assert_eq!(code(&o), 1);
+    assert_eq!(
+        stderr(&o),
+        "dossier.yaml: de geschiedenis staat niet aan voor deze map; zet haar aan met 'spoor2 geschiedenis --aanzetten .'\n"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_writer_killed_at_any_moment_leaves_the_old_or_the_new_text() {
+    let dir = folder_with_history();
+    let path = dir.path().join("dossier.yaml");
+    // Waits grow from nothing to well past a whole write, so kills land
+    // before, during and after it.
+    for i in 0..24u64 {
+        let before = std::fs::read_to_string(&path).unwrap();
+        let marker = format!("Onderbroken schrijven {i}.");
+        let mut child = bin()
+            .args([
+                "toevoegen",
+                "dossier.yaml",
+                "activiteit",
+                "--datum",
+                "2026-04-06",
+                "--soort",
+                "coachingsgesprek",
+                "--omschrijving",
+                &marker,
+                "--peildatum",
+                PEIL,
+                "--niet-vragen",
+            ])
+            .current_dir(dir.path())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(i * i / 2));
+        let _ = child.kill();
+        let _ = child.wait();
+        let after = std::fs::read_to_string(&path).unwrap();
+        if after != before {
+            assert_eq!(
+                after.matches(&marker).count(),
+                1,
+                "after kill {i}:\n{after}"
+            );
+        }
+        let o = run_in(dir.path(), &["check", "dossier.yaml", "--peildatum", PEIL]);
+        assert_eq!(code(&o), 0, "after kill {i}: {}", stdout(&o));
+    }
+    // The history is readable and whole.
+    git(dir.path(), &["fsck", "--no-progress"]);
+    git(dir.path(), &["log", "--format=%s"]);
+    // A later write still lands, and records what the killed writers left.
+    let o = run_in(
+        dir.path(),
+        &[
+            "toevoegen",
+            "dossier.yaml",
+            "activiteit",
+            "--datum",
+            "2026-04-07",
+            "--soort",
+            "coachingsgesprek",
+            "--omschrijving",
+            "Daarna.",
+            "--peildatum",
+            PEIL,
+            "--niet-vragen",
+        ],
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(
+        git(dir.path(), &["status", "--porcelain", "--", "dossier.yaml"]),
+        ""
+    );
+    // No temporary file is left beside the journal by the last writer.
+    let left: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_rewrite_keeps_the_journals_mode_and_a_symlink_is_written_through() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let real_dir = dir.path().join("echt");
+    std::fs::create_dir(&real_dir).unwrap();
+    let real = write(
+        &real_dir,
+        "dossier.yaml",
+        include_str!("fixtures/bewerken/dossier.yaml"),
+    );
+    std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let work = dir.path().join("werk");
+    std::fs::create_dir(&work).unwrap();
+    std::os::unix::fs::symlink(&real, work.join("dossier.yaml")).unwrap();
+    let o = run_in(
+        &work,
+        &[
+            "toevoegen",
+            "dossier.yaml",
+            "activiteit",
+            "--datum",
+            "2026-04-01",
+            "--soort",
+            "coachingsgesprek",
+            "--omschrijving",
+            "Via de koppeling.",
+            "--peildatum",
+            PEIL,
+            "--niet-vragen",
+        ],
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    // The link is still a link, its target holds the change.
+    assert!(
+        std::fs::symlink_metadata(work.join("dossier.yaml"))
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert!(
+        std::fs::read_to_string(&real)
+            .unwrap()
+            .contains("Via de koppeling.")
+    );
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&real), 0o600);
+    assert_eq!(mode(&real_dir.join("dossier.yaml.vorige")), 0o600);
+
+    // A new journal is private from the start, and so are its PDFs.
+    let o = run_in(
+        dir.path(),
+        &[
+            "nieuw",
+            "--naam",
+            "Kees de Jong",
+            "--werkgever",
+            "Bakkerij Het Voorbeeld",
+            "--eerste-ziektedag",
+            "2025-09-01",
+            "--start",
+            "2026-09-28",
+            "--dossier",
+            "S2-2026-100",
+        ],
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let created: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .collect();
+    assert_eq!(created.len(), 1, "{created:?}");
+    assert_eq!(mode(&created[0]), 0o600);
+}
+
+/// Everything a repository holds, as text: every object's content
+/// (loose and packed, unpacked by git), and every other file under `.git`.
+fn everything_in(repo: &Path) -> String {
+    let o = Command::new("git")
+        .arg("-C")
+        .arg(repo)
+        .args(["cat-file", "--batch-all-objects", "--batch"])
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+    let mut all = String::from_utf8_lossy(&o.stdout).into_owned();
+    for entry in walk(&repo.join(".git")) {
+        all.push_str(&String::from_utf8_lossy(&std::fs::read(entry).unwrap()));
+    }
+    all
+}
+
+fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out
+}
+
+/// What must not survive of the ended sample case: the employee's name,
+/// the BSN and a sentence of the narrative.
+const PERSONAL: [&str; 3] = [
+    "Mehmet Yıldız",
+    "999990032",
+    "technische kennis die goed past bij functies in de werkvoorbereiding",
+];
+
+fn samples_with_history() -> tempfile::TempDir {
+    let dir = samples_copy();
+    let o = run_in(dir.path(), &["geschiedenis", "--aanzetten", "."]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    // A hand edit recorded at the next write gives the case a second version.
+    let path = dir.path().join("afgerond-plaatsing.yaml");
+    let text = std::fs::read_to_string(&path).unwrap() + "# nagekeken\n";
+    std::fs::write(&path, text).unwrap();
+    let before = everything_in(dir.path());
+    for p in PERSONAL {
+        assert!(before.contains(p), "the test must see {p} first");
+    }
+    dir
+}
+
+#[test]
+fn anonimiseer_leaves_no_personal_data_in_the_history() {
+    let dir = samples_with_history();
+    let o = run_in(
+        dir.path(),
+        &[
+            "anonimiseer",
+            "afgerond-plaatsing.yaml",
+            "--ja",
+            "-o",
+            "rapportages",
+        ],
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(
+        stdout(&o).ends_with(
+            "afgerond-plaatsing.yaml: de eerdere versies zijn ook uit de geschiedenis verwijderd\n"
+        ),
+        "{}",
+        stdout(&o)
+    );
+    let all = everything_in(dir.path());
+    for p in PERSONAL {
+        assert!(!all.contains(p), "{p} is still in the repository");
+    }
+    // The anonymised journal is in the history; the other cases are untouched.
+    let log = git(
+        dir.path(),
+        &["log", "--format=%s", "--", "afgerond-plaatsing.yaml"],
+    );
+    assert_eq!(log.lines().count(), 1, "{log}");
+    assert!(log.contains(": geanonimiseerd als ANON-"), "{log}");
+    let log = git(
+        dir.path(),
+        &["log", "--format=%s", "--", "lopend-traject.yaml"],
+    );
+    assert_eq!(log.trim(), "S2-2026-031: opgenomen in de geschiedenis");
+    git(dir.path(), &["fsck", "--no-progress"]);
+}
+
+#[test]
+fn removal_after_the_bewaartermijn_leaves_nothing_in_the_history() {
+    let dir = samples_with_history();
+    let o = run_in(
+        dir.path(),
+        &["verwijder", "afgerond-plaatsing.yaml", "--ja"],
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o).lines().last().unwrap(),
+        "afgerond-plaatsing.yaml: verwijderd, met 0 bestanden uit rapportages en elke versie in de geschiedenis"
+    );
+    assert!(!dir.path().join("afgerond-plaatsing.yaml").exists());
+    let all = everything_in(dir.path());
+    for p in PERSONAL {
+        assert!(!all.contains(p), "{p} is still in the repository");
+    }
+    git(dir.path(), &["fsck", "--no-progress"]);
+}
+
+#[test]
+fn the_werkplek_shows_a_cases_history_and_puts_an_earlier_text_back() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "dossier.yaml",
+        include_str!("fixtures/bewerken/dossier.yaml"),
+    );
+    let path = dir.path().join("dossier.yaml");
+    let original = std::fs::read_to_string(&path).unwrap();
+    let w = start(dir.path(), PEIL);
+    // Without history, the page says so and offers to turn it on.
+    let page = w.get("/geschiedenis?bestand=dossier.yaml").body;
+    assert!(
+        page.contains("De geschiedenis staat niet aan voor deze map."),
+        "{page}"
+    );
+    let a = w.post(
+        "/geschiedenis/aanzetten",
+        &[("token", &w.token), ("bestand", "dossier.yaml")],
+    );
+    assert_eq!(a.status, 303, "{}", a.body);
+    assert!(
+        a.header("location")
+            .unwrap()
+            .contains("melding=de%20geschiedenis%20staat%20aan%3B%201%20dossier%20opgenomen"),
+        "{:?}",
+        a.header("location")
+    );
+    let a = w.post(
+        "/toevoegen",
+        &[
+            ("token", &w.token),
+            ("bestand", "dossier.yaml"),
+            ("onderdeel", "activiteit"),
+            ("datum", "2026-04-01"),
+            ("soort", "coachingsgesprek"),
+            ("omschrijving", "Via de werkplek."),
+        ],
+    );
+    assert_eq!(a.status, 303);
+    let page = w.get("/geschiedenis?bestand=dossier.yaml").body;
+    assert!(
+        page.contains("activiteit van 1 april 2026 toegevoegd"),
+        "{page}"
+    );
+    assert!(page.contains("opgenomen in de geschiedenis"), "{page}");
+    assert_eq!(page.matches("Deze tekst terugzetten").count(), 1, "{page}");
+    let versie = hidden(&page, "versie");
+    let a = w.post(
+        "/terugzetten",
+        &[
+            ("token", &w.token),
+            ("bestand", "dossier.yaml"),
+            ("versie", &versie),
+        ],
+    );
+    assert_eq!(a.status, 303, "{}", a.body);
+    assert!(
+        a.header("location").unwrap().contains("melding=teruggezet"),
+        "{:?}",
+        a.header("location")
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), original);
+    let page = w.get("/geschiedenis?bestand=dossier.yaml").body;
+    assert_eq!(page.matches("Deze tekst terugzetten").count(), 2, "{page}");
+}
