@@ -23,6 +23,20 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     Ok(())
 }
 
+/// Writes `bytes` as the new file `path` (0600), atomically, and never over
+/// a file that exists (also not one made in the meantime): then the error
+/// is `AlreadyExists`.
+pub fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let tmp = temporary_with(dir, bytes, None)?;
+    tmp.persist_noclobber(path).map_err(|e| e.error)?;
+    sync_dir(dir);
+    Ok(())
+}
+
 /// A temporary file in `dir` holding `bytes`, flushed to disk, with the
 /// mode and owner of `like` (else private, 0600, as temporary files are
 /// made). It stays locked while it exists: a file of this kind that nobody

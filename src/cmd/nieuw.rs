@@ -57,11 +57,25 @@ pub fn run(args: &NieuwArgs) -> Outcome {
             io_reason(&e)
         );
     }
-    write_atomic(&path, journal_text(&answers).as_bytes()).map_err(|source| RunError::Write {
-        path: path.clone(),
-        what: "het dossier",
-        source,
-    })?;
+    let text = journal_text(&answers);
+    if path.exists() {
+        // --overschrijven: one change like any other, under the journal's
+        // lock and in its history.
+        crate::store::update(
+            &path,
+            None,
+            super::peildatum(None),
+            "niets geschreven: het nieuwe dossier zou fouten hebben",
+            |_| {
+                Ok(crate::store::Edited {
+                    text: text.clone(),
+                    what: "opnieuw begonnen met spoor2 nieuw --overschrijven".into(),
+                })
+            },
+        )?;
+    } else {
+        crate::store::create(&path, &text)?;
+    }
     println!("{}", path.display());
     eprintln!(
         "Nieuw dossier geschreven. Vul de velden met '{PLACEHOLDER}' in; 'spoor2 check {}' zegt wat er nog ontbreekt.",

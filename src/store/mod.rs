@@ -394,3 +394,20 @@ pub fn remove(path: &Path) -> Result<bool, RunError> {
     })?;
     Ok(history.is_some())
 }
+
+/// Writes a new journal at `path` (readable by its owner only), never over
+/// one that exists; with history on, it is committed as its first version.
+pub fn create(path: &Path, text: &str) -> Result<(), RunError> {
+    crate::output::write_new(path, text.as_bytes()).map_err(|source| RunError::Write {
+        path: path.to_path_buf(),
+        what: "het dossier",
+        source,
+    })?;
+    let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    if let Some(h) = history::History::find(&target) {
+        let loaded = journal::load_bytes(path, text.as_bytes());
+        h.commit(&target, &dossier_in(&loaded), "nieuw dossier", &loaded)
+            .map_err(|e| history_error(path, SAVED, e))?;
+    }
+    Ok(())
+}
