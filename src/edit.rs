@@ -446,7 +446,8 @@ fn trailing_comment(rest: &str, block: bool) -> &str {
 
 /// A text field as the coach would write it: plain or quoted on its line,
 /// or a `|` block indented two spaces deeper than its key when it has
-/// several lines.
+/// several lines (double-quoted with `\n` instead when a block cannot hold
+/// its characters).
 fn written_field(
     out: &mut String,
     prefix: &str,
@@ -456,7 +457,7 @@ fn written_field(
     newline: &str,
 ) {
     let value = value.trim();
-    if value.contains('\n') || value.starts_with("- ") {
+    if (value.contains('\n') || value.starts_with("- ")) && block_can_hold(value) {
         out.push_str(&format!("{prefix}{key}: |{comment}{newline}"));
         let pad = " ".repeat(prefix.chars().count() + 2);
         for line in value.lines() {
@@ -467,7 +468,7 @@ fn written_field(
             }
         }
     } else {
-        let written = scalar(&Field::Text(value.to_string()));
+        let written = scalar(&Field::Text(value.replace("\r\n", "\n")));
         out.push_str(&format!("{prefix}{key}: {written}{comment}{newline}"));
     }
 }
@@ -538,7 +539,10 @@ fn item(fields: &[(&str, Field)], indent: usize, newline: &str) -> String {
         };
         match value {
             // Several lines, or a list: a `|` block, as a coach writes it.
-            Field::Text(text) if text.trim_end().contains('\n') || text.starts_with("- ") => {
+            Field::Text(text)
+                if (text.trim_end().contains('\n') || text.starts_with("- "))
+                    && block_can_hold(text) =>
+            {
                 out.push_str(&format!("{lead}{key}: |{newline}"));
                 for line in text.trim_end().lines() {
                     if line.trim().is_empty() {
@@ -548,6 +552,11 @@ fn item(fields: &[(&str, Field)], indent: usize, newline: &str) -> String {
                     }
                 }
             }
+            // Line ends as a block would read them back.
+            Field::Text(text) => {
+                let written = scalar(&Field::Text(text.replace("\r\n", "\n")));
+                out.push_str(&format!("{lead}{key}: {written}{newline}"));
+            }
             _ => out.push_str(&format!("{lead}{key}: {}{newline}", scalar(value))),
         }
     }
@@ -555,7 +564,8 @@ fn item(fields: &[(&str, Field)], indent: usize, newline: &str) -> String {
 }
 
 /// A one-line value as YAML: plain where that reads back as the same text,
-/// double-quoted otherwise.
+/// double-quoted otherwise (with escapes, so every YAML 1.2 reader takes
+/// the file and reads the text back as it was typed).
 pub fn scalar(value: &Field) -> String {
     match value {
         Field::Date(d) => d.format("%Y-%m-%d").to_string(),
@@ -584,18 +594,71 @@ pub fn scalar(value: &Field) -> String {
             if plain_is_safe(t) {
                 t.clone()
             } else {
-                serde_json::to_string(t).unwrap_or_else(|_| "\"\"".into())
+                double_quoted(t)
             }
         }
     }
 }
 
+/// Whether YAML text must write `c` as an escape: control characters (C0,
+/// DEL, C1, among them NEL), the line and paragraph separators (line breaks
+/// to YAML 1.1 readers, libyaml and PyYAML among them), the byte order mark
+/// and the two non-characters no YAML stream may hold. Every other
+/// character is written as it is.
+fn needs_escape(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{2028}' | '\u{2029}' | '\u{FEFF}' | '\u{FFFE}' | '\u{FFFF}'
+        )
+}
+
+/// Whether a `|` block holds the text as it is: only line ends (also
+/// `\r\n`, read back as `\n`) and tabs among the characters that need an
+/// escape.
+fn block_can_hold(text: &str) -> bool {
+    text.replace("\r\n", "\n")
+        .chars()
+        .all(|c| c == '\n' || c == '\t' || !needs_escape(c))
+}
+
+/// The text as a YAML double-quoted scalar on one line, every character of
+/// [`needs_escape`] (and `"` and `\`) as an escape every YAML 1.2 reader
+/// knows: `\t`, `\n`, `\x7F`, `\N`, `\L`, `\P`, `\uFEFF`.
+pub fn double_quoted(t: &str) -> String {
+    let mut out = String::with_capacity(t.len() + 2);
+    out.push('"');
+    for c in t.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\0' => out.push_str("\\0"),
+            '\u{07}' => out.push_str("\\a"),
+            '\u{08}' => out.push_str("\\b"),
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\u{0B}' => out.push_str("\\v"),
+            '\u{0C}' => out.push_str("\\f"),
+            '\r' => out.push_str("\\r"),
+            '\u{1B}' => out.push_str("\\e"),
+            '\u{85}' => out.push_str("\\N"),
+            '\u{2028}' => out.push_str("\\L"),
+            '\u{2029}' => out.push_str("\\P"),
+            c if needs_escape(c) && u32::from(c) < 0x100 => {
+                out.push_str(&format!("\\x{:02X}", u32::from(c)));
+            }
+            c if needs_escape(c) => out.push_str(&format!("\\u{:04X}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
 /// A value inside a `{...}` mapping, where a comma or bracket would end it.
 fn in_flow(value: &Field) -> String {
     match value {
-        Field::Text(t) if t.contains([',', '{', '}', '[', ']']) => {
-            serde_json::to_string(t).unwrap_or_else(|_| "\"\"".into())
-        }
+        Field::Text(t) if t.contains([',', '{', '}', '[', ']']) => double_quoted(t),
         other => scalar(other),
     }
 }
@@ -615,7 +678,7 @@ fn plain_is_safe(t: &str) -> bool {
         return false;
     }
 
-    if t.chars().any(|c| c.is_control()) {
+    if t.chars().any(needs_escape) {
         return false;
     }
     // Words YAML reads as something other than text.
@@ -657,6 +720,131 @@ mod tests {
         assert_eq!(
             scalar(&map),
             "{naam: \"Coach, Carla\", functie: Loopbaanadviseur}"
+        );
+    }
+
+    /// Characters some YAML reader refuses raw or takes as a line break.
+    const AWKWARD: [&str; 11] = [
+        "DEL\u{7F}midden",
+        "NEL\u{85}midden",
+        "regel\u{2028}scheiding en alinea\u{2029}scheiding",
+        "BOM\u{FEFF}midden",
+        "C1\u{80}en\u{9F}",
+        "C0\u{0}\u{1}\u{7}\u{8}\u{B}\u{C}\u{1B}\u{1F}",
+        "tab\tmidden",
+        "los\rteken",
+        "geen tekens\u{FFFE}\u{FFFF}",
+        "aanhaling \" en \\ schuine streep\u{7F}",
+        "\u{2028}",
+    ];
+
+    /// The value of `key` in `doc` as libyaml (through serde_yaml) and as
+    /// our own reader read it.
+    fn read_back(doc: &str, key: &str) -> (Option<String>, Option<String>) {
+        let libyaml: serde_yaml::Value =
+            serde_yaml::from_str(doc).unwrap_or_else(|e| panic!("libyaml: {e}\n{doc}"));
+        let ours = crate::journal::yaml::parse(doc)
+            .unwrap_or_else(|e| panic!("ours: {}\n{doc}", e.message))
+            .root;
+        let ours = match ours.get(key).map(|n| &n.value) {
+            Some(Value::Str(s)) => Some(s.clone()),
+            _ => None,
+        };
+        (libyaml[key].as_str().map(String::from), ours)
+    }
+
+    #[test]
+    fn control_characters_are_escaped_and_read_back_as_typed() {
+        assert_eq!(
+            scalar(&Field::Text(
+                "a\u{7F}b\u{2028}c\u{2029}d\u{85}e\u{FEFF}f\u{1}g\th\u{9F}".into()
+            )),
+            r#""a\x7Fb\Lc\Pd\Ne\uFEFFf\x01g\th\x9F""#
+        );
+        for t in AWKWARD {
+            let written = scalar(&Field::Text(t.into()));
+            assert!(!written.chars().any(needs_escape), "{written:?}");
+            let doc = format!("a: {written}\n");
+            assert_eq!(
+                read_back(&doc, "a"),
+                (Some(t.into()), Some(t.into())),
+                "{doc:?}"
+            );
+            // In a flow mapping too.
+            let map = scalar(&Field::Map(vec![("b", Field::Text(t.into()))]));
+            let doc = format!("a: {map}\n");
+            let v: serde_yaml::Value = serde_yaml::from_str(&doc).unwrap();
+            assert_eq!(v["a"]["b"].as_str(), Some(t), "{doc:?}");
+        }
+    }
+
+    #[test]
+    fn several_lines_with_control_characters_are_one_quoted_line() {
+        let t = "Eerste regel\u{7F}\ntweede\u{2028}regel\n\nderde";
+        let added = add_to_list(
+            "activiteiten:\n  - datum: 2026-03-01\n    omschrijving: Eerste.\n",
+            &crate::journal::yaml::parse(
+                "activiteiten:\n  - datum: 2026-03-01\n    omschrijving: Eerste.\n",
+            )
+            .unwrap()
+            .root,
+            "activiteiten",
+            NaiveDate::from_ymd_opt(2026, 3, 2).unwrap(),
+            &[
+                (
+                    "datum",
+                    Field::Date(NaiveDate::from_ymd_opt(2026, 3, 2).unwrap()),
+                ),
+                ("omschrijving", Field::Text(t.into())),
+            ],
+        )
+        .unwrap();
+        assert_eq!(
+            added,
+            "activiteiten:\n  - datum: 2026-03-01\n    omschrijving: Eerste.\n  - datum: 2026-03-02\n    omschrijving: \"Eerste regel\\x7F\\ntweede\\Lregel\\n\\nderde\"\n"
+        );
+        let v: serde_yaml::Value = serde_yaml::from_str(&added).unwrap();
+        assert_eq!(v["activiteiten"][1]["omschrijving"].as_str(), Some(t));
+        let ours = crate::journal::yaml::parse(&added).unwrap().root;
+        let item = match &ours.get("activiteiten").unwrap().value {
+            Value::Seq(items) => items[1].clone(),
+            _ => unreachable!(),
+        };
+        assert_eq!(
+            item.get("omschrijving").map(|n| &n.value),
+            Some(&Value::Str(t.into()))
+        );
+
+        // A field set in place: the same, with the line ends of a browser's
+        // form (\r\n) read back as \n, as a block would.
+        let typed = "Voortgang\r\nmet\u{85}NEL";
+        let out = set(
+            REPORTS,
+            "voortgangsrapportages",
+            Some(1),
+            "afspraken",
+            Some(typed),
+        );
+        assert!(
+            out.contains("    afspraken: \"Voortgang\\nmet\\NNEL\"\n"),
+            "{out}"
+        );
+        let v: serde_yaml::Value = serde_yaml::from_str(&out).unwrap();
+        assert_eq!(
+            v["voortgangsrapportages"][1]["afspraken"].as_str(),
+            Some("Voortgang\nmet\u{85}NEL")
+        );
+        // Without such characters, several lines stay a block.
+        let out = set(
+            REPORTS,
+            "voortgangsrapportages",
+            Some(1),
+            "afspraken",
+            Some("Een\r\nTwee"),
+        );
+        assert!(
+            out.contains("    afspraken: |\n      Een\n      Twee\n"),
+            "{out}"
         );
     }
 

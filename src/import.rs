@@ -139,7 +139,7 @@ pub fn date_of(cell: &Cell) -> Option<NaiveDate> {
                 return excel_date(n);
             }
             let today = NaiveDate::from_ymd_opt(2000, 1, 1)?;
-            crate::cmd::ask::parse_date(t, today)
+            crate::dates::parse_date(t, today)
                 .ok()
                 .filter(|_| !matches!(t.to_lowercase().as_str(), "vandaag" | "gisteren"))
         }

@@ -37,8 +37,9 @@
 //! applications and activities from spreadsheets; [`anonymise`] turns an
 //! ended journal into one without personal data and [`figures`] counts a
 //! bureau's yearly figures; [`discover`] finds
-//! journals in folders; [`dates`] formats Dutch dates; [`synthetic`] makes caseloads for
-//! the benchmark.
+//! journals in folders; [`dates`] formats Dutch dates and hours and reads
+//! dates as coaches type them; [`synthetic`] makes caseloads for the
+//! benchmark.
 
 pub mod anonymise;
 pub mod batch;

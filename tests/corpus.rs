@@ -5,8 +5,6 @@
 
 mod common;
 
-use std::time::{Duration, Instant};
-
 use common::*;
 
 fn edited(edits: &[(&str, &str)]) -> String {
@@ -18,18 +16,16 @@ fn edited(edits: &[(&str, &str)]) -> String {
     text
 }
 
-fn check_bytes(bytes: &[u8]) -> (i32, String, Duration) {
+fn check_bytes(bytes: &[u8]) -> (i32, String) {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("dossier.yaml"), bytes).unwrap();
-    let started = Instant::now();
     let o = bin()
         .args(["check", "--peildatum", "2026-04-20", "dossier.yaml"])
         .current_dir(dir.path())
         .output()
         .unwrap();
-    let elapsed = started.elapsed();
     assert!(stderr(&o).is_empty(), "unexpected stderr: {}", stderr(&o));
-    (code(&o), stdout(&o), elapsed)
+    (code(&o), stdout(&o))
 }
 
 /// (name, input, exit status, exact output)
@@ -166,14 +162,14 @@ dossier.yaml: 2 fouten\n".to_string(),
 #[test]
 fn every_corpus_case_gives_its_message_and_status() {
     for (name, input, status, expected) in cases() {
-        let (code, out, _) = check_bytes(&input);
+        let (code, out) = check_bytes(&input);
         assert_eq!(out, expected, "case: {name}");
         assert_eq!(code, status, "case: {name}");
     }
 }
 
 #[test]
-fn a_billion_laughs_is_refused_quickly() {
+fn a_billion_laughs_is_refused_before_it_is_expanded() {
     let mut text = String::from("versie: 1\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
     for i in 1..12 {
         let p = i - 1;
@@ -182,20 +178,19 @@ fn a_billion_laughs_is_refused_quickly() {
             vec![format!("*a{p}"); 10].join(", ")
         ));
     }
-    let (code, out, elapsed) = check_bytes(text.as_bytes());
+    let (code, out) = check_bytes(text.as_bytes());
     assert_eq!(code, 1);
     assert!(out.starts_with("dossier.yaml:8:"), "{out}");
     assert!(
         out.contains("fout[yaml]: de YAML-verwijzingen (&anker en *alias) zouden meer dan 2000000 waarden opleveren\n  hulp: gebruik geen ankers en verwijzingen; schrijf de gegevens gewoon uit\n"),
         "{out}"
     );
-    assert!(elapsed < Duration::from_secs(20), "{elapsed:?}");
 }
 
 #[test]
 fn deep_nesting_is_refused() {
     let text = format!("versie: 1\nx: {}{}\n", "[".repeat(500), "]".repeat(500));
-    let (code, out, _) = check_bytes(text.as_bytes());
+    let (code, out) = check_bytes(text.as_bytes());
     assert_eq!(code, 1);
     assert_eq!(
         out,
@@ -210,7 +205,7 @@ fn a_megabyte_string_and_a_hundred_thousand_activities_are_handled() {
         "omschrijving: Eerste coachingsgesprek.",
         &format!("omschrijving: {big}"),
     )]);
-    let (code, out, _) = check_bytes(text.as_bytes());
+    let (code, out) = check_bytes(text.as_bytes());
     let clean = format!("{}dossier.yaml: in orde\n", v1_advice("dossier.yaml", 1));
     assert_eq!((code, out.as_str()), (0, clean.as_str()));
 
@@ -222,10 +217,9 @@ fn a_megabyte_string_and_a_hundred_thousand_activities_are_handled() {
         ));
     }
     let text = edited(&[("activiteiten:\n", &format!("activiteiten:\n{many}"))]);
-    let (code, out, elapsed) = check_bytes(text.as_bytes());
+    let (code, out) = check_bytes(text.as_bytes());
     let clean = format!("{}dossier.yaml: in orde\n", v1_advice("dossier.yaml", 1));
     assert_eq!((code, out.as_str()), (0, clean.as_str()));
-    assert!(elapsed < Duration::from_secs(60), "{elapsed:?}");
 }
 
 #[test]

@@ -5,7 +5,6 @@ mod common;
 
 use std::path::Path;
 use std::process::Stdio;
-use std::time::{Duration, Instant};
 
 use common::*;
 
@@ -17,6 +16,46 @@ fn leftovers(dir: &Path) -> Vec<String> {
         .collect()
 }
 
+/// Writes `text` into the named pipe `fifo` once spoor2 opens it to read,
+/// so a journal that is a pipe holds spoor2 at that read until the test lets
+/// it go on. Fails if spoor2 ends before it reads.
+fn feed(fifo: &Path, text: &str, child: &mut std::process::Child) {
+    use std::io::Write;
+    use std::os::fd::AsRawFd;
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut opened = None;
+    wait_until("spoor2 opens the journal in the pipe", || {
+        // Without a reader, a non-blocking open for writing fails (ENXIO).
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .custom_flags(libc::O_NONBLOCK)
+            .open(fifo)
+        {
+            Ok(f) => opened = Some(f),
+            Err(e) => assert_eq!(e.raw_os_error(), Some(libc::ENXIO), "{e}"),
+        }
+        assert!(
+            opened.is_some() || child.try_wait().unwrap().is_none(),
+            "spoor2 ended without reading the journal in the pipe"
+        );
+        opened.is_some()
+    });
+    let mut pipe = opened.unwrap();
+    // SAFETY: clearing the flags of a descriptor this function owns.
+    unsafe { libc::fcntl(pipe.as_raw_fd(), libc::F_SETFL, 0) };
+    pipe.write_all(text.as_bytes()).unwrap();
+}
+
+fn pdfs(dir: &Path, prefix: &str) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                .filter(|n| n.starts_with(prefix) && n.ends_with(".pdf"))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 #[test]
 fn an_interrupted_batch_leaves_no_partial_files_and_a_rerun_completes_it() {
     let dir = tempfile::tempdir().unwrap();
@@ -26,10 +65,18 @@ fn an_interrupted_batch_leaves_no_partial_files_and_a_rerun_completes_it() {
         .output()
         .unwrap();
     assert_eq!(code(&o), 0);
-    let child = bin()
+    // The last journal of the batch is a named pipe: reading it waits for
+    // the test, so the batch is still running when the signal comes, however
+    // fast or slow the machine.
+    let fifo = dir.path().join("laatste.yaml");
+    let name = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+    // SAFETY: a valid NUL-terminated path.
+    assert_eq!(unsafe { libc::mkfifo(name.as_ptr(), 0o600) }, 0);
+    let mut child = bin()
         .args([
             "render",
             "caseload",
+            "laatste.yaml",
             "-o",
             "uit",
             "--peildatum",
@@ -43,45 +90,27 @@ fn an_interrupted_batch_leaves_no_partial_files_and_a_rerun_completes_it() {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    // Wait for the first PDFs, then interrupt.
+    // Phase 1 reads every journal, the pipe too.
+    feed(&fifo, MINIMAL, &mut child);
+    // Interrupt once the first PDFs are there, with more being written.
     let out = dir.path().join("uit");
-    let started = Instant::now();
-    while started.elapsed() < Duration::from_secs(60) {
-        let made = std::fs::read_dir(&out)
-            .map(|rd| {
-                rd.filter(|e| {
-                    e.as_ref()
-                        .unwrap()
-                        .file_name()
-                        .to_string_lossy()
-                        .ends_with(".pdf")
-                })
-                .count()
-            })
-            .unwrap_or(0);
-        if made >= 3 {
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    let killed = std::process::Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(killed.success());
+    wait_until("the first three PDFs", || {
+        assert!(child.try_wait().unwrap().is_none(), "spoor2 ended early");
+        pdfs(&out, "SYN-").len() >= 3
+    });
+    // SAFETY: a signal to the child this test started and has not reaped.
+    assert_eq!(unsafe { libc::kill(child.id() as i32, libc::SIGINT) }, 0);
+    // Phase 2 reads the pipe again before its documents; only then can the
+    // batch end.
+    feed(&fifo, MINIMAL, &mut child);
     let result = child.wait_with_output().unwrap();
     let err = String::from_utf8_lossy(&result.stderr).into_owned();
-    let made: Vec<_> = std::fs::read_dir(&out)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".pdf"))
-        .collect();
+    let made = pdfs(&out, "SYN-");
     assert_eq!(result.status.code(), Some(130), "{err}");
     assert!(
         err.contains("afgebroken: de rapportages die af waren zijn bewaard"),
         "{err}"
     );
-    assert!(made.len() < 120, "the batch finished before the signal");
     assert!(leftovers(&out).is_empty(), "{:?}", leftovers(&out));
     // Every PDF that exists is complete.
     for name in &made {

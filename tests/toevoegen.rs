@@ -408,3 +408,118 @@ fn a_zoekprofiel_change_adds_a_version_and_never_overwrites() {
         expected
     );
 }
+
+/// What PyYAML reads, with its libyaml loader and its pure-Python one, as
+/// (datum, omschrijving) of every activity; `None` without python3 and
+/// PyYAML (nothing is installed for the test).
+fn pyyaml_activities(path: &Path) -> Option<Vec<Vec<(String, String)>>> {
+    const SCRIPT: &str = r#"
+import json, sys, yaml
+text = open(sys.argv[1], encoding="utf-8").read()
+out = []
+for loader in (getattr(yaml, "CSafeLoader", yaml.SafeLoader), yaml.SafeLoader):
+    doc = yaml.load(text, Loader=loader)
+    out.append([[str(a["datum"]), a["omschrijving"]] for a in doc["activiteiten"]])
+print(json.dumps(out))
+"#;
+    let o = std::process::Command::new("python3")
+        .args(["-c", SCRIPT])
+        .arg(path)
+        .output()
+        .ok()?;
+    if !o.status.success() {
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(
+            err.contains("No module named 'yaml'"),
+            "PyYAML could not read the journal: {err}"
+        );
+        return None;
+    }
+    Some(serde_json::from_slice(&o.stdout).unwrap())
+}
+
+#[test]
+fn control_characters_are_written_so_other_yaml_readers_read_them_back_as_typed() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "dossier.yaml", MINIMAL);
+    let typed = [
+        ("2026-04-09", "Gesprek\u{7F}gevoerd"),
+        (
+            "2026-04-10",
+            "Regel\u{2028}scheiding en alinea\u{2029}scheiding",
+        ),
+        (
+            "2026-04-11",
+            "Volgende\u{85}regel, BOM\u{FEFF}en escape\u{1B} C1\u{9F}",
+        ),
+        ("2026-04-12", "Tab\tin de tekst, \u{1} en \u{8}"),
+        ("2026-04-13", "Twee regels\nde tweede met \u{2028} erin"),
+    ];
+    for (datum, omschrijving) in typed {
+        let o = toevoegen(
+            dir.path(),
+            &[
+                "activiteit",
+                "--datum",
+                datum,
+                "--soort",
+                "overig",
+                "--omschrijving",
+                omschrijving,
+            ],
+        );
+        assert_eq!(code(&o), 0, "{}", stderr(&o));
+    }
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        text.contains("    omschrijving: \"Gesprek\\x7Fgevoerd\"\n"),
+        "{text}"
+    );
+    let expected: Vec<(String, String)> = typed
+        .iter()
+        .map(|(d, o)| (d.to_string(), o.to_string()))
+        .collect();
+    let added = |all: Vec<(String, String)>| -> Vec<(String, String)> {
+        all.into_iter()
+            .filter(|(d, _)| typed.iter().any(|(t, _)| t == d))
+            .collect()
+    };
+
+    // libyaml, through serde_yaml.
+    let doc: serde_yaml::Value = serde_yaml::from_str(&text).expect("libyaml reads the journal");
+    let libyaml = doc["activiteiten"]
+        .as_sequence()
+        .unwrap()
+        .iter()
+        .map(|a| {
+            (
+                a["datum"].as_str().unwrap().to_string(),
+                a["omschrijving"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(added(libyaml), expected);
+
+    // Our own reader.
+    let loaded = spoor2::journal::load(&path).unwrap();
+    let ours = loaded
+        .journal
+        .expect("spoor2 reads the journal")
+        .activiteiten
+        .iter()
+        .map(|a| (a.datum.to_string(), a.omschrijving.clone()))
+        .collect();
+    assert_eq!(added(ours), expected);
+    let o = run_in(dir.path(), &["check", "dossier.yaml", "--peildatum", PEIL]);
+    assert_eq!(code(&o), 0, "{}", stdout(&o));
+
+    // PyYAML, where it is installed.
+    match pyyaml_activities(&path) {
+        Some(readers) => {
+            for read in readers {
+                assert_eq!(added(read), expected);
+            }
+        }
+        None => eprintln!("PyYAML ontbreekt: alleen libyaml en spoor2 lazen het dossier"),
+    }
+}

@@ -278,10 +278,11 @@ impl Watch {
         }
     }
 
-    /// Waits (a minute at most) until `needle` has been printed `count` times.
+    /// Waits until `needle` has been printed `count` times (a hang fails
+    /// after [`PATIENCE`]).
     fn wait_for(&mut self, needle: &str, count: usize) -> &str {
-        use std::time::{Duration, Instant};
-        let deadline = Instant::now() + Duration::from_secs(60);
+        use std::time::Instant;
+        let deadline = Instant::now() + PATIENCE;
         while self.seen.matches(needle).count() < count {
             let left = deadline.saturating_duration_since(Instant::now());
             match self.lines.recv_timeout(left) {

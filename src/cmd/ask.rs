@@ -3,7 +3,9 @@
 
 use std::io::{BufRead, Write};
 
-use chrono::{Duration, NaiveDate};
+use chrono::NaiveDate;
+
+use crate::dates::parse_date;
 
 pub struct Asker<R> {
     interactive: bool,
@@ -112,54 +114,9 @@ pub fn nearest(value: &str, allowed: &[String]) -> String {
         .unwrap_or_default()
 }
 
-/// A date as a coach types it: `JJJJ-MM-DD`, `dd-mm-jjjj` (the Dutch
-/// habit; also with `/` or `.`), `vandaag` or `gisteren`.
-pub fn parse_date(text: &str, today: NaiveDate) -> Result<NaiveDate, String> {
-    let t = text.trim().to_lowercase();
-    match t.as_str() {
-        "vandaag" => return Ok(today),
-        "gisteren" => return Ok(today - Duration::days(1)),
-        _ => {}
-    }
-    // Four digits for the year, always: "09-03-26" is not year 9.
-    let iso = t.split('-').next().is_some_and(|y| y.len() == 4);
-    let parsed = iso
-        .then(|| NaiveDate::parse_from_str(&t, "%Y-%m-%d").ok())
-        .flatten()
-        .or_else(|| {
-            let normal = t.replace(['/', '.'], "-");
-            let parts: Vec<&str> = normal.split('-').collect();
-            (parts.len() == 3 && parts[2].len() == 4)
-                .then(|| NaiveDate::parse_from_str(&normal, "%d-%m-%Y").ok())
-                .flatten()
-        });
-    parsed.ok_or_else(|| {
-        format!(
-            "'{}' is geen datum; schrijf bijvoorbeeld 2026-11-24, 24-11-2026, vandaag of gisteren",
-            text.trim()
-        )
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn dates_are_taken_as_a_coach_types_them() {
-        let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
-        let d = |y, m, dd| Ok(NaiveDate::from_ymd_opt(y, m, dd).unwrap());
-        assert_eq!(parse_date("2026-03-09", today), d(2026, 3, 9));
-        assert_eq!(parse_date("09-03-2026", today), d(2026, 3, 9));
-        assert_eq!(parse_date("9/3/2026", today), d(2026, 3, 9));
-        assert_eq!(parse_date("Vandaag", today), d(2026, 11, 24));
-        assert_eq!(parse_date("gisteren", today), d(2026, 11, 23));
-        assert_eq!(
-            parse_date("31-02-2026", today),
-            Err("'31-02-2026' is geen datum; schrijf bijvoorbeeld 2026-11-24, 24-11-2026, vandaag of gisteren".into())
-        );
-        assert!(parse_date("09-03-26", today).is_err());
-    }
 
     #[test]
     fn a_value_outside_the_list_names_the_nearest() {

@@ -122,7 +122,7 @@ fn gather(args: &NieuwArgs) -> Result<Answers, String> {
 
 /// A YAML string: quoted when needed, so any name is safe.
 fn q(s: &str) -> String {
-    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
+    crate::edit::double_quoted(s)
 }
 
 /// The new journal's text.

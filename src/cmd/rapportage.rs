@@ -11,11 +11,11 @@ use std::path::Path;
 
 use chrono::{Datelike, Duration, NaiveDate};
 
-use super::ask::{Asker, parse_date};
+use super::ask::Asker;
 use super::{Outcome, RunError};
 use crate::Status;
 use crate::cli::{OutputFormat, RapportageArgs, RenderArgs};
-use crate::dates::{long, short};
+use crate::dates::{long, parse_date, short};
 use crate::edit::Field;
 use crate::journal::Journal;
 use crate::norms::Norms;

@@ -14,11 +14,11 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use schemars::JsonSchema;
 
-use super::ask::{Asker, parse_date};
+use super::ask::Asker;
 use super::{Outcome, RunError};
 use crate::Status;
 use crate::cli::{Onderdeel, ToevoegenArgs};
-use crate::dates::long;
+use crate::dates::{long, parse_date};
 use crate::edit::{self, Field};
 use crate::journal::{
     self, ActiviteitSoort, ContactVorm, Kanaal, MaatregelSoort, SollicitatieStatus,

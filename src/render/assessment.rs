@@ -8,12 +8,11 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::dates::long;
+use crate::dates::{hours, long};
 use crate::diag::Finding;
 use crate::journal::Journal;
 use crate::norms::Norms;
-use crate::render::dossier::{Melding, melding};
-use crate::render::view::hours;
+use crate::render::melding::{Melding, melding};
 use crate::validate::evidence::{misfits, profile_in_force, profile_start, sent_reports};
 
 /// Labels of the dossier elements evidence points to; the template puts

@@ -12,6 +12,7 @@ use crate::dates::{Datum, datum, long};
 use crate::diag::Finding;
 use crate::house_style::HouseStyle;
 use crate::journal::{Journal, Persoon};
+use crate::render::melding::{Melding, melding};
 use crate::render::plan::{self, DocumentKind, DocumentSpec};
 use crate::render::text::{Block, blocks};
 use crate::render::view::{self, Ingebed, Verwijzing, View};
@@ -94,13 +95,6 @@ struct Visie {
     blokken: Vec<Block>,
     gezien: Option<String>,
     akkoord: Option<&'static str>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct Melding {
-    regel: &'static str,
-    tekst: String,
-    hulp: Option<String>,
 }
 
 /// Where an earlier report shows the same part (`now`) in full; `None`
@@ -354,31 +348,4 @@ fn timeline(j: &Journal, w: &Wachttijd, on: NaiveDate) -> Vec<TijdlijnRij> {
     // Stable: on the same day, the order above (deadline before event).
     rows.sort_by_key(|r| r.sort);
     rows
-}
-
-/// A warning as the employer reads it: the rule's name, the message and
-/// what to do. A privacy warning quotes the flagged word, which must not
-/// reach the dossier; it is replaced by a neutral text naming the field.
-pub fn melding(f: &Finding) -> Melding {
-    let regel = f.rule.unwrap_or("controle");
-    let tekst = if regel == "privacy" {
-        format!(
-            "In het veld {} staat mogelijk medische informatie.",
-            if f.path.is_empty() { "?" } else { &f.path }
-        )
-    } else {
-        let mut t = f.message.clone();
-        if let Some(first) = t.get(..1) {
-            t.replace_range(..1, &first.to_uppercase());
-        }
-        if !t.ends_with('.') {
-            t.push('.');
-        }
-        t
-    };
-    Melding {
-        regel,
-        tekst,
-        hulp: f.hint.clone(),
-    }
 }

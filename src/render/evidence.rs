@@ -10,10 +10,9 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::dates::{long, short};
+use crate::dates::{hours, long, short};
 use crate::journal::{Journal, Zoekprofiel};
 use crate::render::text::{Block, blocks};
-use crate::render::view::hours;
 use crate::validate::evidence::{misfits, profile_in_force, profile_start};
 
 #[derive(Serialize)]

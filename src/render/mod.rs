@@ -11,6 +11,7 @@ pub mod assessment;
 pub mod dossier;
 pub mod escape;
 pub mod evidence;
+pub mod melding;
 pub mod plan;
 pub mod text;
 pub mod view;

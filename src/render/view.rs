@@ -8,7 +8,7 @@
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
-use crate::dates::{long, short};
+use crate::dates::{hours, long, short};
 use crate::house_style::{HouseStyle, SignatureView};
 use crate::journal::{Journal, Persoon};
 use crate::render::evidence::{self, EvidenceView, ProfielView};
@@ -250,15 +250,6 @@ struct EindView {
     verzonden_aan_werkgever: Option<String>,
     /// The author's signature from the house style, if any.
     handtekening: Option<SignatureView>,
-}
-
-/// Hours as Dutch readers write them: "32", "25,5".
-pub fn hours(h: f64) -> String {
-    if h.fract() == 0.0 {
-        format!("{}", h as i64)
-    } else {
-        format!("{h}").replace('.', ",")
-    }
 }
 
 fn opt_blocks(text: &Option<String>) -> Vec<Block> {

@@ -272,8 +272,8 @@ pub fn misfits(s: &Sollicitatie, z: &Zoekprofiel) -> Vec<String> {
     if let Some(h) = s.uren_per_week.filter(|h| *h > z.uren_per_week.max) {
         out.push(format!(
             "{} uur per week is meer dan het maximum van {}",
-            crate::render::view::hours(h),
-            crate::render::view::hours(z.uren_per_week.max)
+            crate::dates::hours(h),
+            crate::dates::hours(z.uren_per_week.max)
         ));
     }
     if let (Some(km), Some(limit)) = (s.afstand_km, z.reisafstand_km)

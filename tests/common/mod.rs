@@ -4,6 +4,22 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use std::time::{Duration, Instant};
+
+/// How long a test waits for an event (a file appears, a line is printed)
+/// before it calls the wait a hang. Only a hang reaches it: no test asserts
+/// how long anything takes, so a slow or busy machine never fails one.
+pub const PATIENCE: Duration = Duration::from_secs(600);
+
+/// Waits until `done` holds, checking every few milliseconds; a failure
+/// naming `what` once [`PATIENCE`] is spent.
+pub fn wait_until(what: &str, mut done: impl FnMut() -> bool) {
+    let deadline = Instant::now() + PATIENCE;
+    while !done() {
+        assert!(Instant::now() < deadline, "waited in vain: {what}");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
 
 pub fn bin() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_spoor2"));
