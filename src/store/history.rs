@@ -213,27 +213,49 @@ pub struct History {
 }
 
 impl History {
-    /// The repository the journal at `target` (its real path) is in, if
-    /// any, git is installed, and history was not turned off for it
-    /// (`git config spoor2.geschiedenis uit`).
+    /// The repository the journal at `target` (its real path) keeps its
+    /// history in: one where history was turned on (`git config
+    /// spoor2.geschiedenis aan`, as `--aanzetten` sets), or one that already
+    /// tracks the journal (a coach who keeps journals in git). Not one that
+    /// merely contains the folder (a home folder under git, a project that
+    /// ignores it), and not where it was turned off (`uit`).
     pub fn find(target: &Path) -> Option<History> {
+        let h = Self::around(target.parent()?)?;
+        let rel = h.rel(target).ok()?;
+        let mut c = h.git();
+        c.args(["config", "--get", "spoor2.geschiedenis"]);
+        let setting = run(c, None).map(text).unwrap_or_default();
+        let on = match setting.as_str() {
+            "uit" => false,
+            "aan" => true,
+            _ => {
+                let mut c = h.git();
+                c.args(["ls-files", "--error-unmatch", "--", &rel]);
+                run(c, None).is_ok()
+            }
+        };
+        (on && !h.ignores(&rel)).then_some(h)
+    }
+
+    /// The repository the folder `dir` is in, if any (and git is there).
+    fn around(dir: &Path) -> Option<History> {
         if !git_available() {
             return None;
         }
-        let dir = target.parent()?;
         let mut c = git(dir);
         c.args(["rev-parse", "--show-toplevel", "--absolute-git-dir"]);
         let out = text(run(c, None).ok()?);
         let mut lines = out.lines();
         let top = PathBuf::from(lines.next()?);
         let git_dir = PathBuf::from(lines.next()?);
-        let h = History { top, git_dir };
-        let mut c = git(&h.top);
-        c.args(["config", "--get", "spoor2.geschiedenis"]);
-        if run(c, None).is_ok_and(|v| text(v) == "uit") {
-            return None;
-        }
-        Some(h)
+        Some(History { top, git_dir })
+    }
+
+    /// Whether the repository ignores the path `rel`.
+    fn ignores(&self, rel: &str) -> bool {
+        let mut c = self.git();
+        c.args(["check-ignore", "-q", "--no-index", "--", rel]);
+        run(c, None).is_ok()
     }
 
     /// Turns history on for the folder `dir`: a git repository (made when
@@ -246,19 +268,25 @@ impl History {
                 "git is niet geïnstalleerd; installeer git en probeer het opnieuw".into(),
             ));
         }
-        let h = match Self::find(&dir.join("x")) {
+        // The repository the folder is in, unless it ignores the journals
+        // there (a project's build folder, say): then one of its own.
+        let probe = dir
+            .canonicalize()
+            .unwrap_or_else(|_| dir.to_path_buf())
+            .join("x.yaml");
+        let h = match Self::around(dir).filter(|h| h.rel(&probe).is_ok_and(|rel| !h.ignores(&rel))) {
             Some(h) => h,
             None => {
                 let mut c = git(dir);
                 c.args(["init", "-q", "-b", "main"]);
                 run(c, None)?;
-                let mut c = git(dir);
-                c.args(["config", "spoor2.geschiedenis", "aan"]);
-                run(c, None)?;
-                Self::find(&dir.join("x"))
+                Self::around(dir)
                     .ok_or_else(|| HistoryError("de nieuwe repository is niet te vinden".into()))?
             }
         };
+        let mut c = h.git();
+        c.args(["config", "spoor2.geschiedenis", "aan"]);
+        run(c, None)?;
         // spoor2's own files beside the journals stay out of the history.
         let exclude = h.git_dir.join("info").join("exclude");
         let existing = std::fs::read_to_string(&exclude).unwrap_or_default();
