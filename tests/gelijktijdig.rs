@@ -915,3 +915,56 @@ fn the_werkplek_shows_a_cases_history_and_puts_an_earlier_text_back() {
     let page = w.get("/geschiedenis?bestand=dossier.yaml").body;
     assert_eq!(page.matches("Deze tekst terugzetten").count(), 2, "{page}");
 }
+
+#[test]
+fn a_journal_in_someone_elses_repository_is_not_committed_there() {
+    // A folder that only lies inside a repository (a home folder under git,
+    // or a project whose .gitignore covers it).
+    let outer = tempfile::tempdir().unwrap();
+    git(outer.path(), &["init", "-q"]);
+    write(outer.path(), ".gitignore", "genegeerd/\n");
+    for sub in ["map", "genegeerd"] {
+        let dir = outer.path().join(sub);
+        std::fs::create_dir(&dir).unwrap();
+        write(
+            &dir,
+            "dossier.yaml",
+            include_str!("fixtures/bewerken/dossier.yaml"),
+        );
+        let o = run_in(
+            &dir,
+            &[
+                "toevoegen",
+                "dossier.yaml",
+                "activiteit",
+                "--datum",
+                "2026-04-01",
+                "--soort",
+                "coachingsgesprek",
+                "--omschrijving",
+                "Gesprek.",
+                "--peildatum",
+                PEIL,
+                "--niet-vragen",
+            ],
+        );
+        assert_eq!(code(&o), 0, "{sub}: {}", stderr(&o));
+    }
+    // Nothing was committed in the outer repository.
+    let o = Command::new("git")
+        .arg("-C")
+        .arg(outer.path())
+        .args(["rev-parse", "-q", "--verify", "HEAD"])
+        .output()
+        .unwrap();
+    assert!(!o.status.success());
+    // Turning history on for the ignored folder makes it a repository of its own.
+    let dir = outer.path().join("genegeerd");
+    let o = run_in(&dir, &["geschiedenis", "--aanzetten", "."]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(dir.join(".git").is_dir());
+    assert_eq!(
+        git(&dir, &["log", "--format=%s"]).trim(),
+        "T-001: opgenomen in de geschiedenis"
+    );
+}

@@ -274,7 +274,8 @@ impl History {
             .canonicalize()
             .unwrap_or_else(|_| dir.to_path_buf())
             .join("x.yaml");
-        let h = match Self::around(dir).filter(|h| h.rel(&probe).is_ok_and(|rel| !h.ignores(&rel))) {
+        let h = match Self::around(dir).filter(|h| h.rel(&probe).is_ok_and(|rel| !h.ignores(&rel)))
+        {
             Some(h) => h,
             None => {
                 let mut c = git(dir);
