@@ -185,3 +185,31 @@ fn activities_are_imported_with_their_kind_and_duration() {
         expected
     );
 }
+
+#[test]
+fn a_row_dated_after_the_peildatum_is_skipped_with_the_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "dossier.yaml", MINIMAL);
+    write(
+        dir.path(),
+        "lijst.csv",
+        "Datum;Bedrijf;Vacature\n20-11-2062;Firma Later;Planner\n2026-04-21;Firma Morgen;Planner\n2026-04-20;Firma Vandaag;Planner\n",
+    );
+    let o = importeer(dir.path(), "lijst.csv", &["--schrijf"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o),
+        [
+            "lijst.csv: 1 sollicitatie toegevoegd, 2 overgeslagen",
+            "  - regel 2: overgeslagen: de datum 20 november 2062 ligt na de peildatum (20 april 2026) (Firma Later, Planner)",
+            "  - regel 3: overgeslagen: de datum 21 april 2026 ligt na de peildatum (20 april 2026) (Firma Morgen, Planner)",
+            "  + regel 4: 2026-04-20  Firma Vandaag, Planner (overig, verstuurd)",
+            "dossier.yaml: in orde\n",
+        ]
+        .join("\n")
+    );
+    let written = std::fs::read_to_string(dir.path().join("dossier.yaml")).unwrap();
+    assert!(written.contains("werkgever: Firma Vandaag"), "{written}");
+    assert!(!written.contains("Firma Later"), "{written}");
+    assert!(!written.contains("Firma Morgen"), "{written}");
+}

@@ -28,13 +28,13 @@ impl Drop for Werkplek {
 }
 
 fn start(dir: &Path) -> Werkplek {
+    start_on(dir, "2026-11-24")
+}
+
+/// The werkplek with `peildatum` as its day.
+fn start_on(dir: &Path, peildatum: &str) -> Werkplek {
     let mut child = bin()
-        .args([
-            "werkplek",
-            dir.to_str().unwrap(),
-            "--peildatum",
-            "2026-11-24",
-        ])
+        .args(["werkplek", dir.to_str().unwrap(), "--peildatum", peildatum])
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
@@ -454,6 +454,28 @@ fn an_edit_by_form_equals_the_same_edit_by_command_and_can_be_undone() {
         std::fs::read_to_string(by_form.path().join(journal)).unwrap(),
         form_result
     );
+    // So is an entry dated after the werkplek's day, as by `toevoegen`.
+    let a = w.post(
+        "/toevoegen",
+        &[
+            ("token", &w.token),
+            ("bestand", journal),
+            ("onderdeel", "activiteit"),
+            ("datum", "2062-11-20"),
+            ("soort", "netwerkgesprek"),
+            ("omschrijving", "Gesprek."),
+        ],
+    );
+    let to = a.header("location").unwrap();
+    let page = w.get(&to).body;
+    assert!(
+        page.contains("role=\"alert\">niets toegevoegd: de datum 20 november 2062 ligt na de peildatum (24 november 2026); een activiteit wordt vastgelegd als ze heeft plaatsgevonden"),
+        "{page}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(by_form.path().join(journal)).unwrap(),
+        form_result
+    );
 
     // Undo puts the original back.
     let a = w.post("/ongedaan", &[("token", &w.token), ("bestand", journal)]);
@@ -724,7 +746,8 @@ fn a_new_report_by_form_is_checked_and_a_refusal_keeps_what_was_typed() {
     let journal = "lopend-traject.yaml";
     let path = dir.path().join(journal);
     let original = std::fs::read(&path).unwrap();
-    let w = start(dir.path());
+    // The day after the fourth period ends: the report can be written.
+    let w = start_on(dir.path(), "2026-12-02");
     let page = w
         .get("/rapportage?bestand=lopend-traject.yaml&welke=nieuw")
         .body;
@@ -782,6 +805,15 @@ fn a_new_report_by_form_is_checked_and_a_refusal_keeps_what_was_typed() {
     assert_eq!(a.status, 200);
     assert!(
         a.body.contains("role=\"alert\">niets toegevoegd: met deze voortgangsrapportage 4 zou het dossier fouten hebben; het bestand is niet veranderd. Fout: voortgangsrapportages[4].datum: de rapportage is gedateerd (24 november 2026) vóór het einde van haar periode (1 december 2026)."),
+        "{}",
+        a.body
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), original);
+    // Dated after the werkplek's day: refused, as by `rapportage`.
+    let a = post(form("2026-12-03", "Goed."));
+    assert_eq!(a.status, 200);
+    assert!(
+        a.body.contains("role=\"alert\">de rapportage is niet toegevoegd: de datum 3 december 2026 ligt na de peildatum (2 december 2026); een rapportage wordt gedateerd op de dag dat ze is opgesteld"),
         "{}",
         a.body
     );

@@ -9,6 +9,7 @@
 pub mod caseload;
 pub mod compliance;
 pub mod evidence;
+pub mod future;
 pub mod privacy;
 pub mod retention;
 
@@ -52,14 +53,16 @@ pub fn wachttijd(j: &Journal) -> Option<Wachttijd> {
     Wachttijd::new(&periods, j.verlenging.as_ref().map(|v| v.eerste_wia_dag))
 }
 
-/// Runs the semantic checks, the compliance rules (relative to
-/// `peildatum`) and the privacy check on a structurally sound journal, and
+/// Runs the semantic checks, the dates that cannot lie after `peildatum`
+/// ([`future`]), the compliance rules (relative to `peildatum`) and the
+/// privacy check on a structurally sound journal, and
 /// locates the findings in the file.
 pub fn validate(loaded: &mut Loaded, peildatum: NaiveDate) {
     let Some(journal) = &loaded.journal else {
         return;
     };
     let mut findings = check(journal);
+    future::check(journal, peildatum, &mut findings);
     // Compliance rules only make sense on dates that are in order.
     if !findings.iter().any(Finding::is_error) {
         let norms = Norms::for_journal(journal);
