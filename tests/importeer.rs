@@ -28,9 +28,9 @@ fn importeer(dir: &Path, file: &str, extra: &[&str]) -> std::process::Output {
 fn preview(file: &str, verb: &str) -> String {
     let lines = [
         format!("{file}: 3 sollicitaties {verb}, 3 overgeslagen, 1 lege regel"),
-        "  + regel 2: 2026-04-02  Van Wijk Groothandel, Administratief medewerker (netwerk, verstuurd)".into(),
+        "  + regel 2: 2026-04-02  Groothandel Voorbeek, Administratief medewerker (netwerk, verstuurd)".into(),
         "  - regel 3: overgeslagen: staat al in het dossier (Voorbeeld B.V., Administratief medewerker)".into(),
-        "  - regel 5: overgeslagen: geen (leesbare) datum (Bakker Logistiek, Administratief medewerker)".into(),
+        "  - regel 5: overgeslagen: geen (leesbare) datum (Kromhoeve Logistiek, Administratief medewerker)".into(),
         "  + regel 6: 2026-04-09  Koelvers Distributie, Medewerker planning (vacaturesite, verstuurd)".into(),
         "  + regel 7: 2026-04-16  Pakketpunt Midden, Administratief medewerker (website-werkgever, geen-reactie)".into(),
         "  - regel 8: overgeslagen: kanaal 'krant' is onbekend; bedoelt u 'vacaturesite'? (Drukkerij Noord, Administratief medewerker)".into(),
@@ -39,7 +39,7 @@ fn preview(file: &str, verb: &str) -> String {
 }
 
 const ADDED: &str = "  - datum: 2026-04-02
-    werkgever: Van Wijk Groothandel
+    werkgever: Groothandel Voorbeek
     functie: Administratief medewerker
     kanaal: netwerk
     status: verstuurd
@@ -116,7 +116,7 @@ fn other_column_headers_are_mapped_by_an_option() {
     write(
         dir.path(),
         "lijst.csv",
-        "Wanneer,Bedrijfsnaam,Functie\n2026-04-02,Van Wijk Groothandel,Administratief medewerker\n",
+        "Wanneer,Bedrijfsnaam,Functie\n2026-04-02,Groothandel Voorbeek,Administratief medewerker\n",
     );
     let o = importeer(dir.path(), "lijst.csv", &[]);
     assert_eq!(code(&o), 1);
@@ -137,7 +137,7 @@ fn other_column_headers_are_mapped_by_an_option() {
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     assert_eq!(
         stdout(&o),
-        "lijst.csv: 1 sollicitatie toe te voegen, 0 overgeslagen\n  + regel 2: 2026-04-02  Van Wijk Groothandel, Administratief medewerker (overig, verstuurd)\nNiets geschreven; voeg ze toe met --schrijf.\n"
+        "lijst.csv: 1 sollicitatie toe te voegen, 0 overgeslagen\n  + regel 2: 2026-04-02  Groothandel Voorbeek, Administratief medewerker (overig, verstuurd)\nNiets geschreven; voeg ze toe met --schrijf.\n"
     );
     let o = importeer(dir.path(), "lijst.csv", &["--kolom", "naam=Bedrijfsnaam"]);
     assert_eq!(code(&o), 2);
