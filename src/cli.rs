@@ -382,7 +382,7 @@ pub struct ToevoegenArgs {
     #[arg(value_enum, value_name = "ONDERDEEL")]
     pub onderdeel: Onderdeel,
 
-    /// Datum: JJJJ-MM-DD, dd-mm-jjjj, vandaag of gisteren.
+    /// Datum: JJJJ-MM-DD, dd-mm-jjjj, vandaag of gisteren; niet na de peildatum.
     #[arg(long, value_name = "DATUM")]
     pub datum: Option<String>,
 
@@ -477,7 +477,7 @@ pub struct RapportageArgs {
     #[arg(value_name = "DOSSIER")]
     pub file: PathBuf,
 
-    /// Datum van de rapportage: JJJJ-MM-DD, dd-mm-jjjj, vandaag of gisteren; standaard vandaag.
+    /// Datum van de rapportage: JJJJ-MM-DD, dd-mm-jjjj, vandaag of gisteren; standaard de peildatum (vandaag). Niet na de peildatum.
     #[arg(long, value_name = "DATUM")]
     pub datum: Option<String>,
 

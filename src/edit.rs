@@ -703,7 +703,7 @@ mod tests {
     fn plain_text_stays_plain_and_the_rest_is_quoted() {
         let text = |t: &str| scalar(&Field::Text(t.into()));
         assert_eq!(text("Gesprek met oud-collega."), "Gesprek met oud-collega.");
-        assert_eq!(text("Bakkerij 't Hoekje"), "Bakkerij 't Hoekje");
+        assert_eq!(text("Bakkerij 't Kromhoekje"), "Bakkerij 't Kromhoekje");
         assert_eq!(text("# geen opmerking"), "\"# geen opmerking\"");
         assert_eq!(text("Let op: dit"), "\"Let op: dit\"");
         assert_eq!(text("ja"), "ja");

@@ -68,10 +68,10 @@ const FUNCTIES: &[&str] = &[
 ];
 const WERKGEVERS: &[&str] = &[
     "Logistiek Midden B.V.",
-    "Zorggroep De Linde",
+    "Zorggroep Heggerode",
     "Vervoer Oost",
     "Gemeentewerken Zuid",
-    "Bouwbedrijf Kuipers",
+    "Bouwbedrijf Kromhoeve",
     "Horecagroep Centraal",
     "Techniek & Service B.V.",
 ];

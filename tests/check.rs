@@ -155,13 +155,13 @@ fn meaning_findings_are_located_and_explained() {
 
 #[test]
 fn overlapping_report_periods_are_an_error() {
-    let second = "  - periode: {van: 2026-04-10, tot: 2026-05-15}\n    datum: 2026-05-18\n    auteur: {naam: Carla Coach, functie: Loopbaanadviseur}\n    voortgang: Verder.\n    inzet_werknemer: Goed.\n    afspraken: Door.\n";
+    let second = "  - periode: {van: 2026-04-10, tot: 2026-04-16}\n    datum: 2026-04-17\n    auteur: {naam: Carla Coach, functie: Loopbaanadviseur}\n    voortgang: Verder.\n    inzet_werknemer: Goed.\n    afspraken: Door.\n";
     let mut text = MINIMAL.to_string();
     text.push_str(second);
     let (code, out) = check_text(text.as_bytes(), &[]);
     assert_eq!(
         out,
-        "dossier.yaml:77:14: fout: voortgangsrapportages[2].periode: de periode 10 april 2026 t/m 15 mei 2026 overlapt met die van rapportage 1 (16 maart 2026 t/m 15 april 2026)\n  hulp: laat elke periode beginnen na de laatste dag van de vorige\ndossier.yaml: 1 fout\n"
+        "dossier.yaml:77:14: fout: voortgangsrapportages[2].periode: de periode 10 april 2026 t/m 16 april 2026 overlapt met die van rapportage 1 (16 maart 2026 t/m 15 april 2026)\n  hulp: laat elke periode beginnen na de laatste dag van de vorige\ndossier.yaml: 1 fout\n"
     );
     assert_eq!(code, 1);
 }
@@ -198,19 +198,21 @@ fn warnings_pass_unless_strict() {
         ),
         ("  - datum: 2026-03-20", "  - datum: 2026-05-04"),
     ];
-    let expected = "dossier.yaml:48:12: waarschuwing[na-einde]: activiteiten[2].datum: deze activiteit (4 mei 2026) ligt na het einde van het traject (30 april 2026)\n  hulp: controleer de datum, of verschuif traject.einddatum als het traject langer liep\n";
+    // Dated after the peildatum as well: a second warning.
+    let expected = "dossier.yaml:48:12: waarschuwing[na-einde]: activiteiten[2].datum: deze activiteit (4 mei 2026) ligt na het einde van het traject (30 april 2026)\n  hulp: controleer de datum, of verschuif traject.einddatum als het traject langer liep\n\
+dossier.yaml:48:12: waarschuwing[toekomst]: activiteiten[2].datum: de datum (4 mei 2026) ligt na de peildatum (20 april 2026)\n  hulp: een activiteit wordt vastgelegd als ze heeft plaatsgevonden; controleer de datum (het jaartal)\n";
     let (code, out) = check_edited(&edits, &[]);
     let advice = v1_advice("dossier.yaml", 1);
     assert_eq!(
         out,
-        format!("{expected}{advice}dossier.yaml: 1 waarschuwing\n")
+        format!("{expected}{advice}dossier.yaml: 2 waarschuwingen\n")
     );
     assert_eq!(code, 0);
     let (code, out) = check_edited(&edits, &["--strict"]);
     assert_eq!(
         out,
         format!(
-            "{expected}{advice}dossier.yaml: 1 waarschuwing (--strict: waarschuwingen tellen als fouten)\n"
+            "{expected}{advice}dossier.yaml: 2 waarschuwingen (--strict: waarschuwingen tellen als fouten)\n"
         )
     );
     assert_eq!(code, 1);
@@ -283,4 +285,33 @@ fn the_documented_example_is_a_valid_journal() {
     // intensity, but it has no errors.
     assert_eq!(code, 0, "{out}");
     assert!(!out.contains(": fout"), "{out}");
+}
+
+#[test]
+fn dates_after_the_peildatum_are_a_warning_at_their_line() {
+    // An activity and an application typed with an impossible year.
+    let (code, out) = check_edited(
+        &[
+            (
+                "    omschrijving: Sollicitatie verstuurd.\n",
+                "    omschrijving: Sollicitatie verstuurd.\n  - datum: 2062-11-20\n    soort: overig\n    omschrijving: Gesprek.\n",
+            ),
+            (
+                "    status: verstuurd\n",
+                "    status: verstuurd\n  - datum: 9999-12-31\n    werkgever: Firma Later\n    functie: Planner\n    kanaal: netwerk\n    status: verstuurd\n",
+            ),
+        ],
+        &[],
+    );
+    let advice = v1_advice("dossier.yaml", 1);
+    assert_eq!(
+        out,
+        format!(
+            "dossier.yaml:62:12: waarschuwing[toekomst]: activiteiten[7].datum: de datum (20 november 2062) ligt na de peildatum (20 april 2026)\n  hulp: een activiteit wordt vastgelegd als ze heeft plaatsgevonden; controleer de datum (het jaartal)\n\
+dossier.yaml:71:12: waarschuwing[toekomst]: sollicitaties[2].datum: de datum (31 december 9999) ligt na de peildatum (20 april 2026)\n  hulp: een sollicitatie wordt vastgelegd als ze is verstuurd; controleer de datum (het jaartal)\n\
+{advice}dossier.yaml: 2 waarschuwingen\n"
+        )
+    );
+    // A warning: the reports are still made.
+    assert_eq!(code, 0);
 }

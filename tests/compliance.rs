@@ -216,7 +216,7 @@ fn accepted_phrases_and_private_notes_are_silent() {
         &[
             (
                 "    voortgang: Het traject is gestart.",
-                "    voortgang: Sollicitatie bij Fysiotherapie De Brug.",
+                "    voortgang: Sollicitatie bij Fysiotherapie Dwarsveld.",
             ),
             (
                 "versie: 1\n",

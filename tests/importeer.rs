@@ -28,9 +28,9 @@ fn importeer(dir: &Path, file: &str, extra: &[&str]) -> std::process::Output {
 fn preview(file: &str, verb: &str) -> String {
     let lines = [
         format!("{file}: 3 sollicitaties {verb}, 3 overgeslagen, 1 lege regel"),
-        "  + regel 2: 2026-04-02  Van Wijk Groothandel, Administratief medewerker (netwerk, verstuurd)".into(),
+        "  + regel 2: 2026-04-02  Groothandel Voorbeek, Administratief medewerker (netwerk, verstuurd)".into(),
         "  - regel 3: overgeslagen: staat al in het dossier (Voorbeeld B.V., Administratief medewerker)".into(),
-        "  - regel 5: overgeslagen: geen (leesbare) datum (Bakker Logistiek, Administratief medewerker)".into(),
+        "  - regel 5: overgeslagen: geen (leesbare) datum (Kromhoeve Logistiek, Administratief medewerker)".into(),
         "  + regel 6: 2026-04-09  Koelvers Distributie, Medewerker planning (vacaturesite, verstuurd)".into(),
         "  + regel 7: 2026-04-16  Pakketpunt Midden, Administratief medewerker (website-werkgever, geen-reactie)".into(),
         "  - regel 8: overgeslagen: kanaal 'krant' is onbekend; bedoelt u 'vacaturesite'? (Drukkerij Noord, Administratief medewerker)".into(),
@@ -39,7 +39,7 @@ fn preview(file: &str, verb: &str) -> String {
 }
 
 const ADDED: &str = "  - datum: 2026-04-02
-    werkgever: Van Wijk Groothandel
+    werkgever: Groothandel Voorbeek
     functie: Administratief medewerker
     kanaal: netwerk
     status: verstuurd
@@ -116,7 +116,7 @@ fn other_column_headers_are_mapped_by_an_option() {
     write(
         dir.path(),
         "lijst.csv",
-        "Wanneer,Bedrijfsnaam,Functie\n2026-04-02,Van Wijk Groothandel,Administratief medewerker\n",
+        "Wanneer,Bedrijfsnaam,Functie\n2026-04-02,Groothandel Voorbeek,Administratief medewerker\n",
     );
     let o = importeer(dir.path(), "lijst.csv", &[]);
     assert_eq!(code(&o), 1);
@@ -137,7 +137,7 @@ fn other_column_headers_are_mapped_by_an_option() {
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     assert_eq!(
         stdout(&o),
-        "lijst.csv: 1 sollicitatie toe te voegen, 0 overgeslagen\n  + regel 2: 2026-04-02  Van Wijk Groothandel, Administratief medewerker (overig, verstuurd)\nNiets geschreven; voeg ze toe met --schrijf.\n"
+        "lijst.csv: 1 sollicitatie toe te voegen, 0 overgeslagen\n  + regel 2: 2026-04-02  Groothandel Voorbeek, Administratief medewerker (overig, verstuurd)\nNiets geschreven; voeg ze toe met --schrijf.\n"
     );
     let o = importeer(dir.path(), "lijst.csv", &["--kolom", "naam=Bedrijfsnaam"]);
     assert_eq!(code(&o), 2);
@@ -184,4 +184,32 @@ fn activities_are_imported_with_their_kind_and_duration() {
         std::fs::read_to_string(dir.path().join("dossier.yaml")).unwrap(),
         expected
     );
+}
+
+#[test]
+fn a_row_dated_after_the_peildatum_is_skipped_with_the_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "dossier.yaml", MINIMAL);
+    write(
+        dir.path(),
+        "lijst.csv",
+        "Datum;Bedrijf;Vacature\n20-11-2062;Firma Later;Planner\n2026-04-21;Firma Morgen;Planner\n2026-04-20;Firma Vandaag;Planner\n",
+    );
+    let o = importeer(dir.path(), "lijst.csv", &["--schrijf"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o),
+        [
+            "lijst.csv: 1 sollicitatie toegevoegd, 2 overgeslagen",
+            "  - regel 2: overgeslagen: de datum 20 november 2062 ligt na de peildatum (20 april 2026) (Firma Later, Planner)",
+            "  - regel 3: overgeslagen: de datum 21 april 2026 ligt na de peildatum (20 april 2026) (Firma Morgen, Planner)",
+            "  + regel 4: 2026-04-20  Firma Vandaag, Planner (overig, verstuurd)",
+            "dossier.yaml: in orde\n",
+        ]
+        .join("\n")
+    );
+    let written = std::fs::read_to_string(dir.path().join("dossier.yaml")).unwrap();
+    assert!(written.contains("werkgever: Firma Vandaag"), "{written}");
+    assert!(!written.contains("Firma Later"), "{written}");
+    assert!(!written.contains("Firma Morgen"), "{written}");
 }

@@ -117,3 +117,41 @@ fn an_empty_required_section_writes_nothing() {
         "fout: geen editor om de rapportage in te schrijven: zet $EDITOR, of start spoor2 rapportage op een terminal\n"
     );
 }
+
+#[test]
+fn a_report_dated_after_the_peildatum_is_refused_before_the_editor_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "dossier.yaml", MINIMAL);
+    let script = editor(dir.path(), WRITTEN);
+    let o = bin()
+        .args([
+            "rapportage",
+            "dossier.yaml",
+            "--datum",
+            "2062-11-20",
+            "--peildatum",
+            "2026-05-18",
+        ])
+        .current_dir(dir.path())
+        .env("EDITOR", &script)
+        .env_remove("VISUAL")
+        .output()
+        .unwrap();
+    assert_eq!(code(&o), 2);
+    assert_eq!(
+        stderr(&o),
+        "fout: de rapportage is niet toegevoegd: de datum 20 november 2062 ligt na de peildatum (18 mei 2026); een rapportage wordt gedateerd op de dag dat ze is opgesteld\n"
+    );
+    assert!(!dir.path().join("gezien.txt").exists(), "the editor opened");
+    assert_eq!(
+        std::fs::read(dir.path().join("dossier.yaml")).unwrap(),
+        MINIMAL.as_bytes()
+    );
+    assert!(!dir.path().join("dossier.yaml.vorige").exists());
+
+    // Without --datum the report is dated on the peildatum.
+    let o = rapportage(dir.path(), Some(&script), &[]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let written = std::fs::read_to_string(dir.path().join("dossier.yaml")).unwrap();
+    assert!(written.contains("\n    datum: 2026-05-18\n"), "{written}");
+}

@@ -81,7 +81,7 @@ fn a_voortgangsrapportage_shows_the_case_the_period_and_the_tables() {
     for expected in [
         "Voortgangsrapportage spoor 2",
         "Ilse Verhoeven",
-        "Distributiecentrum De Lek B.V.",
+        "Distributiecentrum Lekvliet B.V.",
         "Ruud Hoogland, HR-adviseur",
         "Coach Joost van Dam",
         "Functie coach Loopbaanadviseur spoor 2",
@@ -98,9 +98,9 @@ fn a_voortgangsrapportage_shows_the_case_the_period_and_the_tables() {
         "Meeloopdag",
         // application rows
         "10-09-2026",
-        "Bakker Logistiek",
+        "Kromhoeve Logistiek",
         "Afgewezen: Andere kandidaat met meer ervaring in klantcontact.",
-        "Transportbedrijf Koudijs",
+        "Transportbedrijf Dwarsloot",
         // narrative, view and acknowledgement
         "Twee afwijzingen in korte tijd",
         "De meeloopdag was leuk.",
@@ -139,7 +139,7 @@ fn an_eindrapportage_shows_result_totals_and_signature() {
         "Mehmet Yıldız",
         "Geplaatst bij een andere werkgever",
         "In het traject zijn 21 activiteiten vastgelegd en 5 sollicitaties gedaan.",
-        "Klimaattechniek Eemland",
+        "Klimaattechniek Zandweerd",
         "Aangenomen: Na proefplaatsing een jaarcontract per 1 april 2026.",
         "Fatima el Amrani",
         "Re-integratiecoach",

@@ -106,7 +106,7 @@ fn entries_go_into_the_coachs_own_text_in_date_order() {
             "--datum",
             "2026-05-18",
             "--peildatum",
-            PEIL,
+            "2026-05-18",
         ])
         .env("EDITOR", &script)
         .env_remove("VISUAL")
@@ -246,7 +246,7 @@ dossier.yaml: niets toegevoegd: met deze activiteit zou het dossier fouten hebbe
     // Without a terminal, a missing value is named.
     let o = toevoegen(
         dir.path(),
-        &["contact", "--datum", "gisteren", "--vorm", "mail"],
+        &["contact", "--datum", "2026-04-19", "--vorm", "mail"],
     );
     assert_eq!(code(&o), 2);
     assert_eq!(stderr(&o), "fout: --met ontbreekt (Met wie)\n");
@@ -254,6 +254,58 @@ dossier.yaml: niets toegevoegd: met deze activiteit zou het dossier fouten hebbe
         std::fs::read_to_string(dir.path().join("dossier.yaml")).unwrap(),
         MINIMAL
     );
+}
+
+#[test]
+fn an_entry_dated_after_the_peildatum_is_refused_and_nothing_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "dossier.yaml", MINIMAL);
+    let cases: [(&[&str], &str); 3] = [
+        (
+            &[
+                "activiteit",
+                "--datum",
+                "2062-11-20",
+                "--soort",
+                "overig",
+                "--omschrijving",
+                "Gesprek.",
+            ],
+            "fout: niets toegevoegd: de datum 20 november 2062 ligt na de peildatum (20 april 2026); een activiteit wordt vastgelegd als ze heeft plaatsgevonden\n",
+        ),
+        (
+            &[
+                "sollicitatie",
+                "--datum",
+                "31-12-9999",
+                "--werkgever",
+                "Firma Later",
+                "--functie",
+                "Planner",
+                "--kanaal",
+                "netwerk",
+                "--status",
+                "verstuurd",
+            ],
+            "fout: niets toegevoegd: de datum 31 december 9999 ligt na de peildatum (20 april 2026); een sollicitatie wordt vastgelegd als ze is verstuurd\n",
+        ),
+        // Refused before anything else is asked or checked.
+        (
+            &["contact", "--datum", "2026-04-21"],
+            "fout: niets toegevoegd: de datum 21 april 2026 ligt na de peildatum (20 april 2026); een contact met de werkgever wordt vastgelegd als het heeft plaatsgevonden\n",
+        ),
+    ];
+    for (args, expected) in cases {
+        let o = toevoegen(dir.path(), args);
+        assert_eq!(code(&o), 2);
+        assert_eq!(stderr(&o), expected);
+        assert_eq!(stdout(&o), "");
+        assert_eq!(
+            std::fs::read(dir.path().join("dossier.yaml")).unwrap(),
+            MINIMAL.as_bytes()
+        );
+        assert_eq!(files_in(dir.path()), ["dossier.yaml"]);
+    }
 }
 
 #[test]

@@ -56,7 +56,7 @@ fn check_minimal_with(line: &str) -> String {
 #[test]
 fn a_bsn_that_fails_the_elfproef_or_is_not_quoted_is_a_located_error() {
     assert_eq!(
-        check_minimal_with("  bsn: \"123456789\""),
+        check_minimal_with("  bsn: \"999990018\""),
         "dossier.yaml:7:8: fout: werknemer.bsn: het BSN voldoet niet aan de elfproef\n  hulp: neem het BSN over van een officieel document (9 cijfers, tussen aanhalingstekens), of laat het veld weg\ndossier.yaml: 1 fout\n"
     );
     assert_eq!(

@@ -28,13 +28,13 @@ impl Drop for Werkplek {
 }
 
 fn start(dir: &Path) -> Werkplek {
+    start_on(dir, "2026-11-24")
+}
+
+/// The werkplek with `peildatum` as its day.
+fn start_on(dir: &Path, peildatum: &str) -> Werkplek {
     let mut child = bin()
-        .args([
-            "werkplek",
-            dir.to_str().unwrap(),
-            "--peildatum",
-            "2026-11-24",
-        ])
+        .args(["werkplek", dir.to_str().unwrap(), "--peildatum", peildatum])
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
@@ -387,7 +387,7 @@ fn an_edit_by_form_equals_the_same_edit_by_command_and_can_be_undone() {
             ("soort", "netwerkgesprek"),
             (
                 "omschrijving",
-                "Gesprek met een planner van \"De Lek\": #1 tip, 50% kans.",
+                "Gesprek met een planner van \"Lekvliet\": #1 tip, 50% kans.",
             ),
             ("duur", "45"),
         ],
@@ -409,7 +409,7 @@ fn an_edit_by_form_equals_the_same_edit_by_command_and_can_be_undone() {
             "--soort",
             "netwerkgesprek",
             "--omschrijving",
-            "Gesprek met een planner van \"De Lek\": #1 tip, 50% kans.",
+            "Gesprek met een planner van \"Lekvliet\": #1 tip, 50% kans.",
             "--duur",
             "45",
             "--niet-vragen",
@@ -429,7 +429,7 @@ fn an_edit_by_form_equals_the_same_edit_by_command_and_can_be_undone() {
         "{page}"
     );
     assert!(
-        page.contains("Gesprek met een planner van &quot;De Lek&quot;: #1 tip, 50% kans."),
+        page.contains("Gesprek met een planner van &quot;Lekvliet&quot;: #1 tip, 50% kans."),
         "{page}"
     );
 
@@ -450,6 +450,28 @@ fn an_edit_by_form_equals_the_same_edit_by_command_and_can_be_undone() {
     let page = w.get(&to).body;
     assert!(page.contains("role=\"alert\""), "{page}");
     assert!(page.contains("koffie"), "{page}");
+    assert_eq!(
+        std::fs::read_to_string(by_form.path().join(journal)).unwrap(),
+        form_result
+    );
+    // So is an entry dated after the werkplek's day, as by `toevoegen`.
+    let a = w.post(
+        "/toevoegen",
+        &[
+            ("token", &w.token),
+            ("bestand", journal),
+            ("onderdeel", "activiteit"),
+            ("datum", "2062-11-20"),
+            ("soort", "netwerkgesprek"),
+            ("omschrijving", "Gesprek."),
+        ],
+    );
+    let to = a.header("location").unwrap();
+    let page = w.get(&to).body;
+    assert!(
+        page.contains("role=\"alert\">niets toegevoegd: de datum 20 november 2062 ligt na de peildatum (24 november 2026); een activiteit wordt vastgelegd als ze heeft plaatsgevonden"),
+        "{page}"
+    );
     assert_eq!(
         std::fs::read_to_string(by_form.path().join(journal)).unwrap(),
         form_result
@@ -696,7 +718,7 @@ fn a_written_narrative_is_edited_in_place_keeping_everything_else() {
         page.contains("role=\"status\">de tekst van de voortgangsrapportage 2 is opgeslagen</p>"),
         "{page}"
     );
-    let voortgang = "    voortgang: |\n      In september is mevrouw Verhoeven begonnen met de cursus Excel basis; zij heeft\n      vier van de acht modules afgerond. Er zijn drie sollicitaties verstuurd. Het\n      oriëntatiegesprek bij Van Wijk Groothandel gaf een goed beeld van het werk in de\n      voorraadadministratie. Op 30 september liep zij een dag mee bij een klantenservice.\n";
+    let voortgang = "    voortgang: |\n      In september is mevrouw Verhoeven begonnen met de cursus Excel basis; zij heeft\n      vier van de acht modules afgerond. Er zijn drie sollicitaties verstuurd. Het\n      oriëntatiegesprek bij Groothandel Voorbeek gaf een goed beeld van het werk in de\n      voorraadadministratie. Op 30 september liep zij een dag mee bij een klantenservice.\n";
     assert!(original.contains(voortgang));
     let expected = original
         .replacen(
@@ -724,7 +746,8 @@ fn a_new_report_by_form_is_checked_and_a_refusal_keeps_what_was_typed() {
     let journal = "lopend-traject.yaml";
     let path = dir.path().join(journal);
     let original = std::fs::read(&path).unwrap();
-    let w = start(dir.path());
+    // The day after the fourth period ends: the report can be written.
+    let w = start_on(dir.path(), "2026-12-02");
     let page = w
         .get("/rapportage?bestand=lopend-traject.yaml&welke=nieuw")
         .body;
@@ -743,7 +766,7 @@ fn a_new_report_by_form_is_checked_and_a_refusal_keeps_what_was_typed() {
             ("datum", datum),
             (
                 "voortgang",
-                "Tweede gesprek bij <b>Logistiek</b> Centrum Houten; zij heeft een burn-out.",
+                "Tweede gesprek bij <b>Logistiek</b> Centrum Kromvliet; zij heeft een burn-out.",
             ),
             ("belemmeringen", ""),
             ("inzet_werknemer", inzet),
@@ -766,7 +789,7 @@ fn a_new_report_by_form_is_checked_and_a_refusal_keeps_what_was_typed() {
         a.body
     );
     assert!(
-        a.body.contains(">Tweede gesprek bij &lt;b&gt;Logistiek&lt;/b&gt; Centrum Houten; zij heeft een burn-out.</textarea>"),
+        a.body.contains(">Tweede gesprek bij &lt;b&gt;Logistiek&lt;/b&gt; Centrum Kromvliet; zij heeft een burn-out.</textarea>"),
         "{}",
         a.body
     );
@@ -786,6 +809,15 @@ fn a_new_report_by_form_is_checked_and_a_refusal_keeps_what_was_typed() {
         a.body
     );
     assert_eq!(std::fs::read(&path).unwrap(), original);
+    // Dated after the werkplek's day: refused, as by `rapportage`.
+    let a = post(form("2026-12-03", "Goed."));
+    assert_eq!(a.status, 200);
+    assert!(
+        a.body.contains("role=\"alert\">de rapportage is niet toegevoegd: de datum 3 december 2026 ligt na de peildatum (2 december 2026); een rapportage wordt gedateerd op de dag dat ze is opgesteld"),
+        "{}",
+        a.body
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), original);
 
     // Accepted: added after the third report, as `rapportage` adds it.
     let a = post(form("2026-12-02", "Goed."));
@@ -796,7 +828,7 @@ fn a_new_report_by_form_is_checked_and_a_refusal_keeps_what_was_typed() {
     );
     let after = std::fs::read_to_string(&path).unwrap();
     let original = String::from_utf8(original).unwrap();
-    let added = "  - periode: {van: 2026-11-01, tot: 2026-12-01}\n    datum: 2026-12-02\n    auteur: {naam: Joost van Dam, functie: Loopbaanadviseur spoor 2}\n    voortgang: Tweede gesprek bij <b>Logistiek</b> Centrum Houten; zij heeft een burn-out.\n    inzet_werknemer: Goed.\n    afspraken: Proefplaatsing bespreken.\n";
+    let added = "  - periode: {van: 2026-11-01, tot: 2026-12-01}\n    datum: 2026-12-02\n    auteur: {naam: Joost van Dam, functie: Loopbaanadviseur spoor 2}\n    voortgang: Tweede gesprek bij <b>Logistiek</b> Centrum Kromvliet; zij heeft een burn-out.\n    inzet_werknemer: Goed.\n    afspraken: Proefplaatsing bespreken.\n";
     assert_eq!(
         after,
         original.replacen("\nnotities:", &format!("{added}\nnotities:"), 1)

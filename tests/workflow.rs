@@ -14,7 +14,7 @@ fn nieuw_writes_a_journal_that_checks_and_renders() {
             "--naam",
             "Kees de Jong",
             "--werkgever",
-            "Bakkerij 't Hoekje",
+            "Bakkerij 't Kromhoekje",
             "--eerste-ziektedag",
             "2025-09-01",
             "--start",
@@ -83,7 +83,7 @@ fn nieuw_writes_a_journal_that_checks_and_renders() {
             .join("uit/S2-2026-100-voortgangsrapportage-01.pdf"),
     );
     assert!(pdf.contains("Kees de Jong"), "{pdf}");
-    assert!(pdf.contains("Bakkerij 't Hoekje"), "{pdf}");
+    assert!(pdf.contains("Bakkerij 't Kromhoekje"), "{pdf}");
     assert!(
         squash(&pdf).contains(&squash("periode 28 september 2026 t/m 8 november 2026")),
         "{pdf}"

@@ -1,8 +1,8 @@
 //! `spoor2 importeer`: the applications from a spreadsheet the employee
 //! kept, added to the journal. By default a preview: what would be added,
 //! and every row that would be skipped with the reason (a duplicate of an
-//! entry already in the journal, no date, an unknown channel or status
-//! with the nearest allowed value). `--schrijf` adds them, as one checked,
+//! entry already in the journal, no date or one after the peildatum, an
+//! unknown channel or status with the nearest allowed value). `--schrijf` adds them, as one checked,
 //! atomic edit that `ongedaan` undoes at once.
 
 use chrono::NaiveDate;
@@ -156,9 +156,9 @@ pub fn run(args: &ImporteerArgs) -> Outcome {
             )
         };
         let outcome = if args.activiteiten {
-            activity(&get, &kinds, &mut seen)
+            activity(&get, &kinds, &mut seen, peildatum)
         } else {
-            application(&get, &channels, &statuses, &mut seen)
+            application(&get, &channels, &statuses, &mut seen, peildatum)
         };
         let row = match outcome {
             Ok(add) => add,
@@ -245,11 +245,19 @@ pub fn run(args: &ImporteerArgs) -> Outcome {
 /// Seen entries: date and two texts that identify one.
 type Seen = Vec<(NaiveDate, String, String)>;
 
-/// The date of a row.
-fn row_date(get: &dyn Fn(&'static str) -> Option<Cell>) -> Result<NaiveDate, String> {
-    get("datum")
+/// The date of a row; not after the peildatum, since the journal records
+/// what happened.
+fn row_date(
+    get: &dyn Fn(&'static str) -> Option<Cell>,
+    peildatum: NaiveDate,
+) -> Result<NaiveDate, String> {
+    let datum = get("datum")
         .and_then(|c| import::date_of(&c))
-        .ok_or_else(|| "geen (leesbare) datum".to_string())
+        .ok_or_else(|| "geen (leesbare) datum".to_string())?;
+    match crate::validate::future::refusal(datum, peildatum) {
+        Some(why) => Err(why),
+        None => Ok(datum),
+    }
 }
 
 /// Notes an entry as present, or says it already is.
@@ -267,8 +275,9 @@ fn application(
     channels: &[String],
     statuses: &[String],
     seen: &mut Seen,
+    peildatum: NaiveDate,
 ) -> Result<Row, String> {
-    let datum = row_date(get)?;
+    let datum = row_date(get, peildatum)?;
     let werkgever = import::text_of(get("werkgever")).ok_or("geen werkgever")?;
     let functie = import::text_of(get("functie")).ok_or("geen functie")?;
     let kanaal = match import::text_of(get("kanaal")) {
@@ -305,8 +314,9 @@ fn activity(
     get: &dyn Fn(&'static str) -> Option<Cell>,
     kinds: &[String],
     seen: &mut Seen,
+    peildatum: NaiveDate,
 ) -> Result<Row, String> {
-    let datum = row_date(get)?;
+    let datum = row_date(get, peildatum)?;
     let soort = pick(
         &import::text_of(get("soort")).ok_or("geen soort")?,
         kinds,

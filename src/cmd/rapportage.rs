@@ -215,8 +215,10 @@ pub fn run(args: &RapportageArgs) -> Outcome {
         .ok_or_else(|| RunError::Refused(format!("{}: {NO_MORE_REPORTS}", path.display())))?;
     let datum = match &args.datum {
         Some(d) => parse_date(d, today).map_err(|e| RunError::Usage(format!("--datum: {e}")))?,
-        None => today,
+        None => peildatum,
     };
+    // Before the coach writes a word.
+    refuse_future(datum, peildatum)?;
     let number = journal.voortgangsrapportages.len() + 1;
     let texts = narrative(journal, number, van, tot)?;
     add_report(path, journal, (van, tot), datum, &texts, peildatum)?;
@@ -232,10 +234,21 @@ pub fn run(args: &RapportageArgs) -> Outcome {
     }
 }
 
+/// Refuses a report dated after the peildatum: it is dated the day it is
+/// written.
+fn refuse_future(datum: NaiveDate, peildatum: NaiveDate) -> Result<(), RunError> {
+    match crate::validate::future::refusal(datum, peildatum) {
+        Some(why) => Err(RunError::Usage(format!(
+            "de rapportage is niet toegevoegd: {why}; een rapportage wordt gedateerd op de dag dat ze is opgesteld"
+        ))),
+        None => Ok(()),
+    }
+}
+
 /// Adds the next voortgangsrapportage over `period` (see `next_period`),
 /// dated `datum`, with the narrative `texts` (by section key): the work of
 /// `rapportage`, shared with the werkplek. Refused, with nothing written,
-/// when a required section is empty.
+/// when it is dated after `peildatum` or a required section is empty.
 pub fn add_report(
     path: &Path,
     journal: &Journal,
@@ -244,6 +257,7 @@ pub fn add_report(
     texts: &[(&str, String)],
     peildatum: NaiveDate,
 ) -> Result<crate::journal::Loaded, RunError> {
+    refuse_future(datum, peildatum)?;
     let number = journal.voortgangsrapportages.len() + 1;
     let text_of = |key: &str| {
         texts

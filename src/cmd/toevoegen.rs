@@ -51,6 +51,21 @@ pub fn allowed<T: JsonSchema>() -> Vec<String> {
     out
 }
 
+/// Why an entry of this kind is never dated after the peildatum.
+fn recorded_when(onderdeel: Onderdeel) -> &'static str {
+    match onderdeel {
+        Onderdeel::Activiteit => "een activiteit wordt vastgelegd als ze heeft plaatsgevonden",
+        Onderdeel::Sollicitatie => "een sollicitatie wordt vastgelegd als ze is verstuurd",
+        Onderdeel::Contact => {
+            "een contact met de werkgever wordt vastgelegd als het heeft plaatsgevonden"
+        }
+        Onderdeel::Maatregel => "een maatregel wordt vastgelegd als ze is genomen",
+        Onderdeel::Zoekprofiel => {
+            "een wijziging van het zoekprofiel wordt vastgelegd als ze ingaat"
+        }
+    }
+}
+
 /// Where an entry goes in the journal, and what it is called in messages.
 fn list_of(onderdeel: Onderdeel) -> (&'static str, &'static str) {
     match onderdeel {
@@ -65,11 +80,13 @@ fn list_of(onderdeel: Onderdeel) -> (&'static str, &'static str) {
 /// A new entry: its date (for its place in the list) and its fields.
 pub type Entry = (NaiveDate, Vec<(&'static str, Field)>);
 
-/// The entry's date and fields, from the options or by asking.
+/// The entry's date and fields, from the options or by asking. An entry
+/// dated after `peildatum` is refused before anything else is asked.
 fn gather(
     args: &ToevoegenArgs,
     journal: &journal::Journal,
     today: NaiveDate,
+    peildatum: NaiveDate,
 ) -> Result<Entry, String> {
     let interactive = std::io::stdin().is_terminal() && !args.niet_vragen;
     let mut ask = Asker::new(interactive, std::io::stdin().lock());
@@ -82,6 +99,12 @@ fn gather(
         )?,
         None => return Err("--datum ontbreekt (Datum)".into()),
     };
+    if let Some(why) = crate::validate::future::refusal(datum, peildatum) {
+        return Err(format!(
+            "niets toegevoegd: {why}; {}",
+            recorded_when(args.onderdeel)
+        ));
+    }
     if args.onderdeel == Onderdeel::Zoekprofiel {
         return zoekprofiel(args, journal, datum, &mut ask).map(|fields| (datum, fields));
     }
@@ -268,7 +291,7 @@ pub fn add(args: &ToevoegenArgs) -> Result<(journal::Loaded, String), RunError> 
     let path = &args.file;
     let (_, journal) = super::load_for_edit(path, peildatum, REFUSED)?;
     let (key, what) = list_of(args.onderdeel);
-    let (datum, fields) = gather(args, &journal, today).map_err(RunError::Usage)?;
+    let (datum, fields) = gather(args, &journal, today, peildatum).map_err(RunError::Usage)?;
 
     let after = write_entry(path, key, datum, &fields, what, peildatum)?;
     let key = if key == "zoekprofielwijzigingen" {

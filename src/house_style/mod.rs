@@ -106,7 +106,7 @@ pub struct LogoFile {
     #[schemars(length(min = 1))]
     pub bestand: String,
     /// Beschrijving van het logo voor schermlezers (verplicht voor PDF/UA),
-    /// bijvoorbeeld "Logo van Bureau De Brug".
+    /// bijvoorbeeld "Logo van Bureau Dwarsveld".
     #[schemars(length(min = 1))]
     pub alt: String,
 }

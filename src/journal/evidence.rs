@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 pub struct Persoonsprofiel {
     #[serde(default)]
     #[schemars(
-        description = "Werkervaring, één regel per functie, bijvoorbeeld '2014-2025 Magazijnmedewerker, Bakkerij 't Hoekje'."
+        description = "Werkervaring, één regel per functie, bijvoorbeeld '2014-2025 Magazijnmedewerker, Bakkerij 't Kromhoekje'."
     )]
     pub werkervaring: Vec<String>,
     #[serde(default)]

@@ -9,6 +9,7 @@
 pub mod caseload;
 pub mod compliance;
 pub mod evidence;
+pub mod future;
 pub mod privacy;
 pub mod retention;
 
@@ -52,14 +53,16 @@ pub fn wachttijd(j: &Journal) -> Option<Wachttijd> {
     Wachttijd::new(&periods, j.verlenging.as_ref().map(|v| v.eerste_wia_dag))
 }
 
-/// Runs the semantic checks, the compliance rules (relative to
-/// `peildatum`) and the privacy check on a structurally sound journal, and
+/// Runs the semantic checks, the dates that cannot lie after `peildatum`
+/// ([`future`]), the compliance rules (relative to `peildatum`) and the
+/// privacy check on a structurally sound journal, and
 /// locates the findings in the file.
 pub fn validate(loaded: &mut Loaded, peildatum: NaiveDate) {
     let Some(journal) = &loaded.journal else {
         return;
     };
     let mut findings = check(journal);
+    future::check(journal, peildatum, &mut findings);
     // Compliance rules only make sense on dates that are in order.
     if !findings.iter().any(Finding::is_error) {
         let norms = Norms::for_journal(journal);
@@ -503,26 +506,28 @@ mod tests {
 
     #[test]
     fn the_bsn_passes_the_elfproef_or_says_why_not() {
+        // Numbers from the range set aside for testing (999...), never a
+        // real person's.
         let cases = [
-            ("111222333", None),
-            ("123456782", None),
-            (" 123456782 ", None),
-            ("123456789", Some("het BSN voldoet niet aan de elfproef")),
-            ("111222334", Some("het BSN voldoet niet aan de elfproef")),
+            ("999990019", None),
+            ("999990032", None),
+            (" 999990044 ", None),
+            ("999990018", Some("het BSN voldoet niet aan de elfproef")),
+            ("999990033", Some("het BSN voldoet niet aan de elfproef")),
             (
-                "12345678",
+                "99999001",
                 Some("het BSN heeft 8 cijfers; een BSN heeft er 9"),
             ),
             (
-                "1234567820",
+                "9999900190",
                 Some("het BSN heeft 10 cijfers; een BSN heeft er 9"),
             ),
             (
-                "1234 5678",
+                "9999 0019",
                 Some("het BSN bevat tekens die geen cijfer zijn"),
             ),
             (
-                "12345678a",
+                "99999001a",
                 Some("het BSN bevat tekens die geen cijfer zijn"),
             ),
             ("", Some("het BSN is leeg")),

@@ -273,7 +273,7 @@ pub fn check(root: &Node, source: &str, accepted: &[PrivacyAkkoord]) -> Vec<Find
     let mut hits = Vec::new();
     root.for_each_text(&["notities", "privacy_akkoord"], &mut |path, node, text| {
         // Names of organisations and people are names, not medical data
-        // ("Huisartsenpraktijk Oosterpoort" as a workplace applied to).
+        // ("Huisartsenpraktijk Wilgenrode" as a workplace applied to).
         let last = path.rsplit('.').next().unwrap_or(path);
         if matches!(last, "werkgever" | "naam") {
             return;
@@ -344,7 +344,7 @@ fn flagged_words(text: &str) -> Vec<(String, Category)> {
 }
 
 /// Whether a word is part of a name, such as a workplace the employee
-/// applied to ("Fysiotherapie De Brug"): capitalised, and either inside a
+/// applied to ("Fysiotherapie Dwarsveld"): capitalised, and either inside a
 /// sentence or followed by another capitalised word.
 fn is_name(text: &str, word: &str, next: Option<&str>) -> bool {
     // Title case ("Fysiotherapie"), not an abbreviation ("MRI-scan", "EEG").
