@@ -284,10 +284,11 @@ fn a_case_page_shows_timeline_findings_and_documents() {
     assert!(
         page.contains("<iframe class=\"pdf\" src=\"/pdf/S2-2026-031-voortgangsrapportage-03.pdf\"")
     );
-    // Findings in plain Dutch, linked to the section they are about.
+    // Findings in plain Dutch, where they stand in the file, linked to the
+    // section they are about.
     let page = w.get("/dossier?bestand=afgerond-plaatsing.yaml").body;
     assert!(
-        page.contains("<li class=\"advies\"><strong>advies</strong> · <a href=\"#rapportages\">voortgangsrapportages[4].periode</a>: in de periode van rapportage 4"),
+        page.contains("<li class=\"advies\"><strong>advies</strong> · <span class=\"plaats\">regel 339, kolom 14</span> · <a href=\"#rapportages\">voortgangsrapportage 4, periode</a>: in de periode van rapportage 4"),
         "{page}"
     );
     let pdf = w.get("/pdf/S2-2026-031-voortgangsrapportage-03.pdf");
@@ -598,15 +599,152 @@ fn a_journal_that_cannot_be_read_shows_its_errors() {
     let w = start(dir.path());
     let a = w.get("/dossier?bestand=kapot.yaml");
     assert_eq!(a.status, 200, "{}", a.body);
+    assert!(a.body.contains("<h1>kapot.yaml</h1>"), "{}", a.body);
     assert!(
-        a.body.contains("<li class=\"fout\"><strong>fout</strong>"),
+        a.body.contains("<li class=\"fout\"><strong>fout</strong> · <span class=\"plaats\">regel 1, kolom 9</span> · versie: "),
         "{}",
         a.body
     );
+    // Nothing to add to a journal that cannot be read.
+    assert!(!a.body.contains("action=\"/toevoegen\""), "{}", a.body);
+}
+
+/// The first line `spoor2 check` prints about `name` in `dir`:
+/// `name:line:col: fout: message`, or `name: fout: message`.
+fn first_check_error(dir: &Path, name: &str) -> String {
+    let o = run_in(dir, &["check", name, "--peildatum", "2026-11-24"]);
+    let all = format!("{}{}", stdout(&o), stderr(&o));
+    all.lines()
+        .find(|l| l.contains(": fout"))
+        .unwrap_or_else(|| panic!("no error for {name}: {all}"))
+        .to_string()
+}
+
+#[test]
+fn a_broken_journal_stays_on_the_caseload_with_its_first_error() {
+    let dir = samples_copy();
+    let d = dir.path();
+    write(
+        d,
+        "syntax.yaml",
+        &MINIMAL.replace("  naam: Test Werknemer\n", "  naam: \"Test Werknemer\n"),
+    );
+    write(d, "leeg.yaml", "");
+    std::fs::write(d.join("binair.yaml"), b"versie: 2\ndossier: \x00\x01\x02").unwrap();
+    // A link to a journal elsewhere is listed like any other...
+    let elsewhere = tempfile::tempdir().unwrap();
+    write(
+        elsewhere.path(),
+        "gedeeld.yaml",
+        &MINIMAL.replace("dossier: T-001", "dossier: T-LINK"),
+    );
+    std::os::unix::fs::symlink(
+        elsewhere.path().join("gedeeld.yaml"),
+        d.join("gekoppeld.yaml"),
+    )
+    .unwrap();
+    // ...and a link to nothing says so.
+    std::os::unix::fs::symlink(d.join("bestaat-niet.yaml"), d.join("weg.yaml")).unwrap();
+    // What each broken file shows: where, as `spoor2 check` says, and what.
+    let mut expected = vec![
+        (
+            "syntax.yaml",
+            "syntax.yaml:4:9",
+            "een tekst tussen aanhalingstekens wordt niet afgesloten",
+        ),
+        ("leeg.yaml", "leeg.yaml", "het bestand is leeg"),
+        (
+            "binair.yaml",
+            "binair.yaml:2:10",
+            "het bestand bevat binaire gegevens en is geen tekstbestand",
+        ),
+        (
+            "weg.yaml",
+            "weg.yaml",
+            "kan het bestand niet lezen: het bestand of de map bestaat niet",
+        ),
+    ];
+    // A file its owner alone may read: as root every file is readable.
+    let root = unsafe { libc::geteuid() } == 0;
+    if !root {
+        use std::os::unix::fs::PermissionsExt;
+        let path = write(d, "geheim.yaml", MINIMAL);
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).unwrap();
+        expected.push((
+            "geheim.yaml",
+            "geheim.yaml",
+            "kan het bestand niet lezen: geen toestemming (controleer de rechten op het bestand of de map)",
+        ));
+    }
+    for (name, place, _) in &expected[..3] {
+        let said = first_check_error(d, name);
+        assert!(said.starts_with(&format!("{place}: fout")), "{said}");
+    }
+
+    let w = start(d);
+    for page in ["/", "/?actie=1", "/?coach=Sietske%20Bouma"] {
+        let body = w.get(page).body;
+        for (name, place, message) in &expected {
+            let row = format!(
+                "<tr class=\"actie onleesbaar\">\n      <td class=\"nummer\"><a href=\"/dossier?bestand={name}\">{name}</a></td>"
+            );
+            assert!(body.contains(&row), "{page}: {name}: {body}");
+            let mark = format!(
+                "<span class=\"fout\">kan niet worden gelezen</span><br><span class=\"eerste-fout\"><code>{place}</code>: {message}</span>"
+            );
+            assert!(body.contains(&mark), "{page}: {name}: {body}");
+        }
+    }
+    // Broken files first, the cases after.
+    let body = w.get("/").body;
+    let row = |s: &str| body.find(s).unwrap_or_else(|| panic!("{s}: {body}"));
+    assert!(row(">weg.yaml</a>") < row(">S2-2026-031</a>"), "{body}");
     assert!(
-        a.body.contains("<a href=\"#gegevens\">versie</a>"),
-        "{}",
-        a.body
+        body.contains("<a href=\"/dossier?bestand=gekoppeld.yaml\">T-LINK</a>"),
+        "{body}"
+    );
+
+    // The case page: every finding with its line and column.
+    let page = w.get("/dossier?bestand=syntax.yaml").body;
+    assert!(
+        page.contains("<li class=\"fout\"><strong>fout</strong> · <span class=\"plaats\">regel 4, kolom 9</span>: een tekst tussen aanhalingstekens wordt niet afgesloten"),
+        "{page}"
+    );
+    let page = w.get("/dossier?bestand=weg.yaml").body;
+    assert!(
+        page.contains("<li class=\"fout\"><strong>fout</strong>: kan het bestand niet lezen: het bestand of de map bestaat niet</li>"),
+        "{page}"
+    );
+    let page = w.get("/dossier?bestand=gekoppeld.yaml").body;
+    assert!(page.contains("<h1>Test Werknemer</h1>"), "{page}");
+}
+
+#[test]
+fn a_journal_with_errors_shows_its_first_error_on_the_caseload() {
+    let dir = samples_copy();
+    let name = "lopend-traject.yaml";
+    let path = dir.path().join(name);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let broken = text.replacen("  - datum: 2026-08-05\n", "  - datum: 2024-08-05\n", 1);
+    assert_ne!(broken, text);
+    std::fs::write(&path, broken).unwrap();
+    let message = "deze activiteit (5 augustus 2024) ligt vóór de aanmelding (20 juli 2026)";
+    assert_eq!(
+        first_check_error(dir.path(), name),
+        format!("lopend-traject.yaml:153:12: fout: activiteiten[2].datum: {message}")
+    );
+    let w = start(dir.path());
+    for page in ["/", "/?actie=1"] {
+        let body = w.get(page).body;
+        assert!(
+            body.contains(&format!("<span class=\"fout\">1 fout, 0 waarschuwingen</span><br><span class=\"eerste-fout\"><code>lopend-traject.yaml:153:12</code>: activiteit 2, datum: {message}</span>")),
+            "{body}"
+        );
+    }
+    let page = w.get("/dossier?bestand=lopend-traject.yaml").body;
+    assert!(
+        page.contains(&format!("<li class=\"fout\"><strong>fout</strong> · <span class=\"plaats\">regel 153, kolom 12</span> · <a href=\"#activiteiten\">activiteit 2, datum</a>: {message}")),
+        "{page}"
     );
 }
 

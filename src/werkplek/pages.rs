@@ -13,15 +13,16 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::State;
 use super::guard::same;
+use super::{State, words};
 use crate::batch::manifest::{Manifest, document_hash};
 use crate::cli::{Onderdeel, ToevoegenArgs};
 use crate::cmd::toevoegen;
 use crate::dates::long;
+use crate::diag::Finding;
 use crate::house_style::Resolver;
 use crate::journal::{
-    ActiviteitSoort, ContactVorm, Kanaal, Loaded, MaatregelSoort, SollicitatieStatus,
+    ActiviteitSoort, ContactVorm, Kanaal, Loaded, MaatregelSoort, ReadError, SollicitatieStatus,
 };
 use crate::overview::{self, ReportNeed, Row};
 use crate::timeline::{Milestone, stand};
@@ -100,25 +101,68 @@ pub fn encode(text: &str) -> String {
         .collect()
 }
 
+/// A journal as read and checked, with its retention term in years, or why
+/// the file could not be read at all.
+type Read = Result<(Loaded, u32), ReadError>;
+
 /// The journals of the folder, read and checked on `on`, with their path
 /// relative to the folder.
-fn journals(state: &State, on: NaiveDate) -> Vec<(String, Loaded, u32)> {
+fn journals(state: &State, on: NaiveDate) -> Vec<(String, Read)> {
     let files = crate::cmd::journals(std::slice::from_ref(&state.map), Some(&state.output))
         .map(|(files, _)| files)
         .unwrap_or_default();
     let styles = Resolver::new(None);
     files
         .iter()
-        .filter_map(|f| {
-            let (loaded, years) = crate::cmd::load_with_retention(f, on, &styles).ok()?;
+        .map(|f| {
             let rel = f
                 .strip_prefix(&state.map)
                 .unwrap_or(f)
                 .display()
                 .to_string();
-            Some((rel, loaded, years))
+            (rel, crate::cmd::load_with_retention(f, on, &styles))
         })
         .collect()
+}
+
+/// The first error of a journal, as `spoor2 check` places it.
+#[derive(Serialize, Clone)]
+struct FirstError {
+    /// `kapot.yaml:3:7`, or the file alone where no line is known.
+    plaats: String,
+    tekst: String,
+}
+
+impl FirstError {
+    fn of(rel: &str, loaded: &Loaded) -> Option<FirstError> {
+        let f = loaded.findings.iter().find(|f| f.is_error())?;
+        Some(FirstError {
+            plaats: match f.mark {
+                Some(m) => format!("{rel}:{}:{}", m.line, m.col),
+                None => rel.to_string(),
+            },
+            tekst: finding_text(f),
+        })
+    }
+}
+
+/// A finding's field in words and its message: "activiteit 3, datum: ...".
+fn finding_text(f: &Finding) -> String {
+    match words::place(&f.path) {
+        place if place.is_empty() => f.message.clone(),
+        place => format!("{place}: {}", f.message),
+    }
+}
+
+/// Why a file could not be read at all, as a finding.
+fn read_failure(e: &ReadError) -> Finding {
+    Finding::error(
+        "",
+        format!(
+            "kan het bestand niet lezen: {}",
+            crate::output::io_reason(&e.source)
+        ),
+    )
 }
 
 /// A journal of the folder by its relative path: only the folder's own
@@ -155,6 +199,9 @@ struct CaseRow {
     rapportage: String,
     te_laat: bool,
     actie: bool,
+    /// The file cannot be read as a journal.
+    onleesbaar: bool,
+    eerste_fout: Option<FirstError>,
 }
 
 #[derive(Serialize)]
@@ -183,21 +230,53 @@ pub async fn caseload(
     Query(q): Query<CaseloadQuery>,
 ) -> Response {
     let on = state.today();
-    let mut rows: Vec<Row> = journals(&state, on)
-        .iter()
-        .filter_map(|(_, l, years)| overview::row(l, &state.map, on, *years))
-        .collect();
-    overview::sort(&mut rows);
-    let mut coaches: Vec<String> = rows.iter().map(|r| r.coach.clone()).collect();
-    coaches.sort();
-    coaches.dedup();
     let coach = q.coach.unwrap_or_default();
     let actie = q.actie.is_some_and(|a| a == "1");
+    // A journal that cannot be read stays on the list, first, with its
+    // first error: whoever's it is, it needs attention.
+    let mut broken: Vec<CaseRow> = Vec::new();
+    let mut rows: Vec<(Row, Option<FirstError>)> = Vec::new();
+    for (rel, result) in journals(&state, on) {
+        let first = match &result {
+            Ok((loaded, years)) => match overview::row(loaded, &state.map, on, *years) {
+                Some(row) => {
+                    let first = FirstError::of(&rel, loaded);
+                    rows.push((row, first));
+                    continue;
+                }
+                None => FirstError::of(&rel, loaded),
+            },
+            Err(e) => Some(FirstError {
+                plaats: rel.clone(),
+                tekst: finding_text(&read_failure(e)),
+            }),
+        };
+        broken.push(CaseRow {
+            link: format!("/dossier?bestand={}", encode(&rel)),
+            dossier: rel.clone(),
+            werknemer: "–".into(),
+            werkgever: "–".into(),
+            coach: "–".into(),
+            week: "–".into(),
+            termijn: "–".into(),
+            meldingen: "kan niet worden gelezen".into(),
+            fouten: 1,
+            rapportage: "–".into(),
+            te_laat: false,
+            actie: true,
+            onleesbaar: true,
+            eerste_fout: first,
+        });
+    }
+    rows.sort_by(|a, b| overview::order(&a.0, &b.0));
+    let mut coaches: Vec<String> = rows.iter().map(|(r, _)| r.coach.clone()).collect();
+    coaches.sort();
+    coaches.dedup();
     let rijen: Vec<CaseRow> = rows
         .iter()
-        .filter(|r| coach.is_empty() || r.coach == coach)
-        .filter(|r| !actie || needs_action(r, on))
-        .map(|r| CaseRow {
+        .filter(|(r, _)| coach.is_empty() || r.coach == coach)
+        .filter(|(r, _)| !actie || needs_action(r, on))
+        .map(|(r, first)| CaseRow {
             link: format!("/dossier?bestand={}", encode(&r.bestand)),
             dossier: r.dossier.clone(),
             werknemer: r.werknemer.clone(),
@@ -228,8 +307,11 @@ pub async fn caseload(
             rapportage: r.report_need_text(),
             te_laat: r.rapportage_nodig == ReportNeed::TeLaat,
             actie: needs_action(r, on),
+            onleesbaar: false,
+            eerste_fout: first.clone(),
         })
         .collect();
+    let rijen: Vec<CaseRow> = broken.into_iter().chain(rijen).collect();
     let view = CaseloadView {
         vandaag: long(on),
         map: state.map.display().to_string(),
@@ -267,6 +349,9 @@ struct Mijlpaal {
 struct Melding {
     /// "fout", "waarschuwing" or "advies": the label and the CSS class.
     ernst: &'static str,
+    /// "regel 3, kolom 7", where the file says.
+    plaats: Option<String>,
+    /// The field in words; empty for the file as a whole.
     veld: String,
     tekst: String,
     hulp: Option<String>,
@@ -360,6 +445,8 @@ struct CaseView {
     melding: Option<String>,
     fout: Option<String>,
     kan_ongedaan: bool,
+    /// The file cannot be read as a journal: only its findings are shown.
+    onleesbaar: bool,
 }
 
 /// The section of the case page a finding's field belongs to.
@@ -380,22 +467,20 @@ pub async fn case(Shared(state): Shared<Arc<State>>, Query(q): Query<CaseQuery>)
     };
     let on = state.today();
     let styles = Resolver::new(None);
-    let Ok((loaded, _)) = crate::cmd::load_with_retention(&path, on, &styles) else {
-        return not_found("het dossier kan niet worden gelezen");
+    let findings = |fs: &[Finding]| -> Vec<Melding> {
+        fs.iter()
+            .map(|f| Melding {
+                ernst: f.severity.label(),
+                plaats: f.mark.map(|m| format!("regel {}, kolom {}", m.line, m.col)),
+                veld: words::place(&f.path),
+                tekst: f.message.clone(),
+                hulp: f.hint.clone(),
+                sectie: section(&f.path),
+            })
+            .collect()
     };
-    let meldingen: Vec<Melding> = loaded
-        .findings
-        .iter()
-        .map(|f| Melding {
-            ernst: f.severity.label(),
-            veld: f.path.clone(),
-            tekst: f.message.clone(),
-            hulp: f.hint.clone(),
-            sectie: section(&f.path),
-        })
-        .collect();
-    let Some(j) = loaded.journal.as_ref() else {
-        // A journal that cannot be read still shows its findings.
+    // A journal that cannot be read still shows why, finding by finding.
+    let unreadable = |meldingen: Vec<Melding>| {
         let view = CaseView {
             bestand: q.bestand.clone(),
             dossier: q.bestand.clone(),
@@ -403,9 +488,18 @@ pub async fn case(Shared(state): Shared<Arc<State>>, Query(q): Query<CaseQuery>)
             vandaag: long(on),
             vandaag_iso: on.to_string(),
             meldingen,
+            onleesbaar: true,
             ..CaseView::default()
         };
-        return page(&state, &q.bestand, "dossier.html", &view);
+        page(&state, &q.bestand, "dossier.html", &view)
+    };
+    let loaded = match crate::cmd::load_with_retention(&path, on, &styles) {
+        Ok((loaded, _)) => loaded,
+        Err(e) => return unreadable(findings(&[read_failure(&e)])),
+    };
+    let meldingen = findings(&loaded.findings);
+    let Some(j) = loaded.journal.as_ref() else {
+        return unreadable(meldingen);
     };
 
     let wachttijd = validate::wachttijd(j);
@@ -555,6 +649,7 @@ pub async fn case(Shared(state): Shared<Arc<State>>, Query(q): Query<CaseQuery>)
         melding: q.melding,
         fout: q.fout,
         kan_ongedaan: toevoegen::previous_of(&path).is_file(),
+        onleesbaar: false,
     };
     let title = format!("{} ({})", j.werknemer.naam, j.dossier);
     page(&state, &title, "dossier.html", &view)
