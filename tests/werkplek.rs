@@ -302,6 +302,16 @@ fn a_case_page_shows_timeline_findings_and_documents() {
 #[test]
 fn nothing_outside_the_folder_and_its_documents_is_served() {
     let dir = samples_copy();
+    // Links in the output folder, by the names of PDFs, to files outside it.
+    let out = dir.path().join("rapportages");
+    std::fs::create_dir(&out).unwrap();
+    std::os::unix::fs::symlink("/etc/passwd", out.join("wachtwoorden.pdf")).unwrap();
+    std::os::unix::fs::symlink(
+        dir.path().join("lopend-traject.yaml"),
+        out.join("S2-2026-031-voortgangsrapportage-01.pdf"),
+    )
+    .unwrap();
+    std::fs::create_dir(out.join("map.pdf")).unwrap();
     let w = start(dir.path());
     for path in [
         "/dossier?bestand=../../../etc/passwd",
@@ -311,6 +321,9 @@ fn nothing_outside_the_folder_and_its_documents_is_served() {
         "/pdf/..%2Flopend-traject.yaml",
         "/pdf/lopend-traject.yaml",
         "/pdf/.spoor2-manifest.json",
+        "/pdf/wachtwoorden.pdf",
+        "/pdf/S2-2026-031-voortgangsrapportage-01.pdf",
+        "/pdf/map.pdf",
         "/lopend-traject.yaml",
         "/../../etc/passwd",
     ] {
@@ -319,6 +332,8 @@ fn nothing_outside_the_folder_and_its_documents_is_served() {
         assert!(!a.body.contains("root:"), "{path}");
         assert!(!a.body.contains("werknemer:"), "{path}");
     }
+    let a = w.get("/pdf/wachtwoorden.pdf");
+    assert_eq!(a.body, "Niet gevonden: dit document is er (nog) niet\n");
 }
 
 #[test]

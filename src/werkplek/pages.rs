@@ -667,8 +667,8 @@ pub async fn pdf(Shared(state): Shared<Arc<State>>, UrlPath(naam): UrlPath<Strin
     if !plain {
         return not_found("geen document van de werkplek");
     }
-    match std::fs::read(state.output.join(&naam)) {
-        Ok(bytes) => (
+    match inside(&state.output, &naam).and_then(|path| std::fs::read(path).ok()) {
+        Some(bytes) => (
             [
                 (header::CONTENT_TYPE, "application/pdf".to_string()),
                 (
@@ -679,8 +679,17 @@ pub async fn pdf(Shared(state): Shared<Arc<State>>, UrlPath(naam): UrlPath<Strin
             bytes,
         )
             .into_response(),
-        Err(_) => not_found("dit document is er (nog) niet"),
+        None => not_found("dit document is er (nog) niet"),
     }
+}
+
+/// The file `name` of `folder` when it is a regular file whose real path
+/// (links followed) lies inside the folder's real path: a link in the
+/// output folder to a file elsewhere is not served, whatever its name.
+fn inside(folder: &Path, name: &str) -> Option<PathBuf> {
+    let folder = folder.canonicalize().ok()?;
+    let real = folder.join(name).canonicalize().ok()?;
+    (real.starts_with(&folder) && real.is_file()).then_some(real)
 }
 
 pub async fn stylesheet() -> Response {
@@ -870,6 +879,25 @@ mod tests {
     fn query_values_are_percent_encoded() {
         assert_eq!(encode("map/a b&c.yaml"), "map%2Fa%20b%26c.yaml");
         assert_eq!(encode("é"), "%C3%A9");
+    }
+
+    #[test]
+    fn only_regular_files_inside_the_output_folder_are_served() {
+        let out = tempfile::tempdir().unwrap();
+        let elsewhere = tempfile::tempdir().unwrap();
+        let o = out.path();
+        std::fs::write(o.join("a.pdf"), b"%PDF").unwrap();
+        std::fs::write(elsewhere.path().join("geheim.pdf"), b"%PDF").unwrap();
+        std::fs::create_dir(o.join("map.pdf")).unwrap();
+        std::os::unix::fs::symlink(elsewhere.path().join("geheim.pdf"), o.join("buiten.pdf"))
+            .unwrap();
+        std::os::unix::fs::symlink(o.join("a.pdf"), o.join("binnen.pdf")).unwrap();
+        let real = o.canonicalize().unwrap();
+        assert_eq!(inside(o, "a.pdf"), Some(real.join("a.pdf")));
+        assert_eq!(inside(o, "binnen.pdf"), Some(real.join("a.pdf")));
+        assert_eq!(inside(o, "buiten.pdf"), None);
+        assert_eq!(inside(o, "map.pdf"), None);
+        assert_eq!(inside(o, "ontbreekt.pdf"), None);
     }
 
     #[test]
