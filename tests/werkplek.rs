@@ -362,21 +362,52 @@ fn a_post_needs_the_form_token_and_our_origin() {
         .iter()
         .map(|(k, v)| format!("{k}={}", enc(v)))
         .collect();
-    let a = w.request(
-        "POST",
-        "/toevoegen",
-        &[
-            format!("Host: {}", w.host()),
-            format!("Cookie: {}", w.cookie()),
-            "Origin: http://evil.example".to_string(),
-        ],
-        &body.join("&"),
-    );
-    assert_eq!(a.status, 403);
+    let host = format!("Host: {}", w.host());
+    let cookie = format!("Cookie: {}", w.cookie());
+    let other_port = format!("Origin: http://127.0.0.1:{}", w.port + 1);
+    // From another site's page, from a page without an origin, from another
+    // werkplek on another port, or with nothing that says where from.
+    let refused: [&[&str]; 6] = [
+        &["Origin: http://evil.example"],
+        &["Origin: null"],
+        &[&other_port],
+        &["Sec-Fetch-Site: same-site"],
+        &["Sec-Fetch-Site: cross-site"],
+        &[],
+    ];
+    for extra in refused {
+        let mut headers = vec![host.clone(), cookie.clone()];
+        headers.extend(extra.iter().map(|h| h.to_string()));
+        let a = w.request("POST", "/toevoegen", &headers, &body.join("&"));
+        assert_eq!(a.status, 403, "{extra:?}");
+        assert_eq!(
+            a.body, "Geweigerd: een wijziging kan alleen vanuit de werkplek zelf.\n",
+            "{extra:?}"
+        );
+    }
     assert_eq!(
-        a.body,
-        "Geweigerd: een wijziging kan alleen vanuit de werkplek zelf.\n"
+        std::fs::read(dir.path().join("lopend-traject.yaml")).unwrap(),
+        before
     );
+    // Our own pages: by their Origin (either name the werkplek answers to),
+    // or, without one, by the browser's Fetch Metadata.
+    let localhost = format!("localhost:{}", w.port);
+    let accepted: [Vec<String>; 3] = [
+        vec![host.clone(), format!("Origin: http://{}", w.host())],
+        vec![
+            format!("Host: {localhost}"),
+            format!("Origin: http://{localhost}"),
+        ],
+        vec![host.clone(), "Sec-Fetch-Site: same-origin".to_string()],
+    ];
+    for mut headers in accepted {
+        headers.push(cookie.clone());
+        let a = w.request("POST", "/toevoegen", &headers, &body.join("&"));
+        assert_eq!(a.status, 303, "{headers:?}: {}", a.body);
+        let to = a.header("location").unwrap();
+        assert!(to.contains("&melding=activiteit"), "{to}");
+    }
+    let before = std::fs::read(dir.path().join("lopend-traject.yaml")).unwrap();
     // A GET changes nothing either.
     let a = w.get("/toevoegen");
     assert_eq!(a.status, 405);
