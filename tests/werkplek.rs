@@ -77,7 +77,7 @@ impl Werkplek {
     }
 
     fn cookie(&self) -> String {
-        format!("spoor2_werkplek={}", self.token)
+        format!("spoor2_werkplek_{}={}", self.port, self.token)
     }
 
     /// One request; `extra` are further header lines.
@@ -176,8 +176,8 @@ fn every_request_needs_the_token_and_our_host() {
     assert_eq!(
         a.header("set-cookie"),
         Some(format!(
-            "spoor2_werkplek={}; HttpOnly; SameSite=Strict; Path=/",
-            w.token
+            "spoor2_werkplek_{}={}; HttpOnly; SameSite=Strict; Path=/",
+            w.port, w.token
         ))
     );
     let a = w.get("/");
@@ -221,6 +221,57 @@ fn every_request_needs_the_token_and_our_host() {
         "",
     );
     assert_eq!(a.status, 200);
+}
+
+#[test]
+fn two_werkplekken_on_one_computer_keep_their_own_cookie() {
+    let one = samples_copy();
+    let other = samples_copy();
+    let (a, b) = (start(one.path()), start(other.path()));
+    assert_ne!(a.port, b.port);
+    // A browser keeps cookies per host, whatever the port: one jar for both.
+    let mut jar: Vec<(String, String)> = Vec::new();
+    for w in [&a, &b] {
+        let r = w.request(
+            "GET",
+            &format!("/?token={}", w.token),
+            &[format!("Host: {}", w.host())],
+            "",
+        );
+        assert_eq!(r.status, 303);
+        let set = r.header("set-cookie").unwrap();
+        let (name, rest) = set.split_once('=').unwrap();
+        let value = rest.split(';').next().unwrap();
+        assert_eq!(name, format!("spoor2_werkplek_{}", w.port));
+        // The browser replaces a cookie of the same name and path.
+        jar.retain(|(n, _)| n != name);
+        jar.push((name.to_string(), value.to_string()));
+    }
+    assert_eq!(jar.len(), 2, "{jar:?}");
+    let sent: Vec<String> = jar.iter().map(|(n, v)| format!("{n}={v}")).collect();
+    let cookie = format!("Cookie: {}", sent.join("; "));
+    // Both still let the coach in, with the cookies of both.
+    for w in [&a, &b] {
+        let r = w.request(
+            "GET",
+            "/",
+            &[format!("Host: {}", w.host()), cookie.clone()],
+            "",
+        );
+        assert_eq!(r.status, 200, "{}", r.body);
+        assert!(r.body.contains("<h1>Caseload</h1>"), "{}", r.body);
+    }
+    // The token of the one does not open the other.
+    let r = b.request(
+        "GET",
+        "/",
+        &[
+            format!("Host: {}", b.host()),
+            format!("Cookie: spoor2_werkplek_{}={}", b.port, a.token),
+        ],
+        "",
+    );
+    assert_eq!(r.status, 401);
 }
 
 #[test]

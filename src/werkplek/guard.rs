@@ -11,8 +11,12 @@ use axum::response::{IntoResponse, Response};
 
 use super::State;
 
-/// The cookie that carries the token after the first visit.
-pub const COOKIE: &str = "spoor2_werkplek";
+/// The cookie that carries the token after the first visit. Its name has
+/// the port in it: browsers keep cookies per host, not per port, so two
+/// werkplekken on 127.0.0.1 would otherwise overwrite each other's.
+pub fn cookie_name(port: u16) -> String {
+    format!("spoor2_werkplek_{port}")
+}
 
 /// 32 hexadecimal characters from the operating system's random source.
 pub fn new_token() -> String {
@@ -49,14 +53,14 @@ fn refuse(status: StatusCode, why: &str) -> Response {
         .into_response()
 }
 
-fn cookie_token(headers: &HeaderMap) -> Option<String> {
+fn cookie_token(headers: &HeaderMap, name: &str) -> Option<String> {
     headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .filter_map(|kv| kv.trim().split_once('='))
-        .find(|(k, _)| *k == COOKIE)
+        .find(|(k, _)| *k == name)
         .map(|(_, v)| v.to_string())
 }
 
@@ -98,6 +102,7 @@ pub async fn guard(Shared(state): Shared<Arc<State>>, request: Request, next: Ne
             "Geweigerd: een wijziging kan alleen vanuit de werkplek zelf.",
         );
     }
+    let cookie = cookie_name(state.port);
     let query_token = request.uri().query().and_then(|q| {
         q.split('&')
             .filter_map(|kv| kv.split_once('='))
@@ -131,7 +136,7 @@ pub async fn guard(Shared(state): Shared<Arc<State>>, request: Request, next: Ne
                 (
                     header::SET_COOKIE,
                     format!(
-                        "{COOKIE}={}; HttpOnly; SameSite=Strict; Path=/",
+                        "{cookie}={}; HttpOnly; SameSite=Strict; Path=/",
                         state.token
                     ),
                 ),
@@ -140,7 +145,7 @@ pub async fn guard(Shared(state): Shared<Arc<State>>, request: Request, next: Ne
         )
             .into_response();
     }
-    match cookie_token(headers) {
+    match cookie_token(headers, &cookie) {
         Some(t) if same(&t, &state.token) => {}
         _ => {
             return refuse(
