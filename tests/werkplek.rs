@@ -89,7 +89,9 @@ impl Werkplek {
             req.push_str("\r\n");
         }
         if method == "POST" {
-            req.push_str("Content-Type: application/x-www-form-urlencoded\r\n");
+            if !extra.iter().any(|h| h.starts_with("Content-Type:")) {
+                req.push_str("Content-Type: application/x-www-form-urlencoded\r\n");
+            }
             req.push_str(&format!("Content-Length: {}\r\n", body.len()));
         }
         req.push_str("\r\n");
@@ -147,6 +149,39 @@ fn enc(v: &str) -> String {
         .collect()
 }
 
+/// The headers every answer of the werkplek carries, refusals included.
+const SECURITY: [(&str, &str); 6] = [
+    (
+        "content-security-policy",
+        "default-src 'self'; script-src 'self'; object-src 'self'; frame-ancestors 'self'; form-action 'self'; base-uri 'none'",
+    ),
+    ("x-content-type-options", "nosniff"),
+    ("x-frame-options", "SAMEORIGIN"),
+    ("referrer-policy", "same-origin"),
+    ("cache-control", "no-store"),
+    ("content-type", "text/html; charset=utf-8"),
+];
+
+/// Asserts that `a` is a refusal with `status`: a Dutch page with
+/// `heading` and `why`, and the security headers of every page.
+fn refused(a: &Answer, status: u16, heading: &str, why: &str) {
+    assert_eq!(a.status, status, "{}", a.body);
+    let back = if matches!(status, 401 | 421) {
+        ""
+    } else {
+        "<p><a href=\"/\">Naar de caseload</a></p>\n"
+    };
+    assert_eq!(
+        a.body,
+        format!(
+            "<!doctype html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n<title>{heading} · spoor2 werkplek</title>\n</head>\n<body>\n<h1>{heading}</h1>\n<p>{why}</p>\n{back}</body>\n</html>\n"
+        )
+    );
+    for (name, value) in SECURITY {
+        assert_eq!(a.header(name).as_deref(), Some(value), "{name}: {}", a.head);
+    }
+}
+
 #[test]
 fn every_request_needs_the_token_and_our_host() {
     let dir = samples_copy();
@@ -154,14 +189,14 @@ fn every_request_needs_the_token_and_our_host() {
     let host = format!("Host: {}", w.host());
 
     let a = w.request("GET", "/", std::slice::from_ref(&host), "");
-    assert_eq!(a.status, 401);
-    assert_eq!(
-        a.body,
-        "Geen toegang: open de werkplek via het adres met het toegangsteken dat spoor2 werkplek toonde.\n"
+    refused(
+        &a,
+        401,
+        "Geen toegang",
+        "Open de werkplek via het adres met het toegangsteken dat spoor2 werkplek toonde.",
     );
     let a = w.request("GET", "/?token=0123", std::slice::from_ref(&host), "");
-    assert_eq!(a.status, 403);
-    assert_eq!(a.body, "Geweigerd: dit toegangsadres klopt niet.\n");
+    refused(&a, 403, "Geweigerd", "Dit toegangsadres klopt niet.");
 
     // The first visit: the token becomes a strict, script-proof cookie and
     // leaves the address bar.
@@ -205,10 +240,11 @@ fn every_request_needs_the_token_and_our_host() {
             ],
             "",
         );
-        assert_eq!(a.status, 421, "{foreign}");
-        assert_eq!(
-            a.body,
-            "Geweigerd: de werkplek antwoordt alleen op 127.0.0.1 en localhost.\n"
+        refused(
+            &a,
+            421,
+            "Geweigerd",
+            "De werkplek antwoordt alleen op 127.0.0.1 en localhost.",
         );
     }
     let a = w.request(
@@ -384,7 +420,7 @@ fn nothing_outside_the_folder_and_its_documents_is_served() {
         assert!(!a.body.contains("werknemer:"), "{path}");
     }
     let a = w.get("/pdf/wachtwoorden.pdf");
-    assert_eq!(a.body, "Niet gevonden: dit document is er (nog) niet\n");
+    refused(&a, 404, "Niet gevonden", "Dit document is er (nog) niet.");
 }
 
 #[test]
@@ -401,10 +437,11 @@ fn a_post_needs_the_form_token_and_our_origin() {
     ];
     // Without the token in the form (a cross-site form cannot know it).
     let a = w.post("/toevoegen", &form);
-    assert_eq!(a.status, 403);
-    assert_eq!(
-        a.body,
-        "Geweigerd: het formulier hoort niet bij deze werkplek.\n"
+    refused(
+        &a,
+        403,
+        "Geweigerd",
+        "Het formulier hoort niet bij deze werkplek.",
     );
     // From another site's page, even with the token.
     let mut with_token = form.to_vec();
@@ -418,7 +455,7 @@ fn a_post_needs_the_form_token_and_our_origin() {
     let other_port = format!("Origin: http://127.0.0.1:{}", w.port + 1);
     // From another site's page, from a page without an origin, from another
     // werkplek on another port, or with nothing that says where from.
-    let refused: [&[&str]; 6] = [
+    let foreign: [&[&str]; 6] = [
         &["Origin: http://evil.example"],
         &["Origin: null"],
         &[&other_port],
@@ -426,14 +463,15 @@ fn a_post_needs_the_form_token_and_our_origin() {
         &["Sec-Fetch-Site: cross-site"],
         &[],
     ];
-    for extra in refused {
+    for extra in foreign {
         let mut headers = vec![host.clone(), cookie.clone()];
         headers.extend(extra.iter().map(|h| h.to_string()));
         let a = w.request("POST", "/toevoegen", &headers, &body.join("&"));
-        assert_eq!(a.status, 403, "{extra:?}");
-        assert_eq!(
-            a.body, "Geweigerd: een wijziging kan alleen vanuit de werkplek zelf.\n",
-            "{extra:?}"
+        refused(
+            &a,
+            403,
+            "Geweigerd",
+            "Een wijziging kan alleen vanuit de werkplek zelf.",
         );
     }
     assert_eq!(
@@ -466,6 +504,97 @@ fn a_post_needs_the_form_token_and_our_origin() {
         std::fs::read(dir.path().join("lopend-traject.yaml")).unwrap(),
         before
     );
+}
+
+#[test]
+fn every_refusal_is_a_dutch_page_with_the_headers_of_a_page() {
+    let dir = samples_copy();
+    let w = start(dir.path());
+    let pages = [
+        (
+            "/dossier",
+            400,
+            "Geweigerd",
+            "Dit adres is onvolledig of klopt niet. Open het dossier vanuit de caseload.",
+        ),
+        (
+            "/rapportage?bestand=lopend-traject.yaml",
+            400,
+            "Geweigerd",
+            "Dit adres is onvolledig of klopt niet. Open het dossier vanuit de caseload.",
+        ),
+        (
+            "/dossier?bestand=anders.yaml",
+            404,
+            "Niet gevonden",
+            "Dit dossier staat niet in de map van de werkplek.",
+        ),
+        (
+            "/rapportage?bestand=lopend-traject.yaml&welke=x",
+            404,
+            "Niet gevonden",
+            "Deze rapportage kent de werkplek niet.",
+        ),
+        (
+            "/pdf/..%2Fx.pdf",
+            404,
+            "Niet gevonden",
+            "Dit is geen document van de werkplek.",
+        ),
+        (
+            "/pdf/%FF.pdf",
+            404,
+            "Niet gevonden",
+            "Dit is geen document van de werkplek.",
+        ),
+        (
+            "/bestaat-niet",
+            404,
+            "Niet gevonden",
+            "Deze pagina bestaat niet in de werkplek.",
+        ),
+        (
+            "/toevoegen",
+            405,
+            "Geweigerd",
+            "Dit adres is geen pagina om te openen: een wijziging gaat alleen via een knop of formulier van de werkplek.",
+        ),
+    ];
+    for (path, status, heading, why) in pages {
+        let a = w.get(path);
+        refused(&a, status, heading, why);
+    }
+    // Forms the werkplek cannot read as one.
+    let host = format!("Host: {}", w.host());
+    let cookie = format!("Cookie: {}", w.cookie());
+    let origin = format!("Origin: http://{}", w.host());
+    let form = format!("token={}&bestand=lopend-traject.yaml", w.token);
+    let unreadable = "Het formulier kon niet worden gelezen. Open de pagina opnieuw vanuit de werkplek en probeer het nog eens.";
+    let a = w.request(
+        "POST",
+        "/toevoegen",
+        &[
+            host.clone(),
+            cookie.clone(),
+            origin.clone(),
+            "Content-Type: text/plain".into(),
+        ],
+        &form,
+    );
+    refused(&a, 415, "Geweigerd", unreadable);
+    let big = format!("{form}&omschrijving={}", "a".repeat(3 * 1024 * 1024));
+    let a = w.request("POST", "/toevoegen", &[host, cookie, origin], &big);
+    refused(
+        &a,
+        413,
+        "Geweigerd",
+        "Wat er is verstuurd, is te groot voor de werkplek.",
+    );
+    // Pages carry the same headers.
+    let a = w.get("/");
+    for (name, value) in SECURITY {
+        assert_eq!(a.header(name).as_deref(), Some(value), "{name}");
+    }
 }
 
 #[test]
@@ -1070,7 +1199,12 @@ fn the_privacy_check_answers_as_the_coach_types() {
         "/privacy",
         &[("bestand", "lopend-traject.yaml"), ("tekst", "x")],
     );
-    assert_eq!(a.status, 403);
+    refused(
+        &a,
+        403,
+        "Geweigerd",
+        "Het formulier hoort niet bij deze werkplek.",
+    );
 }
 
 #[test]

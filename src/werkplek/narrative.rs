@@ -11,7 +11,7 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use axum::extract::{Query, State as Shared};
+use axum::extract::State as Shared;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use chrono::NaiveDate;
@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 
 use super::State;
 use super::pages::{
-    CaseForm, Regel, back, field, journal_path, not_found, page, plain_error, said,
+    CaseForm, Params, Regel, back, field, journal_path, not_found, page, plain_error, said,
 };
 use crate::cmd::rapportage::{self, Written};
 use crate::dates::long;
@@ -264,7 +264,7 @@ fn form_page(
     )
 }
 
-pub async fn report(Shared(state): Shared<Arc<State>>, Query(q): Query<ReportQuery>) -> Response {
+pub async fn report(Shared(state): Shared<Arc<State>>, Params(q): Params<ReportQuery>) -> Response {
     let Some(path) = journal_path(&state, &q.bestand) else {
         return not_found("dit dossier staat niet in de map van de werkplek");
     };

@@ -13,7 +13,7 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::guard::same;
+use super::guard::{FORM_UNREADABLE, generic, refusal, same};
 use super::{State, words};
 use crate::batch::manifest::{Manifest, document_hash};
 use crate::cli::{Onderdeel, ToevoegenArgs};
@@ -72,21 +72,51 @@ pub(super) fn page<V: Serialize>(state: &State, title: &str, template: &str, vie
     };
     match render() {
         Ok(html) => Html(html).into_response(),
-        Err(e) => (
-            StatusCode::INTERNAL_SERVER_ERROR,
-            format!("De pagina kon niet worden opgemaakt: {e}"),
-        )
-            .into_response(),
+        Err(e) => {
+            eprintln!("spoor2 werkplek: de pagina {template} kon niet worden opgemaakt: {e}");
+            refusal(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "De pagina kon niet worden opgemaakt. Probeer het opnieuw.",
+            )
+        }
     }
 }
 
+/// A 404 page saying what was not found: `what` is a clause ("dit dossier
+/// staat niet in de map van de werkplek"), said as a sentence.
 pub(super) fn not_found(what: &str) -> Response {
-    (
-        StatusCode::NOT_FOUND,
-        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-        format!("Niet gevonden: {what}\n"),
-    )
-        .into_response()
+    let mut chars = what.chars();
+    let sentence = match chars.next() {
+        Some(first) => format!("{}{}.", first.to_uppercase(), chars.as_str()),
+        None => String::new(),
+    };
+    refusal(StatusCode::NOT_FOUND, &sentence)
+}
+
+/// The query of an address, read as `T`; an address the werkplek did not
+/// make (a field missing, a value that does not fit) gets a Dutch page
+/// instead of axum's English rejection.
+pub struct Params<T>(pub T);
+
+impl<T, S> axum::extract::FromRequestParts<S> for Params<T>
+where
+    T: serde::de::DeserializeOwned,
+    S: Send + Sync,
+{
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &S,
+    ) -> Result<Self, Response> {
+        match Query::<T>::from_request_parts(parts, state).await {
+            Ok(Query(value)) => Ok(Params(value)),
+            Err(_) => Err(refusal(
+                StatusCode::BAD_REQUEST,
+                "Dit adres is onvolledig of klopt niet. Open het dossier vanuit de caseload.",
+            )),
+        }
+    }
 }
 
 /// `text` for a URL's query.
@@ -227,7 +257,7 @@ fn needs_action(r: &Row, on: NaiveDate) -> bool {
 
 pub async fn caseload(
     Shared(state): Shared<Arc<State>>,
-    Query(q): Query<CaseloadQuery>,
+    Params(q): Params<CaseloadQuery>,
 ) -> Response {
     let on = state.today();
     let coach = q.coach.unwrap_or_default();
@@ -461,7 +491,7 @@ fn section(path: &str) -> &'static str {
     }
 }
 
-pub async fn case(Shared(state): Shared<Arc<State>>, Query(q): Query<CaseQuery>) -> Response {
+pub async fn case(Shared(state): Shared<Arc<State>>, Params(q): Params<CaseQuery>) -> Response {
     let Some(path) = journal_path(&state, &q.bestand) else {
         return not_found("dit dossier staat niet in de map van de werkplek");
     };
@@ -657,7 +687,13 @@ pub async fn case(Shared(state): Shared<Arc<State>>, Query(q): Query<CaseQuery>)
 
 /// A PDF from the output folder, by the name of one of the case's
 /// documents: a plain file name, nothing else.
-pub async fn pdf(Shared(state): Shared<Arc<State>>, UrlPath(naam): UrlPath<String>) -> Response {
+pub async fn pdf(
+    Shared(state): Shared<Arc<State>>,
+    naam: Result<UrlPath<String>, axum::extract::rejection::PathRejection>,
+) -> Response {
+    let Ok(UrlPath(naam)) = naam else {
+        return not_found("dit is geen document van de werkplek");
+    };
     let plain = !naam.is_empty()
         && naam.ends_with(".pdf")
         && naam
@@ -665,7 +701,7 @@ pub async fn pdf(Shared(state): Shared<Arc<State>>, UrlPath(naam): UrlPath<Strin
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
         && !naam.starts_with('.');
     if !plain {
-        return not_found("geen document van de werkplek");
+        return not_found("dit is geen document van de werkplek");
     }
     match inside(&state.output, &naam).and_then(|path| std::fs::read(path).ok()) {
         Some(bytes) => (
@@ -743,16 +779,23 @@ impl axum::extract::FromRequest<Arc<State>> for CaseForm {
         request: axum::extract::Request,
         state: &Arc<State>,
     ) -> Result<Self, Response> {
+        // Not a form, too large, or not readable as one: a Dutch page, not
+        // axum's English rejection.
         let Form(fields) = Form::<HashMap<String, String>>::from_request(request, state)
             .await
-            .map_err(IntoResponse::into_response)?;
+            .map_err(|rejection| {
+                let status = rejection.status();
+                let why = match status {
+                    StatusCode::PAYLOAD_TOO_LARGE => generic(status),
+                    _ => FORM_UNREADABLE,
+                };
+                refusal(status, why)
+            })?;
         if !fields.get("token").is_some_and(|t| same(t, &state.token)) {
-            return Err((
+            return Err(refusal(
                 StatusCode::FORBIDDEN,
-                [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-                "Geweigerd: het formulier hoort niet bij deze werkplek.\n",
-            )
-                .into_response());
+                "Het formulier hoort niet bij deze werkplek.",
+            ));
         }
         let bestand = fields.get("bestand").cloned().unwrap_or_default();
         let path = journal_path(state, &bestand)
