@@ -691,6 +691,96 @@ fn an_edit_by_form_equals_the_same_edit_by_command_and_can_be_undone() {
     );
 }
 
+/// What the case page says in its alert after a refused form: the page
+/// the answer leads to, or the answer itself.
+fn alert(w: &Werkplek, a: &Answer) -> String {
+    let page = if a.status == 303 {
+        w.get(&a.header("location").unwrap()).body
+    } else {
+        a.body.clone()
+    };
+    let start = page
+        .find("role=\"alert\">")
+        .unwrap_or_else(|| panic!("no alert: {page}"))
+        + "role=\"alert\">".len();
+    let end = start + page[start..].find("</p>").unwrap();
+    page[start..end].to_string()
+}
+
+#[test]
+fn a_refusal_speaks_in_the_words_of_the_form() {
+    let dir = samples_copy();
+    let journal = "lopend-traject.yaml";
+    let before = std::fs::read(dir.path().join(journal)).unwrap();
+    let w = start(dir.path());
+    let add = |fields: &[(&str, &str)]| {
+        let mut all = vec![("token", w.token.as_str()), ("bestand", journal)];
+        all.extend_from_slice(fields);
+        alert(&w, &w.post("/toevoegen", &all))
+    };
+    let activity = |datum: &'static str, omschrijving: &'static str, duur: &'static str| {
+        [
+            ("onderdeel", "activiteit"),
+            ("datum", datum),
+            ("soort", "coachingsgesprek"),
+            ("omschrijving", omschrijving),
+            ("duur", duur),
+        ]
+    };
+    assert_eq!(
+        add(&activity("2026-13-01", "Gesprek.", "")),
+        "niets toegevoegd: Datum: &#39;2026-13-01&#39; is geen datum; schrijf bijvoorbeeld 2026-11-24, 24-11-2026, vandaag of gisteren"
+    );
+    assert_eq!(
+        add(&activity("2026-11-20", "", "")),
+        "niets toegevoegd: &#39;Wat er gedaan is en met welk resultaat&#39; is niet ingevuld"
+    );
+    assert_eq!(
+        add(&activity("2026-11-20", "Gesprek.", "een uur")),
+        "niets toegevoegd: Duur (minuten): &#39;een uur&#39; is geen aantal minuten"
+    );
+    assert_eq!(
+        add(&[
+            ("onderdeel", "sollicitatie"),
+            ("datum", "2026-11-20"),
+            ("kanaal", "netwerk"),
+            ("status", "verstuurd"),
+            ("werkgever", ""),
+            ("functie", "Planner"),
+        ]),
+        "niets toegevoegd: &#39;Werkgever&#39; is niet ingevuld"
+    );
+    // An entry that would give the journal an error: the field in words,
+    // not activiteiten[1].datum.
+    assert_eq!(
+        add(&activity("2020-11-01", "Gesprek.", "")),
+        "niets toegevoegd: met deze activiteit zou het dossier fouten hebben; het bestand is niet veranderd. Fout: activiteit 1, datum: deze activiteit (1 november 2020) ligt vóór de aanmelding (20 juli 2026)"
+    );
+    assert_eq!(std::fs::read(dir.path().join(journal)).unwrap(), before);
+
+    // Making the reports of a journal with an error says which, in words.
+    let path = dir.path().join(journal);
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(
+        &path,
+        text.replacen("  - datum: 2026-08-05\n", "  - datum: 2024-08-05\n", 1),
+    )
+    .unwrap();
+    for wat in ["alle", "dossier"] {
+        let a = w.post(
+            "/maak",
+            &[("token", &w.token), ("bestand", journal), ("wat", wat)],
+        );
+        let said = alert(&w, &a);
+        assert!(
+            said.ends_with(". Fout: activiteit 2, datum: deze activiteit (5 augustus 2024) ligt vóór de aanmelding (20 juli 2026)"),
+            "{wat}: {said}"
+        );
+        assert!(!said.contains("activiteiten[2]"), "{said}");
+        assert!(!said.contains(dir.path().to_str().unwrap()), "{said}");
+    }
+}
+
 #[test]
 fn hostile_journal_text_is_shown_literally() {
     let dir = tempfile::tempdir().unwrap();
@@ -1145,7 +1235,7 @@ fn a_new_report_by_form_is_checked_and_a_refusal_keeps_what_was_typed() {
     let a = post(form("2026-11-24", "Goed."));
     assert_eq!(a.status, 200);
     assert!(
-        a.body.contains("role=\"alert\">niets toegevoegd: met deze voortgangsrapportage 4 zou het dossier fouten hebben; het bestand is niet veranderd. Fout: voortgangsrapportages[4].datum: de rapportage is gedateerd (24 november 2026) vóór het einde van haar periode (1 december 2026)."),
+        a.body.contains("role=\"alert\">niets toegevoegd: met deze voortgangsrapportage 4 zou het dossier fouten hebben; het bestand is niet veranderd. Fout: voortgangsrapportage 4, datum: de rapportage is gedateerd (24 november 2026) vóór het einde van haar periode (1 december 2026)."),
         "{}",
         a.body
     );
@@ -1512,14 +1602,42 @@ impl Browser {
         .unwrap();
     }
 
+    /// Types `text` into the field `css`. A live page may still reload
+    /// (a change made just before it was opened) until the coach types:
+    /// then the field is found again and the typing repeated, until the
+    /// field holds the text (up to 10 s).
     fn type_into(&self, css: &str, text: &str) {
-        let id = self.find(css);
-        self.call(
-            "POST",
-            &format!("/element/{id}/value"),
-            Some(serde_json::json!({ "text": text })),
-        )
-        .unwrap();
+        let typed = || -> Result<bool, String> {
+            let found = self.call(
+                "POST",
+                "/element",
+                Some(serde_json::json!({"using": "css selector", "value": css})),
+            )?;
+            let id = found[ELEMENT].as_str().ok_or("no element")?.to_string();
+            let value = |b: &Browser| {
+                b.call("GET", &format!("/element/{id}/property/value"), None)
+                    .map(|v| v.as_str().unwrap_or_default().to_string())
+            };
+            if !value(self)?.contains(text) {
+                self.call(
+                    "POST",
+                    &format!("/element/{id}/value"),
+                    Some(serde_json::json!({ "text": text })),
+                )?;
+            }
+            Ok(value(self)?.contains(text))
+        };
+        let started = std::time::Instant::now();
+        loop {
+            match typed() {
+                Ok(true) => return,
+                outcome => assert!(
+                    started.elapsed().as_secs() < 10,
+                    "typing into {css} in vain: {outcome:?}"
+                ),
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
     }
 
     fn text(&self, css: &str) -> String {
@@ -1528,6 +1646,23 @@ impl Browser {
             .call("GET", &format!("/element/{id}/text"), None)
             .unwrap();
         v.as_str().unwrap_or_default().to_string()
+    }
+
+    /// The text of `css`, or `None` while there is no such element (the
+    /// page is still loading, or reloads as a live page does): for waits.
+    fn text_now(&self, css: &str) -> Option<String> {
+        let found = self
+            .call(
+                "POST",
+                "/element",
+                Some(serde_json::json!({"using": "css selector", "value": css})),
+            )
+            .ok()?;
+        let id = found[ELEMENT].as_str()?;
+        let v = self
+            .call("GET", &format!("/element/{id}/text"), None)
+            .ok()?;
+        v.as_str().map(str::to_string)
     }
 
     fn source(&self) -> String {
@@ -1604,7 +1739,9 @@ fn a_coach_works_in_a_real_browser() {
 
     // The address with the token: the caseload, the token now a cookie.
     browser.go(&format!("http://{}/?token={}", w.host(), w.token));
-    browser.wait_for("the caseload", |b| b.text("h1") == "Caseload");
+    browser.wait_for("the caseload", |b| {
+        b.text_now("h1").as_deref() == Some("Caseload")
+    });
     let url = browser.call("GET", "/url", None).unwrap();
     assert_eq!(url, format!("http://{}/", w.host()));
     let png = browser.screenshot("caseload.png");
@@ -1612,7 +1749,9 @@ fn a_coach_works_in_a_real_browser() {
 
     // To the case by its link, as a coach clicks.
     browser.click("a[href=\"/dossier?bestand=lopend-traject.yaml\"]");
-    browser.wait_for("the case page", |b| b.text("h1") == "Ilse Verhoeven");
+    browser.wait_for("the case page", |b| {
+        b.text_now("h1").as_deref() == Some("Ilse Verhoeven")
+    });
     browser.screenshot("dossier.png");
 
     // An activity by the form, through the browser.
@@ -1664,7 +1803,7 @@ fn a_coach_works_in_a_real_browser() {
         w.host()
     ));
     browser.wait_for("the report form", |b| {
-        b.text("h1") == "Nieuwe voortgangsrapportage 4"
+        b.text_now("h1").as_deref() == Some("Nieuwe voortgangsrapportage 4")
     });
     browser.type_into("#r-voortgang", "Zij is druk met haar fysiotherapie.");
     // What happened in the period, in date order, to write from.
@@ -1675,8 +1814,8 @@ fn a_coach_works_in_a_real_browser() {
     );
     assert!(first < last, "{aside}");
     browser.wait_for("the privacy warning", |b| {
-        b.text("#p-voortgang")
-            .starts_with("'fysiotherapie' wijst op")
+        b.text_now("#p-voortgang")
+            .is_some_and(|t| t.starts_with("'fysiotherapie' wijst op"))
     });
     browser.screenshot("rapportage.png");
 }

@@ -349,7 +349,10 @@ pub async fn save(
                 &welke_text,
                 &texts,
                 datum,
-                Some(plain_error(&message, &path)),
+                Some(super::words::in_form_words(
+                    &plain_error(&message, &path),
+                    "rapportage",
+                )),
             )
         }
     }

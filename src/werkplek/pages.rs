@@ -177,7 +177,7 @@ impl FirstError {
 }
 
 /// A finding's field in words and its message: "activiteit 3, datum: ...".
-fn finding_text(f: &Finding) -> String {
+pub(super) fn finding_text(f: &Finding) -> String {
     match words::place(&f.path) {
         place if place.is_empty() => f.message.clone(),
         place => format!("{place}: {}", f.message),
@@ -825,25 +825,29 @@ pub async fn add(
         fields: form,
     }: CaseForm,
 ) -> Response {
-    let onderdeel = match form.get("onderdeel").map(String::as_str) {
-        Some("activiteit") => Onderdeel::Activiteit,
-        Some("sollicitatie") => Onderdeel::Sollicitatie,
-        Some("contact") => Onderdeel::Contact,
-        Some("maatregel") => Onderdeel::Maatregel,
+    let which = form.get("onderdeel").cloned().unwrap_or_default();
+    let onderdeel = match which.as_str() {
+        "activiteit" => Onderdeel::Activiteit,
+        "sollicitatie" => Onderdeel::Sollicitatie,
+        "contact" => Onderdeel::Contact,
+        "maatregel" => Onderdeel::Maatregel,
         _ => return not_found("dit formulier kent de werkplek niet"),
+    };
+    // In the words of the form, and saying that nothing was added.
+    let refused = |why: &str| {
+        let why = words::in_form_words(why, &which);
+        let why = if why.starts_with("niets toegevoegd") {
+            why
+        } else {
+            format!("niets toegevoegd: {why}")
+        };
+        back(&bestand, Err(why))
     };
     let duur = match field(&form, "duur") {
         None => None,
         Some(d) => match d.parse::<u32>() {
             Ok(d) => Some(d),
-            Err(_) => {
-                return back(
-                    &bestand,
-                    Err(format!(
-                        "niets toegevoegd: duur '{d}' is geen aantal minuten"
-                    )),
-                );
-            }
+            Err(_) => return refused(&format!("--duur: '{d}' is geen aantal minuten")),
         },
     };
     let args = ToevoegenArgs {
@@ -869,8 +873,8 @@ pub async fn add(
     let result = tokio::task::spawn_blocking(move || toevoegen::add(&args)).await;
     match result {
         Ok(Ok((_, message))) => back(&bestand, Ok(message)),
-        Ok(Err(e)) => back(&bestand, Err(said(&e, &path))),
-        Err(_) => back(&bestand, Err("niets toegevoegd: er ging iets mis".into())),
+        Ok(Err(e)) => refused(&said(&e, &path)),
+        Err(_) => refused("er ging iets mis"),
     }
 }
 
@@ -889,18 +893,22 @@ pub(super) fn said(e: &crate::cmd::RunError, path: &Path) -> String {
         crate::cmd::RunError::Blocked {
             errors, message, ..
         } => {
-            let errors: Vec<String> = errors
-                .iter()
-                .map(|f| format!("{}: {}", f.path, f.message))
-                .collect();
             if errors.is_empty() {
                 message.clone()
             } else {
-                format!("{message}. Fout: {}", errors.join("; "))
+                format!("{message}. {}", errors_text(errors))
             }
         }
         other => plain_error(&other.to_string(), path),
     }
+}
+
+/// The errors of a journal for a message: "Fout: activiteit 2, datum: ..."
+/// or "Fouten: ...; ...", each field in words.
+pub(super) fn errors_text<'a>(errors: impl IntoIterator<Item = &'a Finding>) -> String {
+    let texts: Vec<String> = errors.into_iter().map(finding_text).collect();
+    let label = if texts.len() == 1 { "Fout" } else { "Fouten" };
+    format!("{label}: {}", texts.join("; "))
 }
 
 /// A command's message without the file path in front (the page says

@@ -62,6 +62,94 @@ pub fn place(path: &str) -> String {
     parts.join(", ")
 }
 
+/// The labels of a werkplek form's fields by the option of `spoor2
+/// toevoegen` or `spoor2 rapportage` that takes the same value; `form` is
+/// the form's `onderdeel` ("activiteit", ...) or "rapportage".
+fn labels(form: &str) -> &'static [(&'static str, &'static str)] {
+    match form {
+        "activiteit" => &[
+            ("--datum", "Datum"),
+            ("--soort", "Soort"),
+            ("--duur", "Duur (minuten)"),
+            ("--omschrijving", "Wat er gedaan is en met welk resultaat"),
+        ],
+        "sollicitatie" => &[
+            ("--datum", "Datum"),
+            ("--kanaal", "Kanaal"),
+            ("--status", "Stand"),
+            ("--werkgever", "Werkgever"),
+            ("--functie", "Functie"),
+            ("--resultaat", "Resultaat"),
+        ],
+        "contact" => &[
+            ("--datum", "Datum"),
+            ("--vorm", "Vorm"),
+            ("--met", "Met wie"),
+            ("--onderwerp", "Onderwerp"),
+            ("--uitkomst", "Uitkomst"),
+        ],
+        "maatregel" => &[
+            ("--datum", "Datum"),
+            ("--soort", "Soort"),
+            ("--omschrijving", "Wat er gedaan is en waarom"),
+        ],
+        "rapportage" => &[("--datum", "Datum van de rapportage")],
+        _ => &[],
+    }
+}
+
+/// Where `option` stands in `text` as a whole word (`--met`, not the start
+/// of `--metx`), from `from` on.
+fn find_option(text: &str, option: &str, from: usize) -> Option<usize> {
+    let mut at = from;
+    while let Some(i) = text[at..].find(option) {
+        let start = at + i;
+        let end = start + option.len();
+        let whole = !text[end..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '_');
+        if whole {
+            return Some(start);
+        }
+        at = end;
+    }
+    None
+}
+
+/// A command's message in the words of the werkplek form `form`: the
+/// command line's options become the labels the coach sees. "--omschrijving
+/// ontbreekt (Wat er gedaan is ...)" is "'Wat er gedaan is en met welk
+/// resultaat' is niet ingevuld"; "--datum: '2026-13-01' is geen datum" is
+/// "Datum: '2026-13-01' is geen datum".
+pub fn in_form_words(message: &str, form: &str) -> String {
+    let mut text = message.to_string();
+    for (option, label) in labels(form) {
+        // "--x ontbreekt (question)": the form asks no question.
+        let missing = format!("{option} ontbreekt (");
+        while let Some(start) = text.find(&missing) {
+            let Some(close) = text[start..].find(')') else {
+                break;
+            };
+            text.replace_range(
+                start..start + close + 1,
+                &format!("'{label}' is niet ingevuld"),
+            );
+        }
+        let mut from = 0;
+        while let Some(start) = find_option(&text, option, from) {
+            let labelled = if text[start + option.len()..].starts_with(':') {
+                label.to_string()
+            } else {
+                format!("'{label}'")
+            };
+            text.replace_range(start..start + option.len(), &labelled);
+            from = start + labelled.len();
+        }
+    }
+    text
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -84,5 +172,35 @@ mod tests {
         );
         assert_eq!(place("versie"), "versie");
         assert_eq!(place(""), "");
+    }
+
+    #[test]
+    fn options_read_as_the_forms_labels() {
+        assert_eq!(
+            in_form_words(
+                "--omschrijving ontbreekt (Wat er gedaan is en met welk resultaat)",
+                "activiteit"
+            ),
+            "'Wat er gedaan is en met welk resultaat' is niet ingevuld"
+        );
+        assert_eq!(
+            in_form_words(
+                "--datum: '2026-13-01' is geen datum; schrijf bijvoorbeeld 2026-11-24",
+                "maatregel"
+            ),
+            "Datum: '2026-13-01' is geen datum; schrijf bijvoorbeeld 2026-11-24"
+        );
+        assert_eq!(
+            in_form_words("--met ontbreekt (Met wie); geef --met of --metx", "contact"),
+            "'Met wie' is niet ingevuld; geef 'Met wie' of --metx"
+        );
+        assert_eq!(
+            in_form_words("--status: 'x' is geen toegestane waarde", "sollicitatie"),
+            "Stand: 'x' is geen toegestane waarde"
+        );
+        assert_eq!(
+            in_form_words("--datum: 'x' is geen datum", "rapportage"),
+            "Datum van de rapportage: 'x' is geen datum"
+        );
     }
 }
