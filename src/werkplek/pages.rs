@@ -477,6 +477,13 @@ struct CaseView {
     kan_ongedaan: bool,
     /// The file cannot be read as a journal: only its findings are shown.
     onleesbaar: bool,
+    /// What the add forms hold.
+    invoer: AddForms,
+    /// The add form shown open: the activity's, or the one refused.
+    open: String,
+    /// The page holds what the coach typed and was not saved: a change
+    /// elsewhere does not reload it.
+    onopgeslagen: bool,
 }
 
 /// The section of the case page a finding's field belongs to.
@@ -495,6 +502,76 @@ pub async fn case(Shared(state): Shared<Arc<State>>, Params(q): Params<CaseQuery
     let Some(path) = journal_path(&state, &q.bestand) else {
         return not_found("dit dossier staat niet in de map van de werkplek");
     };
+    case_page(&state, &q.bestand, &path, q.melding, q.fout, None)
+}
+
+/// The add forms of the case page and their fields.
+const ADD_FORMS: [(&str, &[&str]); 4] = [
+    ("activiteit", &["datum", "soort", "duur", "omschrijving"]),
+    (
+        "sollicitatie",
+        &[
+            "datum",
+            "kanaal",
+            "status",
+            "werkgever",
+            "functie",
+            "resultaat",
+        ],
+    ),
+    (
+        "contact",
+        &["datum", "vorm", "met", "onderwerp", "uitkomst"],
+    ),
+    ("maatregel", &["datum", "soort", "omschrijving"]),
+];
+
+/// What the add forms hold, form by form (`onderdeel`) and field by field:
+/// today's date and nothing else, except in the form `sent` names, which
+/// holds what the coach sent.
+type AddForms = HashMap<&'static str, HashMap<&'static str, String>>;
+
+fn add_forms(on: NaiveDate, sent: Option<(&str, &HashMap<String, String>)>) -> AddForms {
+    ADD_FORMS
+        .iter()
+        .map(|&(form, fields)| {
+            let values = fields
+                .iter()
+                .map(|&name| {
+                    let value = match sent {
+                        // Browsers send a textarea's lines with CRLF.
+                        Some((which, sent)) if which == form => sent
+                            .get(name)
+                            .map(|v| v.replace("\r\n", "\n"))
+                            .unwrap_or_default(),
+                        _ if name == "datum" => on.to_string(),
+                        _ => String::new(),
+                    };
+                    (name, value)
+                })
+                .collect();
+            (form, values)
+        })
+        .collect()
+}
+
+/// The case page of `bestand` (at `path`), with a message, or with an
+/// error and, for a refused addition, the form that was sent (its
+/// `onderdeel` and fields) holding what the coach typed.
+fn case_page(
+    state: &State,
+    bestand: &str,
+    path: &Path,
+    melding: Option<String>,
+    fout: Option<String>,
+    sent: Option<(&str, &HashMap<String, String>)>,
+) -> Response {
+    let q = CaseQuery {
+        bestand: bestand.to_string(),
+        melding,
+        fout,
+    };
+    let path = path.to_path_buf();
     let on = state.today();
     let styles = Resolver::new(None);
     let findings = |fs: &[Finding]| -> Vec<Melding> {
@@ -521,7 +598,7 @@ pub async fn case(Shared(state): Shared<Arc<State>>, Params(q): Params<CaseQuery
             onleesbaar: true,
             ..CaseView::default()
         };
-        page(&state, &q.bestand, "dossier.html", &view)
+        page(state, &q.bestand, "dossier.html", &view)
     };
     let loaded = match crate::cmd::load_with_retention(&path, on, &styles) {
         Ok((loaded, _)) => loaded,
@@ -679,10 +756,13 @@ pub async fn case(Shared(state): Shared<Arc<State>>, Params(q): Params<CaseQuery
         melding: q.melding,
         fout: q.fout,
         kan_ongedaan: toevoegen::previous_of(&path).is_file(),
+        invoer: add_forms(on, sent),
+        open: sent.map_or("activiteit", |(which, _)| which).to_string(),
+        onopgeslagen: sent.is_some(),
         onleesbaar: false,
     };
     let title = format!("{} ({})", j.werknemer.naam, j.dossier);
-    page(&state, &title, "dossier.html", &view)
+    page(state, &title, "dossier.html", &view)
 }
 
 /// A PDF from the output folder, by the name of one of the case's
@@ -833,7 +913,8 @@ pub async fn add(
         "maatregel" => Onderdeel::Maatregel,
         _ => return not_found("dit formulier kent de werkplek niet"),
     };
-    // In the words of the form, and saying that nothing was added.
+    // The case page again, the form holding everything the coach typed,
+    // saying in the words of the form that nothing was added.
     let refused = |why: &str| {
         let why = words::in_form_words(why, &which);
         let why = if why.starts_with("niets toegevoegd") {
@@ -841,7 +922,14 @@ pub async fn add(
         } else {
             format!("niets toegevoegd: {why}")
         };
-        back(&bestand, Err(why))
+        case_page(
+            &state,
+            &bestand,
+            &path,
+            None,
+            Some(why),
+            Some((&which, &form)),
+        )
     };
     let duur = match field(&form, "duur") {
         None => None,
