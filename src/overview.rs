@@ -132,19 +132,22 @@ fn report_need(j: &Journal, peildatum: NaiveDate) -> (ReportNeed, Option<NaiveDa
 /// now, then by the next deadline and the number of warnings; finished
 /// cases last.
 pub fn sort(rows: &mut [Row]) {
-    rows.sort_by(|a, b| {
-        let key = |r: &Row| {
-            (
-                r.afgerond,
-                r.fouten == 0,
-                r.rapportage_nodig,
-                r.volgende_termijn_datum.unwrap_or(NaiveDate::MAX),
-                std::cmp::Reverse(r.waarschuwingen),
-                r.dossier.clone(),
-            )
-        };
-        key(a).cmp(&key(b))
-    });
+    rows.sort_by(order);
+}
+
+/// The order of [`sort`].
+pub fn order(a: &Row, b: &Row) -> std::cmp::Ordering {
+    let key = |r: &Row| {
+        (
+            r.afgerond,
+            r.fouten == 0,
+            r.rapportage_nodig,
+            r.volgende_termijn_datum.unwrap_or(NaiveDate::MAX),
+            std::cmp::Reverse(r.waarschuwingen),
+            r.dossier.clone(),
+        )
+    };
+    key(a).cmp(&key(b))
 }
 
 /// Rows as CSV for Dutch spreadsheets: `;` between fields, every field

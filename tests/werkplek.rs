@@ -77,7 +77,7 @@ impl Werkplek {
     }
 
     fn cookie(&self) -> String {
-        format!("spoor2_werkplek={}", self.token)
+        format!("spoor2_werkplek_{}={}", self.port, self.token)
     }
 
     /// One request; `extra` are further header lines.
@@ -89,7 +89,9 @@ impl Werkplek {
             req.push_str("\r\n");
         }
         if method == "POST" {
-            req.push_str("Content-Type: application/x-www-form-urlencoded\r\n");
+            if !extra.iter().any(|h| h.starts_with("Content-Type:")) {
+                req.push_str("Content-Type: application/x-www-form-urlencoded\r\n");
+            }
             req.push_str(&format!("Content-Length: {}\r\n", body.len()));
         }
         req.push_str("\r\n");
@@ -147,6 +149,39 @@ fn enc(v: &str) -> String {
         .collect()
 }
 
+/// The headers every answer of the werkplek carries, refusals included.
+const SECURITY: [(&str, &str); 6] = [
+    (
+        "content-security-policy",
+        "default-src 'self'; script-src 'self'; object-src 'self'; frame-ancestors 'self'; form-action 'self'; base-uri 'none'",
+    ),
+    ("x-content-type-options", "nosniff"),
+    ("x-frame-options", "SAMEORIGIN"),
+    ("referrer-policy", "same-origin"),
+    ("cache-control", "no-store"),
+    ("content-type", "text/html; charset=utf-8"),
+];
+
+/// Asserts that `a` is a refusal with `status`: a Dutch page with
+/// `heading` and `why`, and the security headers of every page.
+fn refused(a: &Answer, status: u16, heading: &str, why: &str) {
+    assert_eq!(a.status, status, "{}", a.body);
+    let back = if matches!(status, 401 | 421) {
+        ""
+    } else {
+        "<p><a href=\"/\">Naar de caseload</a></p>\n"
+    };
+    assert_eq!(
+        a.body,
+        format!(
+            "<!doctype html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n<title>{heading} · spoor2 werkplek</title>\n</head>\n<body>\n<h1>{heading}</h1>\n<p>{why}</p>\n{back}</body>\n</html>\n"
+        )
+    );
+    for (name, value) in SECURITY {
+        assert_eq!(a.header(name).as_deref(), Some(value), "{name}: {}", a.head);
+    }
+}
+
 #[test]
 fn every_request_needs_the_token_and_our_host() {
     let dir = samples_copy();
@@ -154,14 +189,14 @@ fn every_request_needs_the_token_and_our_host() {
     let host = format!("Host: {}", w.host());
 
     let a = w.request("GET", "/", std::slice::from_ref(&host), "");
-    assert_eq!(a.status, 401);
-    assert_eq!(
-        a.body,
-        "Geen toegang: open de werkplek via het adres met het toegangsteken dat spoor2 werkplek toonde.\n"
+    refused(
+        &a,
+        401,
+        "Geen toegang",
+        "Open de werkplek via het adres met het toegangsteken dat spoor2 werkplek toonde.",
     );
     let a = w.request("GET", "/?token=0123", std::slice::from_ref(&host), "");
-    assert_eq!(a.status, 403);
-    assert_eq!(a.body, "Geweigerd: dit toegangsadres klopt niet.\n");
+    refused(&a, 403, "Geweigerd", "Dit toegangsadres klopt niet.");
 
     // The first visit: the token becomes a strict, script-proof cookie and
     // leaves the address bar.
@@ -176,8 +211,8 @@ fn every_request_needs_the_token_and_our_host() {
     assert_eq!(
         a.header("set-cookie"),
         Some(format!(
-            "spoor2_werkplek={}; HttpOnly; SameSite=Strict; Path=/",
-            w.token
+            "spoor2_werkplek_{}={}; HttpOnly; SameSite=Strict; Path=/",
+            w.port, w.token
         ))
     );
     let a = w.get("/");
@@ -205,10 +240,11 @@ fn every_request_needs_the_token_and_our_host() {
             ],
             "",
         );
-        assert_eq!(a.status, 421, "{foreign}");
-        assert_eq!(
-            a.body,
-            "Geweigerd: de werkplek antwoordt alleen op 127.0.0.1 en localhost.\n"
+        refused(
+            &a,
+            421,
+            "Geweigerd",
+            "De werkplek antwoordt alleen op 127.0.0.1 en localhost.",
         );
     }
     let a = w.request(
@@ -221,6 +257,57 @@ fn every_request_needs_the_token_and_our_host() {
         "",
     );
     assert_eq!(a.status, 200);
+}
+
+#[test]
+fn two_werkplekken_on_one_computer_keep_their_own_cookie() {
+    let one = samples_copy();
+    let other = samples_copy();
+    let (a, b) = (start(one.path()), start(other.path()));
+    assert_ne!(a.port, b.port);
+    // A browser keeps cookies per host, whatever the port: one jar for both.
+    let mut jar: Vec<(String, String)> = Vec::new();
+    for w in [&a, &b] {
+        let r = w.request(
+            "GET",
+            &format!("/?token={}", w.token),
+            &[format!("Host: {}", w.host())],
+            "",
+        );
+        assert_eq!(r.status, 303);
+        let set = r.header("set-cookie").unwrap();
+        let (name, rest) = set.split_once('=').unwrap();
+        let value = rest.split(';').next().unwrap();
+        assert_eq!(name, format!("spoor2_werkplek_{}", w.port));
+        // The browser replaces a cookie of the same name and path.
+        jar.retain(|(n, _)| n != name);
+        jar.push((name.to_string(), value.to_string()));
+    }
+    assert_eq!(jar.len(), 2, "{jar:?}");
+    let sent: Vec<String> = jar.iter().map(|(n, v)| format!("{n}={v}")).collect();
+    let cookie = format!("Cookie: {}", sent.join("; "));
+    // Both still let the coach in, with the cookies of both.
+    for w in [&a, &b] {
+        let r = w.request(
+            "GET",
+            "/",
+            &[format!("Host: {}", w.host()), cookie.clone()],
+            "",
+        );
+        assert_eq!(r.status, 200, "{}", r.body);
+        assert!(r.body.contains("<h1>Caseload</h1>"), "{}", r.body);
+    }
+    // The token of the one does not open the other.
+    let r = b.request(
+        "GET",
+        "/",
+        &[
+            format!("Host: {}", b.host()),
+            format!("Cookie: spoor2_werkplek_{}={}", b.port, a.token),
+        ],
+        "",
+    );
+    assert_eq!(r.status, 401);
 }
 
 #[test]
@@ -284,10 +371,11 @@ fn a_case_page_shows_timeline_findings_and_documents() {
     assert!(
         page.contains("<iframe class=\"pdf\" src=\"/pdf/S2-2026-031-voortgangsrapportage-03.pdf\"")
     );
-    // Findings in plain Dutch, linked to the section they are about.
+    // Findings in plain Dutch, where they stand in the file, linked to the
+    // section they are about.
     let page = w.get("/dossier?bestand=afgerond-plaatsing.yaml").body;
     assert!(
-        page.contains("<li class=\"advies\"><strong>advies</strong> · <a href=\"#rapportages\">voortgangsrapportages[4].periode</a>: in de periode van rapportage 4"),
+        page.contains("<li class=\"advies\"><strong>advies</strong> · <span class=\"plaats\">regel 339, kolom 14</span> · <a href=\"#rapportages\">voortgangsrapportage 4, periode</a>: in de periode van rapportage 4"),
         "{page}"
     );
     let pdf = w.get("/pdf/S2-2026-031-voortgangsrapportage-03.pdf");
@@ -301,6 +389,16 @@ fn a_case_page_shows_timeline_findings_and_documents() {
 #[test]
 fn nothing_outside_the_folder_and_its_documents_is_served() {
     let dir = samples_copy();
+    // Links in the output folder, by the names of PDFs, to files outside it.
+    let out = dir.path().join("rapportages");
+    std::fs::create_dir(&out).unwrap();
+    std::os::unix::fs::symlink("/etc/passwd", out.join("wachtwoorden.pdf")).unwrap();
+    std::os::unix::fs::symlink(
+        dir.path().join("lopend-traject.yaml"),
+        out.join("S2-2026-031-voortgangsrapportage-01.pdf"),
+    )
+    .unwrap();
+    std::fs::create_dir(out.join("map.pdf")).unwrap();
     let w = start(dir.path());
     for path in [
         "/dossier?bestand=../../../etc/passwd",
@@ -310,6 +408,9 @@ fn nothing_outside_the_folder_and_its_documents_is_served() {
         "/pdf/..%2Flopend-traject.yaml",
         "/pdf/lopend-traject.yaml",
         "/pdf/.spoor2-manifest.json",
+        "/pdf/wachtwoorden.pdf",
+        "/pdf/S2-2026-031-voortgangsrapportage-01.pdf",
+        "/pdf/map.pdf",
         "/lopend-traject.yaml",
         "/../../etc/passwd",
     ] {
@@ -318,6 +419,8 @@ fn nothing_outside_the_folder_and_its_documents_is_served() {
         assert!(!a.body.contains("root:"), "{path}");
         assert!(!a.body.contains("werknemer:"), "{path}");
     }
+    let a = w.get("/pdf/wachtwoorden.pdf");
+    refused(&a, 404, "Niet gevonden", "Dit document is er (nog) niet.");
 }
 
 #[test]
@@ -334,10 +437,11 @@ fn a_post_needs_the_form_token_and_our_origin() {
     ];
     // Without the token in the form (a cross-site form cannot know it).
     let a = w.post("/toevoegen", &form);
-    assert_eq!(a.status, 403);
-    assert_eq!(
-        a.body,
-        "Geweigerd: het formulier hoort niet bij deze werkplek.\n"
+    refused(
+        &a,
+        403,
+        "Geweigerd",
+        "Het formulier hoort niet bij deze werkplek.",
     );
     // From another site's page, even with the token.
     let mut with_token = form.to_vec();
@@ -346,21 +450,53 @@ fn a_post_needs_the_form_token_and_our_origin() {
         .iter()
         .map(|(k, v)| format!("{k}={}", enc(v)))
         .collect();
-    let a = w.request(
-        "POST",
-        "/toevoegen",
-        &[
-            format!("Host: {}", w.host()),
-            format!("Cookie: {}", w.cookie()),
-            "Origin: http://evil.example".to_string(),
-        ],
-        &body.join("&"),
-    );
-    assert_eq!(a.status, 403);
+    let host = format!("Host: {}", w.host());
+    let cookie = format!("Cookie: {}", w.cookie());
+    let other_port = format!("Origin: http://127.0.0.1:{}", w.port + 1);
+    // From another site's page, from a page without an origin, from another
+    // werkplek on another port, or with nothing that says where from.
+    let foreign: [&[&str]; 6] = [
+        &["Origin: http://evil.example"],
+        &["Origin: null"],
+        &[&other_port],
+        &["Sec-Fetch-Site: same-site"],
+        &["Sec-Fetch-Site: cross-site"],
+        &[],
+    ];
+    for extra in foreign {
+        let mut headers = vec![host.clone(), cookie.clone()];
+        headers.extend(extra.iter().map(|h| h.to_string()));
+        let a = w.request("POST", "/toevoegen", &headers, &body.join("&"));
+        refused(
+            &a,
+            403,
+            "Geweigerd",
+            "Een wijziging kan alleen vanuit de werkplek zelf.",
+        );
+    }
     assert_eq!(
-        a.body,
-        "Geweigerd: een wijziging kan alleen vanuit de werkplek zelf.\n"
+        std::fs::read(dir.path().join("lopend-traject.yaml")).unwrap(),
+        before
     );
+    // Our own pages: by their Origin (either name the werkplek answers to),
+    // or, without one, by the browser's Fetch Metadata.
+    let localhost = format!("localhost:{}", w.port);
+    let accepted: [Vec<String>; 3] = [
+        vec![host.clone(), format!("Origin: http://{}", w.host())],
+        vec![
+            format!("Host: {localhost}"),
+            format!("Origin: http://{localhost}"),
+        ],
+        vec![host.clone(), "Sec-Fetch-Site: same-origin".to_string()],
+    ];
+    for mut headers in accepted {
+        headers.push(cookie.clone());
+        let a = w.request("POST", "/toevoegen", &headers, &body.join("&"));
+        assert_eq!(a.status, 303, "{headers:?}: {}", a.body);
+        let to = a.header("location").unwrap();
+        assert!(to.contains("&melding=activiteit"), "{to}");
+    }
+    let before = std::fs::read(dir.path().join("lopend-traject.yaml")).unwrap();
     // A GET changes nothing either.
     let a = w.get("/toevoegen");
     assert_eq!(a.status, 405);
@@ -368,6 +504,97 @@ fn a_post_needs_the_form_token_and_our_origin() {
         std::fs::read(dir.path().join("lopend-traject.yaml")).unwrap(),
         before
     );
+}
+
+#[test]
+fn every_refusal_is_a_dutch_page_with_the_headers_of_a_page() {
+    let dir = samples_copy();
+    let w = start(dir.path());
+    let pages = [
+        (
+            "/dossier",
+            400,
+            "Geweigerd",
+            "Dit adres is onvolledig of klopt niet. Open het dossier vanuit de caseload.",
+        ),
+        (
+            "/rapportage?bestand=lopend-traject.yaml",
+            400,
+            "Geweigerd",
+            "Dit adres is onvolledig of klopt niet. Open het dossier vanuit de caseload.",
+        ),
+        (
+            "/dossier?bestand=anders.yaml",
+            404,
+            "Niet gevonden",
+            "Dit dossier staat niet in de map van de werkplek.",
+        ),
+        (
+            "/rapportage?bestand=lopend-traject.yaml&welke=x",
+            404,
+            "Niet gevonden",
+            "Deze rapportage kent de werkplek niet.",
+        ),
+        (
+            "/pdf/..%2Fx.pdf",
+            404,
+            "Niet gevonden",
+            "Dit is geen document van de werkplek.",
+        ),
+        (
+            "/pdf/%FF.pdf",
+            404,
+            "Niet gevonden",
+            "Dit is geen document van de werkplek.",
+        ),
+        (
+            "/bestaat-niet",
+            404,
+            "Niet gevonden",
+            "Deze pagina bestaat niet in de werkplek.",
+        ),
+        (
+            "/toevoegen",
+            405,
+            "Geweigerd",
+            "Dit adres is geen pagina om te openen: een wijziging gaat alleen via een knop of formulier van de werkplek.",
+        ),
+    ];
+    for (path, status, heading, why) in pages {
+        let a = w.get(path);
+        refused(&a, status, heading, why);
+    }
+    // Forms the werkplek cannot read as one.
+    let host = format!("Host: {}", w.host());
+    let cookie = format!("Cookie: {}", w.cookie());
+    let origin = format!("Origin: http://{}", w.host());
+    let form = format!("token={}&bestand=lopend-traject.yaml", w.token);
+    let unreadable = "Het formulier kon niet worden gelezen. Open de pagina opnieuw vanuit de werkplek en probeer het nog eens.";
+    let a = w.request(
+        "POST",
+        "/toevoegen",
+        &[
+            host.clone(),
+            cookie.clone(),
+            origin.clone(),
+            "Content-Type: text/plain".into(),
+        ],
+        &form,
+    );
+    refused(&a, 415, "Geweigerd", unreadable);
+    let big = format!("{form}&omschrijving={}", "a".repeat(3 * 1024 * 1024));
+    let a = w.request("POST", "/toevoegen", &[host, cookie, origin], &big);
+    refused(
+        &a,
+        413,
+        "Geweigerd",
+        "Wat er is verstuurd, is te groot voor de werkplek.",
+    );
+    // Pages carry the same headers.
+    let a = w.get("/");
+    for (name, value) in SECURITY {
+        assert_eq!(a.header(name).as_deref(), Some(value), "{name}");
+    }
 }
 
 #[test]
@@ -445,11 +672,9 @@ fn an_edit_by_form_equals_the_same_edit_by_command_and_can_be_undone() {
             ("omschrijving", "x"),
         ],
     );
-    let to = a.header("location").unwrap();
-    assert!(to.contains("&fout="), "{to}");
-    let page = w.get(&to).body;
-    assert!(page.contains("role=\"alert\""), "{page}");
-    assert!(page.contains("koffie"), "{page}");
+    assert_eq!(a.status, 200, "{}", a.body);
+    assert!(a.body.contains("role=\"alert\""), "{}", a.body);
+    assert!(a.body.contains("koffie"), "{}", a.body);
     assert_eq!(
         std::fs::read_to_string(by_form.path().join(journal)).unwrap(),
         form_result
@@ -466,8 +691,10 @@ fn an_edit_by_form_equals_the_same_edit_by_command_and_can_be_undone() {
             ("omschrijving", "Gesprek."),
         ],
     );
-    let to = a.header("location").unwrap();
-    let page = w.get(&to).body;
+    // Refused: the case page again, with the reason and the typed text.
+    assert_eq!(a.status, 200);
+    let page = a.body;
+    assert!(page.contains("Gesprek."), "{page}");
     assert!(
         page.contains("role=\"alert\">niets toegevoegd: de datum 20 november 2062 ligt na de peildatum (24 november 2026); een activiteit wordt vastgelegd als ze heeft plaatsgevonden"),
         "{page}"
@@ -484,6 +711,219 @@ fn an_edit_by_form_equals_the_same_edit_by_command_and_can_be_undone() {
         std::fs::read(by_form.path().join(journal)).unwrap(),
         original
     );
+}
+
+/// What the case page says in its alert after a refused form: the page
+/// the answer leads to, or the answer itself.
+fn alert(w: &Werkplek, a: &Answer) -> String {
+    let page = if a.status == 303 {
+        w.get(&a.header("location").unwrap()).body
+    } else {
+        a.body.clone()
+    };
+    let start = page
+        .find("role=\"alert\">")
+        .unwrap_or_else(|| panic!("no alert: {page}"))
+        + "role=\"alert\">".len();
+    let end = start + page[start..].find("</p>").unwrap();
+    page[start..end].to_string()
+}
+
+#[test]
+fn a_refusal_speaks_in_the_words_of_the_form() {
+    let dir = samples_copy();
+    let journal = "lopend-traject.yaml";
+    let before = std::fs::read(dir.path().join(journal)).unwrap();
+    let w = start(dir.path());
+    let add = |fields: &[(&str, &str)]| {
+        let mut all = vec![("token", w.token.as_str()), ("bestand", journal)];
+        all.extend_from_slice(fields);
+        alert(&w, &w.post("/toevoegen", &all))
+    };
+    let activity = |datum: &'static str, omschrijving: &'static str, duur: &'static str| {
+        [
+            ("onderdeel", "activiteit"),
+            ("datum", datum),
+            ("soort", "coachingsgesprek"),
+            ("omschrijving", omschrijving),
+            ("duur", duur),
+        ]
+    };
+    assert_eq!(
+        add(&activity("2026-13-01", "Gesprek.", "")),
+        "niets toegevoegd: Datum: &#39;2026-13-01&#39; is geen datum; schrijf bijvoorbeeld 2026-11-24, 24-11-2026, vandaag of gisteren"
+    );
+    assert_eq!(
+        add(&activity("2026-11-20", "", "")),
+        "niets toegevoegd: &#39;Wat er gedaan is en met welk resultaat&#39; is niet ingevuld"
+    );
+    assert_eq!(
+        add(&activity("2026-11-20", "Gesprek.", "een uur")),
+        "niets toegevoegd: Duur (minuten): &#39;een uur&#39; is geen aantal minuten"
+    );
+    assert_eq!(
+        add(&[
+            ("onderdeel", "sollicitatie"),
+            ("datum", "2026-11-20"),
+            ("kanaal", "netwerk"),
+            ("status", "verstuurd"),
+            ("werkgever", ""),
+            ("functie", "Planner"),
+        ]),
+        "niets toegevoegd: &#39;Werkgever&#39; is niet ingevuld"
+    );
+    // An entry that would give the journal an error: the field in words,
+    // not activiteiten[1].datum.
+    assert_eq!(
+        add(&activity("2020-11-01", "Gesprek.", "")),
+        "niets toegevoegd: met deze activiteit zou het dossier fouten hebben; het bestand is niet veranderd. Fout: activiteit 1, datum: deze activiteit (1 november 2020) ligt vóór de aanmelding (20 juli 2026)"
+    );
+    assert_eq!(std::fs::read(dir.path().join(journal)).unwrap(), before);
+
+    // Making the reports of a journal with an error says which, in words.
+    let path = dir.path().join(journal);
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(
+        &path,
+        text.replacen("  - datum: 2026-08-05\n", "  - datum: 2024-08-05\n", 1),
+    )
+    .unwrap();
+    for wat in ["alle", "dossier"] {
+        let a = w.post(
+            "/maak",
+            &[("token", &w.token), ("bestand", journal), ("wat", wat)],
+        );
+        let said = alert(&w, &a);
+        assert!(
+            said.ends_with(". Fout: activiteit 2, datum: deze activiteit (5 augustus 2024) ligt vóór de aanmelding (20 juli 2026)"),
+            "{wat}: {said}"
+        );
+        assert!(!said.contains("activiteiten[2]"), "{said}");
+        assert!(!said.contains(dir.path().to_str().unwrap()), "{said}");
+    }
+}
+
+#[test]
+fn a_refused_form_comes_back_with_everything_typed() {
+    let dir = samples_copy();
+    let journal = "lopend-traject.yaml";
+    let before = std::fs::read(dir.path().join(journal)).unwrap();
+    let w = start(dir.path());
+    // Each add form, refused for one value, with what the page must show
+    // in its fields.
+    type Case<'a> = (&'a [(&'a str, &'a str)], &'a str, &'a [&'a str]);
+    let cases: [Case; 4] = [
+        (
+            &[
+                ("onderdeel", "activiteit"),
+                ("datum", "2020-11-01"),
+                ("soort", "netwerkgesprek"),
+                ("duur", "45"),
+                (
+                    "omschrijving",
+                    "Gesprek met \"De Lek\" & co.\r\nTweede regel.",
+                ),
+            ],
+            "niets toegevoegd: met deze activiteit zou het dossier fouten hebben; het bestand is niet veranderd. Fout: activiteit 1, datum: deze activiteit (1 november 2020) ligt vóór de aanmelding (20 juli 2026)",
+            &[
+                "<input id=\"a-datum\" name=\"datum\" type=\"date\" value=\"2020-11-01\" required>",
+                "<option value=\"netwerkgesprek\" selected>",
+                "<input id=\"a-duur\" name=\"duur\" type=\"number\" min=\"1\" max=\"1440\" value=\"45\">",
+                "required>Gesprek met &quot;De Lek&quot; &amp; co.\nTweede regel.</textarea>",
+            ],
+        ),
+        (
+            &[
+                ("onderdeel", "sollicitatie"),
+                ("datum", "2026-11-20"),
+                ("kanaal", "uitzendbureau"),
+                ("status", "uitgenodigd"),
+                ("werkgever", ""),
+                ("functie", "Planner binnendienst"),
+                ("resultaat", "Gesprek op 1 december."),
+            ],
+            "niets toegevoegd: &#39;Werkgever&#39; is niet ingevuld",
+            &[
+                "<input id=\"s-datum\" name=\"datum\" type=\"date\" value=\"2026-11-20\" required>",
+                "<option value=\"uitzendbureau\" selected>",
+                "<option value=\"uitgenodigd\" selected>",
+                "<input id=\"s-werkgever\" name=\"werkgever\" value=\"\" required>",
+                "<input id=\"s-functie\" name=\"functie\" value=\"Planner binnendienst\" required>",
+                "<input id=\"s-resultaat\" name=\"resultaat\" value=\"Gesprek op 1 december.\">",
+            ],
+        ),
+        (
+            &[
+                ("onderdeel", "contact"),
+                ("datum", "2026-11-19"),
+                ("vorm", "mail"),
+                ("met", ""),
+                ("onderwerp", "Proefplaatsing <december>"),
+                ("uitkomst", "Akkoord in principe."),
+            ],
+            "niets toegevoegd: &#39;Met wie&#39; is niet ingevuld",
+            &[
+                "<input id=\"c-datum\" name=\"datum\" type=\"date\" value=\"2026-11-19\" required>",
+                "<option value=\"mail\" selected>",
+                "<input id=\"c-onderwerp\" name=\"onderwerp\" value=\"Proefplaatsing &lt;december&gt;\" required>",
+                "<input id=\"c-uitkomst\" name=\"uitkomst\" value=\"Akkoord in principe.\">",
+            ],
+        ),
+        (
+            &[
+                ("onderdeel", "maatregel"),
+                ("datum", ""),
+                ("soort", "proefplaatsing"),
+                ("omschrijving", "Proefplaatsing van vier weken afgesproken."),
+            ],
+            "niets toegevoegd: &#39;Datum&#39; is niet ingevuld",
+            &[
+                "<input id=\"m-datum\" name=\"datum\" type=\"date\" value=\"\" required>",
+                "<option value=\"proefplaatsing\" selected>",
+                "required>Proefplaatsing van vier weken afgesproken.</textarea>",
+            ],
+        ),
+    ];
+    for (form, said, fields) in cases {
+        let mut all = vec![("token", w.token.as_str()), ("bestand", journal)];
+        all.extend_from_slice(form);
+        let a = w.post("/toevoegen", &all);
+        assert_eq!(a.status, 200, "{}", a.body);
+        let page = &a.body;
+        assert_eq!(alert(&w, &a), said);
+        for field in fields {
+            assert!(page.contains(field), "{field}\n{page}");
+        }
+        // The form that was sent is the one open; the page is not
+        // reloaded by a change elsewhere while it holds the typing.
+        let which = form[0].1;
+        let open: Vec<&str> = ["activiteit", "sollicitatie", "contact", "maatregel"]
+            .into_iter()
+            .filter(|f| {
+                let summary = match *f {
+                    "activiteit" => "Activiteit toevoegen",
+                    "sollicitatie" => "Sollicitatie toevoegen",
+                    "contact" => "Contact met de werkgever toevoegen",
+                    _ => "Maatregel bij stagnatie toevoegen",
+                };
+                page.contains(&format!("<details open>\n<summary>{summary}</summary>"))
+            })
+            .collect();
+        assert_eq!(open, [which], "{page}");
+        assert!(page.contains("data-onopgeslagen=\"1\""), "{page}");
+        assert_eq!(std::fs::read(dir.path().join(journal)).unwrap(), before);
+    }
+    // The other forms keep today's date and nothing else.
+    let page = w.get("/dossier?bestand=lopend-traject.yaml").body;
+    assert!(
+        page.contains(
+            "<input id=\"a-datum\" name=\"datum\" type=\"date\" value=\"2026-11-24\" required>"
+        ),
+        "{page}"
+    );
+    assert!(page.contains("required></textarea>"), "{page}");
+    assert!(!page.contains("data-onopgeslagen"), "{page}");
+    assert!(!page.contains(" selected>"), "{page}");
 }
 
 #[test]
@@ -620,15 +1060,152 @@ fn a_journal_that_cannot_be_read_shows_its_errors() {
     let w = start(dir.path());
     let a = w.get("/dossier?bestand=kapot.yaml");
     assert_eq!(a.status, 200, "{}", a.body);
+    assert!(a.body.contains("<h1>kapot.yaml</h1>"), "{}", a.body);
     assert!(
-        a.body.contains("<li class=\"fout\"><strong>fout</strong>"),
+        a.body.contains("<li class=\"fout\"><strong>fout</strong> · <span class=\"plaats\">regel 1, kolom 9</span> · versie: "),
         "{}",
         a.body
     );
+    // Nothing to add to a journal that cannot be read.
+    assert!(!a.body.contains("action=\"/toevoegen\""), "{}", a.body);
+}
+
+/// The first line `spoor2 check` prints about `name` in `dir`:
+/// `name:line:col: fout: message`, or `name: fout: message`.
+fn first_check_error(dir: &Path, name: &str) -> String {
+    let o = run_in(dir, &["check", name, "--peildatum", "2026-11-24"]);
+    let all = format!("{}{}", stdout(&o), stderr(&o));
+    all.lines()
+        .find(|l| l.contains(": fout"))
+        .unwrap_or_else(|| panic!("no error for {name}: {all}"))
+        .to_string()
+}
+
+#[test]
+fn a_broken_journal_stays_on_the_caseload_with_its_first_error() {
+    let dir = samples_copy();
+    let d = dir.path();
+    write(
+        d,
+        "syntax.yaml",
+        &MINIMAL.replace("  naam: Test Werknemer\n", "  naam: \"Test Werknemer\n"),
+    );
+    write(d, "leeg.yaml", "");
+    std::fs::write(d.join("binair.yaml"), b"versie: 2\ndossier: \x00\x01\x02").unwrap();
+    // A link to a journal elsewhere is listed like any other...
+    let elsewhere = tempfile::tempdir().unwrap();
+    write(
+        elsewhere.path(),
+        "gedeeld.yaml",
+        &MINIMAL.replace("dossier: T-001", "dossier: T-LINK"),
+    );
+    std::os::unix::fs::symlink(
+        elsewhere.path().join("gedeeld.yaml"),
+        d.join("gekoppeld.yaml"),
+    )
+    .unwrap();
+    // ...and a link to nothing says so.
+    std::os::unix::fs::symlink(d.join("bestaat-niet.yaml"), d.join("weg.yaml")).unwrap();
+    // What each broken file shows: where, as `spoor2 check` says, and what.
+    let mut expected = vec![
+        (
+            "syntax.yaml",
+            "syntax.yaml:4:9",
+            "een tekst tussen aanhalingstekens wordt niet afgesloten",
+        ),
+        ("leeg.yaml", "leeg.yaml", "het bestand is leeg"),
+        (
+            "binair.yaml",
+            "binair.yaml:2:10",
+            "het bestand bevat binaire gegevens en is geen tekstbestand",
+        ),
+        (
+            "weg.yaml",
+            "weg.yaml",
+            "kan het bestand niet lezen: het bestand of de map bestaat niet",
+        ),
+    ];
+    // A file its owner alone may read: as root every file is readable.
+    let root = unsafe { libc::geteuid() } == 0;
+    if !root {
+        use std::os::unix::fs::PermissionsExt;
+        let path = write(d, "geheim.yaml", MINIMAL);
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).unwrap();
+        expected.push((
+            "geheim.yaml",
+            "geheim.yaml",
+            "kan het bestand niet lezen: geen toestemming (controleer de rechten op het bestand of de map)",
+        ));
+    }
+    for (name, place, _) in &expected[..3] {
+        let said = first_check_error(d, name);
+        assert!(said.starts_with(&format!("{place}: fout")), "{said}");
+    }
+
+    let w = start(d);
+    for page in ["/", "/?actie=1", "/?coach=Sietske%20Bouma"] {
+        let body = w.get(page).body;
+        for (name, place, message) in &expected {
+            let row = format!(
+                "<tr class=\"actie onleesbaar\">\n      <td class=\"nummer\"><a href=\"/dossier?bestand={name}\">{name}</a></td>"
+            );
+            assert!(body.contains(&row), "{page}: {name}: {body}");
+            let mark = format!(
+                "<span class=\"fout\">kan niet worden gelezen</span><br><span class=\"eerste-fout\"><code>{place}</code>: {message}</span>"
+            );
+            assert!(body.contains(&mark), "{page}: {name}: {body}");
+        }
+    }
+    // Broken files first, the cases after.
+    let body = w.get("/").body;
+    let row = |s: &str| body.find(s).unwrap_or_else(|| panic!("{s}: {body}"));
+    assert!(row(">weg.yaml</a>") < row(">S2-2026-031</a>"), "{body}");
     assert!(
-        a.body.contains("<a href=\"#gegevens\">versie</a>"),
-        "{}",
-        a.body
+        body.contains("<a href=\"/dossier?bestand=gekoppeld.yaml\">T-LINK</a>"),
+        "{body}"
+    );
+
+    // The case page: every finding with its line and column.
+    let page = w.get("/dossier?bestand=syntax.yaml").body;
+    assert!(
+        page.contains("<li class=\"fout\"><strong>fout</strong> · <span class=\"plaats\">regel 4, kolom 9</span>: een tekst tussen aanhalingstekens wordt niet afgesloten"),
+        "{page}"
+    );
+    let page = w.get("/dossier?bestand=weg.yaml").body;
+    assert!(
+        page.contains("<li class=\"fout\"><strong>fout</strong>: kan het bestand niet lezen: het bestand of de map bestaat niet</li>"),
+        "{page}"
+    );
+    let page = w.get("/dossier?bestand=gekoppeld.yaml").body;
+    assert!(page.contains("<h1>Test Werknemer</h1>"), "{page}");
+}
+
+#[test]
+fn a_journal_with_errors_shows_its_first_error_on_the_caseload() {
+    let dir = samples_copy();
+    let name = "lopend-traject.yaml";
+    let path = dir.path().join(name);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let broken = text.replacen("  - datum: 2026-08-05\n", "  - datum: 2024-08-05\n", 1);
+    assert_ne!(broken, text);
+    std::fs::write(&path, broken).unwrap();
+    let message = "deze activiteit (5 augustus 2024) ligt vóór de aanmelding (20 juli 2026)";
+    assert_eq!(
+        first_check_error(dir.path(), name),
+        format!("lopend-traject.yaml:153:12: fout: activiteiten[2].datum: {message}")
+    );
+    let w = start(dir.path());
+    for page in ["/", "/?actie=1"] {
+        let body = w.get(page).body;
+        assert!(
+            body.contains(&format!("<span class=\"fout\">1 fout, 0 waarschuwingen</span><br><span class=\"eerste-fout\"><code>lopend-traject.yaml:153:12</code>: activiteit 2, datum: {message}</span>")),
+            "{body}"
+        );
+    }
+    let page = w.get("/dossier?bestand=lopend-traject.yaml").body;
+    assert!(
+        page.contains(&format!("<li class=\"fout\"><strong>fout</strong> · <span class=\"plaats\">regel 153, kolom 12</span> · <a href=\"#activiteiten\">activiteit 2, datum</a>: {message}")),
+        "{page}"
     );
 }
 
@@ -804,7 +1381,7 @@ fn a_new_report_by_form_is_checked_and_a_refusal_keeps_what_was_typed() {
     let a = post(form("2026-11-24", "Goed."));
     assert_eq!(a.status, 200);
     assert!(
-        a.body.contains("role=\"alert\">niets toegevoegd: met deze voortgangsrapportage 4 zou het dossier fouten hebben; het bestand is niet veranderd. Fout: voortgangsrapportages[4].datum: de rapportage is gedateerd (24 november 2026) vóór het einde van haar periode (1 december 2026)."),
+        a.body.contains("role=\"alert\">niets toegevoegd: met deze voortgangsrapportage 4 zou het dossier fouten hebben; het bestand is niet veranderd. Fout: voortgangsrapportage 4, datum: de rapportage is gedateerd (24 november 2026) vóór het einde van haar periode (1 december 2026)."),
         "{}",
         a.body
     );
@@ -867,7 +1444,12 @@ fn the_privacy_check_answers_as_the_coach_types() {
         "/privacy",
         &[("bestand", "lopend-traject.yaml"), ("tekst", "x")],
     );
-    assert_eq!(a.status, 403);
+    refused(
+        &a,
+        403,
+        "Geweigerd",
+        "Het formulier hoort niet bij deze werkplek.",
+    );
 }
 
 #[test]
@@ -1169,14 +1751,42 @@ impl Browser {
         .unwrap();
     }
 
+    /// Types `text` into the field `css`. A live page may still reload
+    /// (a change made just before it was opened) until the coach types:
+    /// then the field is found again and the typing repeated, until the
+    /// field holds the text (up to 10 s).
     fn type_into(&self, css: &str, text: &str) {
-        let id = self.find(css);
-        self.call(
-            "POST",
-            &format!("/element/{id}/value"),
-            Some(serde_json::json!({ "text": text })),
-        )
-        .unwrap();
+        let typed = || -> Result<bool, String> {
+            let found = self.call(
+                "POST",
+                "/element",
+                Some(serde_json::json!({"using": "css selector", "value": css})),
+            )?;
+            let id = found[ELEMENT].as_str().ok_or("no element")?.to_string();
+            let value = |b: &Browser| {
+                b.call("GET", &format!("/element/{id}/property/value"), None)
+                    .map(|v| v.as_str().unwrap_or_default().to_string())
+            };
+            if !value(self)?.contains(text) {
+                self.call(
+                    "POST",
+                    &format!("/element/{id}/value"),
+                    Some(serde_json::json!({ "text": text })),
+                )?;
+            }
+            Ok(value(self)?.contains(text))
+        };
+        let started = std::time::Instant::now();
+        loop {
+            match typed() {
+                Ok(true) => return,
+                outcome => assert!(
+                    started.elapsed().as_secs() < 10,
+                    "typing into {css} in vain: {outcome:?}"
+                ),
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
     }
 
     fn text(&self, css: &str) -> String {
@@ -1185,6 +1795,23 @@ impl Browser {
             .call("GET", &format!("/element/{id}/text"), None)
             .unwrap();
         v.as_str().unwrap_or_default().to_string()
+    }
+
+    /// The text of `css`, or `None` while there is no such element (the
+    /// page is still loading, or reloads as a live page does): for waits.
+    fn text_now(&self, css: &str) -> Option<String> {
+        let found = self
+            .call(
+                "POST",
+                "/element",
+                Some(serde_json::json!({"using": "css selector", "value": css})),
+            )
+            .ok()?;
+        let id = found[ELEMENT].as_str()?;
+        let v = self
+            .call("GET", &format!("/element/{id}/text"), None)
+            .ok()?;
+        v.as_str().map(str::to_string)
     }
 
     fn source(&self) -> String {
@@ -1261,7 +1888,9 @@ fn a_coach_works_in_a_real_browser() {
 
     // The address with the token: the caseload, the token now a cookie.
     browser.go(&format!("http://{}/?token={}", w.host(), w.token));
-    browser.wait_for("the caseload", |b| b.text("h1") == "Caseload");
+    browser.wait_for("the caseload", |b| {
+        b.text_now("h1").as_deref() == Some("Caseload")
+    });
     let url = browser.call("GET", "/url", None).unwrap();
     assert_eq!(url, format!("http://{}/", w.host()));
     let png = browser.screenshot("caseload.png");
@@ -1269,7 +1898,9 @@ fn a_coach_works_in_a_real_browser() {
 
     // To the case by its link, as a coach clicks.
     browser.click("a[href=\"/dossier?bestand=lopend-traject.yaml\"]");
-    browser.wait_for("the case page", |b| b.text("h1") == "Ilse Verhoeven");
+    browser.wait_for("the case page", |b| {
+        b.text_now("h1").as_deref() == Some("Ilse Verhoeven")
+    });
     browser.screenshot("dossier.png");
 
     // An activity by the form, through the browser.
@@ -1321,7 +1952,7 @@ fn a_coach_works_in_a_real_browser() {
         w.host()
     ));
     browser.wait_for("the report form", |b| {
-        b.text("h1") == "Nieuwe voortgangsrapportage 4"
+        b.text_now("h1").as_deref() == Some("Nieuwe voortgangsrapportage 4")
     });
     browser.type_into("#r-voortgang", "Zij is druk met haar fysiotherapie.");
     // What happened in the period, in date order, to write from.
@@ -1332,8 +1963,8 @@ fn a_coach_works_in_a_real_browser() {
     );
     assert!(first < last, "{aside}");
     browser.wait_for("the privacy warning", |b| {
-        b.text("#p-voortgang")
-            .starts_with("'fysiotherapie' wijst op")
+        b.text_now("#p-voortgang")
+            .is_some_and(|t| t.starts_with("'fysiotherapie' wijst op"))
     });
     browser.screenshot("rapportage.png");
 }

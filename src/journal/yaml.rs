@@ -515,6 +515,11 @@ fn translate_scan_error(info: &str) -> (String, String) {
             "controleer de haakjes, of zet tekst met [ of { tussen aanhalingstekens",
         ),
         (
+            "illegal placement of ':' indicator",
+            "een dubbele punt op een plaats waar die niet mag, vaak na een [ of { die niet wordt afgesloten",
+            "sluit de lijst af met ] (of de groep met }), of zet tekst met [ of { tussen aanhalingstekens",
+        ),
+        (
             "unknown anchor",
             "verwijzing (*alias) naar een anker dat niet bestaat",
             "verwijder de verwijzing, of zet tekst die met * begint tussen aanhalingstekens",
@@ -600,6 +605,16 @@ mod tests {
         }
         let err = parse(&text).unwrap_err();
         assert!(err.message.contains("verwijzingen"), "{err:?}");
+    }
+
+    #[test]
+    fn an_unclosed_list_before_the_next_key_is_said_in_dutch() {
+        let err = parse("werknemer:\n  naam: [Test\n  functie: x\n").unwrap_err();
+        assert_eq!(
+            err.message,
+            "een dubbele punt op een plaats waar die niet mag, vaak na een [ of { die niet wordt afgesloten"
+        );
+        assert_eq!(err.mark, Some(Mark { line: 3, col: 10 }));
     }
 
     #[test]

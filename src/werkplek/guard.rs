@@ -1,18 +1,24 @@
 //! The werkplek's door: the Host header, the access token (query on the
 //! first visit, then a cookie) and the origin of a POST. Every request
-//! passes here before any handler.
+//! passes here before any handler, and every answer on its way out, so a
+//! refusal carries the same security headers as a page and says in Dutch
+//! why it was refused.
 
 use std::sync::Arc;
 
 use axum::extract::{Request, State as Shared};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
+use axum::response::{Html, IntoResponse, Response};
 
 use super::State;
 
-/// The cookie that carries the token after the first visit.
-pub const COOKIE: &str = "spoor2_werkplek";
+/// The cookie that carries the token after the first visit. Its name has
+/// the port in it: browsers keep cookies per host, not per port, so two
+/// werkplekken on 127.0.0.1 would otherwise overwrite each other's.
+pub fn cookie_name(port: u16) -> String {
+    format!("spoor2_werkplek_{port}")
+}
 
 /// 32 hexadecimal characters from the operating system's random source.
 pub fn new_token() -> String {
@@ -40,27 +46,135 @@ pub fn same(a: &str, b: &str) -> bool {
             == 0
 }
 
-fn refuse(status: StatusCode, why: &str) -> Response {
-    (
-        status,
-        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-        format!("{why}\n"),
-    )
-        .into_response()
+/// `text` for HTML.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
-fn cookie_token(headers: &HeaderMap) -> Option<String> {
+/// A refusal as a small page of its own: a heading for the kind of
+/// refusal and `why` in a sentence. It uses nothing else of the werkplek
+/// (no stylesheet), so it reads the same without access.
+pub fn refusal(status: StatusCode, why: &str) -> Response {
+    let heading = match status {
+        StatusCode::UNAUTHORIZED => "Geen toegang",
+        StatusCode::NOT_FOUND => "Niet gevonden",
+        StatusCode::CONFLICT => "Niet opgeslagen",
+        s if s.is_server_error() => "Er ging iets mis",
+        _ => "Geweigerd",
+    };
+    // Back to the caseload, where that can help: not without access, and
+    // not on a name the werkplek does not answer to.
+    let back = match status {
+        StatusCode::UNAUTHORIZED | StatusCode::MISDIRECTED_REQUEST => "",
+        _ => "<p><a href=\"/\">Naar de caseload</a></p>\n",
+    };
+    let html = format!(
+        "<!doctype html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n<title>{heading} · spoor2 werkplek</title>\n</head>\n<body>\n<h1>{heading}</h1>\n<p>{}</p>\n{back}</body>\n</html>\n",
+        escape(why)
+    );
+    (status, Html(html)).into_response()
+}
+
+/// What a refusal with `status` says when nothing more particular is
+/// known; also what an error answer that did not come from the werkplek's
+/// own code (axum's, in English or without a word) says instead.
+pub fn generic(status: StatusCode) -> &'static str {
+    match status {
+        StatusCode::NOT_FOUND => "Deze pagina bestaat niet in de werkplek.",
+        StatusCode::METHOD_NOT_ALLOWED => {
+            "Dit adres is geen pagina om te openen: een wijziging gaat alleen via een knop of formulier van de werkplek."
+        }
+        StatusCode::PAYLOAD_TOO_LARGE => "Wat er is verstuurd, is te groot voor de werkplek.",
+        StatusCode::UNSUPPORTED_MEDIA_TYPE
+        | StatusCode::UNPROCESSABLE_ENTITY
+        | StatusCode::BAD_REQUEST => FORM_UNREADABLE,
+        s if s.is_server_error() => "Er ging iets mis in de werkplek. Probeer het opnieuw.",
+        _ => "De werkplek heeft dit verzoek geweigerd.",
+    }
+}
+
+/// Why a form that could not be read as one was refused.
+pub const FORM_UNREADABLE: &str = "Het formulier kon niet worden gelezen. Open de pagina opnieuw vanuit de werkplek en probeer het nog eens.";
+
+/// The headers every answer carries, pages and refusals alike.
+fn secure(response: &mut Response) {
+    // Nothing from elsewhere: no scripts, styles, fonts or frames from any
+    // other origin; the page is never framed by another site.
+    for (name, value) in [
+        (
+            header::CONTENT_SECURITY_POLICY,
+            "default-src 'self'; script-src 'self'; object-src 'self'; frame-ancestors 'self'; form-action 'self'; base-uri 'none'",
+        ),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (header::X_FRAME_OPTIONS, "SAMEORIGIN"),
+        // "same-origin", not "no-referrer": under "no-referrer" a browser
+        // sends `Origin: null` with a form's POST, which the Origin check
+        // would refuse. No address leaves for another site either way.
+        (header::REFERRER_POLICY, "same-origin"),
+        (header::CACHE_CONTROL, "no-store"),
+    ] {
+        response
+            .headers_mut()
+            .insert(name, HeaderValue::from_static(value));
+    }
+}
+
+fn cookie_token(headers: &HeaderMap, name: &str) -> Option<String> {
     headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .filter_map(|kv| kv.trim().split_once('='))
-        .find(|(k, _)| *k == COOKIE)
+        .find(|(k, _)| *k == name)
         .map(|(_, v)| v.to_string())
 }
 
+/// Whether a POST comes from the werkplek's own pages: its Origin is ours,
+/// or, where a browser sends no Origin, its Fetch Metadata says the request
+/// comes from the same origin. With neither, nothing vouches for it.
+fn own_post(headers: &HeaderMap, allowed: &[String]) -> bool {
+    let value = |name| headers.get(name).and_then(|v| v.to_str().ok());
+    let cross = value("sec-fetch-site").is_some_and(|s| s != "same-origin");
+    match value(header::ORIGIN.as_str()) {
+        Some(origin) => !cross && allowed.iter().any(|a| origin == format!("http://{a}")),
+        None => value("sec-fetch-site") == Some("same-origin"),
+    }
+}
+
 pub async fn guard(Shared(state): Shared<Arc<State>>, request: Request, next: Next) -> Response {
+    let mut response = door(&state, request, next).await;
+    // An error answer from axum itself (a rejected extractor, a method not
+    // allowed, an unknown address) is English or empty: the werkplek's own
+    // refusals are pages.
+    let status = response.status();
+    let ours = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|c| c.as_bytes().starts_with(b"text/html"));
+    if (status.is_client_error() || status.is_server_error()) && !ours {
+        let allow = response.headers().get(header::ALLOW).cloned();
+        response = refusal(status, generic(status));
+        if let Some(allow) = allow {
+            response.headers_mut().insert(header::ALLOW, allow);
+        }
+    }
+    secure(&mut response);
+    response
+}
+
+async fn door(state: &State, request: Request, next: Next) -> Response {
     let headers = request.headers();
     // DNS rebinding: a page on another name that resolves to 127.0.0.1
     // still sends its own name as Host.
@@ -73,23 +187,20 @@ pub async fn guard(Shared(state): Shared<Arc<State>>, request: Request, next: Ne
         format!("localhost:{}", state.port),
     ];
     if !allowed.iter().any(|a| a == host) {
-        return refuse(
+        return refusal(
             StatusCode::MISDIRECTED_REQUEST,
-            "Geweigerd: de werkplek antwoordt alleen op 127.0.0.1 en localhost.",
+            "De werkplek antwoordt alleen op 127.0.0.1 en localhost.",
         );
     }
-    // A state change from another site: its Origin is not ours.
-    if request.method() == Method::POST {
-        let origin = headers.get(header::ORIGIN).and_then(|o| o.to_str().ok());
-        if let Some(origin) = origin
-            && !allowed.iter().any(|a| origin == format!("http://{a}"))
-        {
-            return refuse(
-                StatusCode::FORBIDDEN,
-                "Geweigerd: een wijziging kan alleen vanuit de werkplek zelf.",
-            );
-        }
+    // A state change from another site: its Origin is not ours, or nothing
+    // says where it comes from.
+    if request.method() == Method::POST && !own_post(headers, &allowed) {
+        return refusal(
+            StatusCode::FORBIDDEN,
+            "Een wijziging kan alleen vanuit de werkplek zelf.",
+        );
     }
+    let cookie = cookie_name(state.port);
     let query_token = request.uri().query().and_then(|q| {
         q.split('&')
             .filter_map(|kv| kv.split_once('='))
@@ -98,10 +209,7 @@ pub async fn guard(Shared(state): Shared<Arc<State>>, request: Request, next: Ne
     });
     if let Some(given) = query_token {
         if !same(&given, &state.token) {
-            return refuse(
-                StatusCode::FORBIDDEN,
-                "Geweigerd: dit toegangsadres klopt niet.",
-            );
+            return refusal(StatusCode::FORBIDDEN, "Dit toegangsadres klopt niet.");
         }
         // First visit: the token moves into a cookie, and out of the
         // address bar (and the browser's history).
@@ -123,7 +231,7 @@ pub async fn guard(Shared(state): Shared<Arc<State>>, request: Request, next: Ne
                 (
                     header::SET_COOKIE,
                     format!(
-                        "{COOKIE}={}; HttpOnly; SameSite=Strict; Path=/",
+                        "{cookie}={}; HttpOnly; SameSite=Strict; Path=/",
                         state.token
                     ),
                 ),
@@ -132,35 +240,13 @@ pub async fn guard(Shared(state): Shared<Arc<State>>, request: Request, next: Ne
         )
             .into_response();
     }
-    match cookie_token(headers) {
-        Some(t) if same(&t, &state.token) => {}
-        _ => {
-            return refuse(
-                StatusCode::UNAUTHORIZED,
-                "Geen toegang: open de werkplek via het adres met het toegangsteken dat spoor2 werkplek toonde.",
-            );
-        }
-    }
-    let mut response = next.run(request).await;
-    // Nothing from elsewhere: no scripts, styles, fonts or frames from any
-    // other origin; the page is never framed by another site.
-    for (name, value) in [
-        (
-            header::CONTENT_SECURITY_POLICY,
-            "default-src 'self'; script-src 'self'; object-src 'self'; frame-ancestors 'self'; form-action 'self'; base-uri 'none'",
+    match cookie_token(headers, &cookie) {
+        Some(t) if same(&t, &state.token) => next.run(request).await,
+        _ => refusal(
+            StatusCode::UNAUTHORIZED,
+            "Open de werkplek via het adres met het toegangsteken dat spoor2 werkplek toonde.",
         ),
-        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
-        // "same-origin", not "no-referrer": under "no-referrer" a browser
-        // sends `Origin: null` with a form's POST, which the Origin check
-        // would refuse. No address leaves for another site either way.
-        (header::REFERRER_POLICY, "same-origin"),
-        (header::CACHE_CONTROL, "no-store"),
-    ] {
-        response
-            .headers_mut()
-            .insert(name, HeaderValue::from_static(value));
     }
-    response
 }
 
 #[cfg(test)]
@@ -177,5 +263,45 @@ mod tests {
         assert!(same(&a, &a.clone()));
         assert!(!same(&a, &b));
         assert!(!same(&a, &a[..31]));
+    }
+
+    fn headers(pairs: &[(&'static str, &str)]) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        for (k, v) in pairs {
+            h.insert(*k, HeaderValue::from_str(v).unwrap());
+        }
+        h
+    }
+
+    #[test]
+    fn a_post_is_ours_by_its_origin_or_else_its_fetch_metadata() {
+        let allowed = ["127.0.0.1:4000".to_string(), "localhost:4000".to_string()];
+        let own = |pairs: &[(&'static str, &str)]| own_post(&headers(pairs), &allowed);
+        assert!(own(&[("origin", "http://127.0.0.1:4000")]));
+        assert!(own(&[("origin", "http://localhost:4000")]));
+        assert!(own(&[
+            ("origin", "http://127.0.0.1:4000"),
+            ("sec-fetch-site", "same-origin")
+        ]));
+        assert!(own(&[("sec-fetch-site", "same-origin")]));
+        assert!(!own(&[]));
+        assert!(!own(&[("origin", "null")]));
+        assert!(!own(&[("origin", "http://127.0.0.1:4001")]));
+        assert!(!own(&[("origin", "https://127.0.0.1:4000")]));
+        assert!(!own(&[("sec-fetch-site", "same-site")]));
+        assert!(!own(&[("sec-fetch-site", "cross-site")]));
+        assert!(!own(&[
+            ("origin", "http://127.0.0.1:4000"),
+            ("sec-fetch-site", "cross-site")
+        ]));
+    }
+
+    #[test]
+    fn a_refusal_is_a_page_that_escapes_its_text() {
+        assert_eq!(
+            escape("<a href=\"x\">&'"),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
+        );
+        assert_eq!(cookie_name(38211), "spoor2_werkplek_38211");
     }
 }

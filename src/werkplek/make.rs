@@ -10,8 +10,8 @@ use axum::response::Response;
 use chrono::Datelike;
 
 use super::State;
-use super::pages::{CaseForm, back, plain_error, said};
-use crate::batch::{self, DocStatus, manifest::Manifest, manifest::document_hash};
+use super::pages::{CaseForm, back, errors_text, plain_error, said};
+use crate::batch::{self, DocStatus, Note, manifest::Manifest, manifest::document_hash};
 use crate::cmd::RunError;
 use crate::document::Timings;
 use crate::house_style::Resolver;
@@ -128,12 +128,7 @@ fn reports(
         return Err(format!("niet gemaakt: {}", failed.join("; ")));
     }
     if result.rapportages.is_empty() {
-        let why: Vec<String> = result.printed().collect();
-        return Err(if why.is_empty() {
-            "er is niets gemaakt".into()
-        } else {
-            format!("er is niets gemaakt: {}", why.join("; "))
-        });
+        return Err(nothing_made(result, path));
     }
     let count = |status: DocStatus| {
         result
@@ -154,6 +149,47 @@ fn reports(
             if f == 1 { "was" } else { "waren" }
         ),
     })
+}
+
+/// Why the batch made nothing, for the page: the journal's errors with
+/// their fields in words, or what else it said, without the file's path
+/// (the page says which case it is).
+fn nothing_made(result: &batch::JournalResult, path: &std::path::Path) -> String {
+    let errors: Vec<&crate::diag::Finding> = result
+        .meldingen
+        .iter()
+        .filter_map(|n| match n {
+            Note::Finding(f) if f.is_error() => Some(f),
+            _ => None,
+        })
+        .collect();
+    if !errors.is_empty() {
+        return format!(
+            "er is niets gemaakt: los eerst de fouten in het dossier op. {}",
+            errors_text(errors)
+        );
+    }
+    let why: Vec<String> = result
+        .meldingen
+        .iter()
+        .filter_map(|n| match n {
+            Note::Finding(_) => None,
+            Note::Unreadable(e) => Some(format!(
+                "kan het bestand niet lezen: {}",
+                crate::output::io_reason(&e.source)
+            )),
+            other => Some(plain_error(
+                &other.display(&result.dossierbestand).to_string(),
+                path,
+            )),
+        })
+        .filter(|s| !s.is_empty())
+        .collect();
+    if why.is_empty() {
+        "er is niets gemaakt".into()
+    } else {
+        format!("er is niets gemaakt: {}", why.join("; "))
+    }
 }
 
 /// The WIA dossier, as `spoor2 dossier` makes it, dated today and put

@@ -18,6 +18,7 @@ mod live;
 mod make;
 mod narrative;
 mod pages;
+mod words;
 
 use std::io::Write;
 use std::net::TcpListener;

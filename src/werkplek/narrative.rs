@@ -17,7 +17,7 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use axum::extract::{Query, State as Shared};
+use axum::extract::State as Shared;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use chrono::NaiveDate;
@@ -25,7 +25,7 @@ use serde::{Deserialize, Serialize};
 
 use super::State;
 use super::pages::{
-    CaseForm, Regel, back, field, journal_path, not_found, page, plain_error, said,
+    CaseForm, Params, Regel, back, field, journal_path, not_found, page, plain_error, said,
 };
 use crate::cmd::rapportage::{self, Written};
 use crate::dates::long;
@@ -303,7 +303,7 @@ fn form_page(
     )
 }
 
-pub async fn report(Shared(state): Shared<Arc<State>>, Query(q): Query<ReportQuery>) -> Response {
+pub async fn report(Shared(state): Shared<Arc<State>>, Params(q): Params<ReportQuery>) -> Response {
     let Some(path) = journal_path(&state, &q.bestand) else {
         return not_found("dit dossier staat niet in de map van de werkplek");
     };
@@ -404,7 +404,11 @@ pub async fn save(
     };
     let shown = Shown {
         datum,
-        fout: Some(plain_error(&message, &path)),
+        fout: Some(if conflict {
+            message.clone()
+        } else {
+            super::words::in_form_words(&plain_error(&message, &path), "rapportage")
+        }),
         // Saving again from this page is on the journal as it is now: the
         // coach has seen what changed.
         versie: if conflict {

@@ -13,15 +13,16 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::State;
-use super::guard::same;
+use super::guard::{FORM_UNREADABLE, generic, refusal, same};
+use super::{State, words};
 use crate::batch::manifest::{Manifest, document_hash};
 use crate::cli::{Onderdeel, ToevoegenArgs};
 use crate::cmd::toevoegen;
 use crate::dates::long;
+use crate::diag::Finding;
 use crate::house_style::Resolver;
 use crate::journal::{
-    ActiviteitSoort, ContactVorm, Kanaal, Loaded, MaatregelSoort, SollicitatieStatus,
+    ActiviteitSoort, ContactVorm, Kanaal, Loaded, MaatregelSoort, ReadError, SollicitatieStatus,
 };
 use crate::overview::{self, ReportNeed, Row};
 use crate::timeline::{Milestone, stand};
@@ -75,21 +76,51 @@ pub(super) fn page<V: Serialize>(state: &State, title: &str, template: &str, vie
     };
     match render() {
         Ok(html) => Html(html).into_response(),
-        Err(e) => (
-            StatusCode::INTERNAL_SERVER_ERROR,
-            format!("De pagina kon niet worden opgemaakt: {e}"),
-        )
-            .into_response(),
+        Err(e) => {
+            eprintln!("spoor2 werkplek: de pagina {template} kon niet worden opgemaakt: {e}");
+            refusal(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "De pagina kon niet worden opgemaakt. Probeer het opnieuw.",
+            )
+        }
     }
 }
 
+/// A 404 page saying what was not found: `what` is a clause ("dit dossier
+/// staat niet in de map van de werkplek"), said as a sentence.
 pub(super) fn not_found(what: &str) -> Response {
-    (
-        StatusCode::NOT_FOUND,
-        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-        format!("Niet gevonden: {what}\n"),
-    )
-        .into_response()
+    let mut chars = what.chars();
+    let sentence = match chars.next() {
+        Some(first) => format!("{}{}.", first.to_uppercase(), chars.as_str()),
+        None => String::new(),
+    };
+    refusal(StatusCode::NOT_FOUND, &sentence)
+}
+
+/// The query of an address, read as `T`; an address the werkplek did not
+/// make (a field missing, a value that does not fit) gets a Dutch page
+/// instead of axum's English rejection.
+pub struct Params<T>(pub T);
+
+impl<T, S> axum::extract::FromRequestParts<S> for Params<T>
+where
+    T: serde::de::DeserializeOwned,
+    S: Send + Sync,
+{
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &S,
+    ) -> Result<Self, Response> {
+        match Query::<T>::from_request_parts(parts, state).await {
+            Ok(Query(value)) => Ok(Params(value)),
+            Err(_) => Err(refusal(
+                StatusCode::BAD_REQUEST,
+                "Dit adres is onvolledig of klopt niet. Open het dossier vanuit de caseload.",
+            )),
+        }
+    }
 }
 
 /// `text` for a URL's query.
@@ -104,25 +135,68 @@ pub fn encode(text: &str) -> String {
         .collect()
 }
 
+/// A journal as read and checked, with its retention term in years, or why
+/// the file could not be read at all.
+type Read = Result<(Loaded, u32), ReadError>;
+
 /// The journals of the folder, read and checked on `on`, with their path
 /// relative to the folder.
-fn journals(state: &State, on: NaiveDate) -> Vec<(String, Loaded, u32)> {
+fn journals(state: &State, on: NaiveDate) -> Vec<(String, Read)> {
     let files = crate::cmd::journals(std::slice::from_ref(&state.map), Some(&state.output))
         .map(|(files, _)| files)
         .unwrap_or_default();
     let styles = Resolver::new(None);
     files
         .iter()
-        .filter_map(|f| {
-            let (loaded, years) = crate::cmd::load_with_retention(f, on, &styles).ok()?;
+        .map(|f| {
             let rel = f
                 .strip_prefix(&state.map)
                 .unwrap_or(f)
                 .display()
                 .to_string();
-            Some((rel, loaded, years))
+            (rel, crate::cmd::load_with_retention(f, on, &styles))
         })
         .collect()
+}
+
+/// The first error of a journal, as `spoor2 check` places it.
+#[derive(Serialize, Clone)]
+struct FirstError {
+    /// `kapot.yaml:3:7`, or the file alone where no line is known.
+    plaats: String,
+    tekst: String,
+}
+
+impl FirstError {
+    fn of(rel: &str, loaded: &Loaded) -> Option<FirstError> {
+        let f = loaded.findings.iter().find(|f| f.is_error())?;
+        Some(FirstError {
+            plaats: match f.mark {
+                Some(m) => format!("{rel}:{}:{}", m.line, m.col),
+                None => rel.to_string(),
+            },
+            tekst: finding_text(f),
+        })
+    }
+}
+
+/// A finding's field in words and its message: "activiteit 3, datum: ...".
+pub(super) fn finding_text(f: &Finding) -> String {
+    match words::place(&f.path) {
+        place if place.is_empty() => f.message.clone(),
+        place => format!("{place}: {}", f.message),
+    }
+}
+
+/// Why a file could not be read at all, as a finding.
+fn read_failure(e: &ReadError) -> Finding {
+    Finding::error(
+        "",
+        format!(
+            "kan het bestand niet lezen: {}",
+            crate::output::io_reason(&e.source)
+        ),
+    )
 }
 
 /// A journal of the folder by its relative path: only the folder's own
@@ -159,6 +233,9 @@ struct CaseRow {
     rapportage: String,
     te_laat: bool,
     actie: bool,
+    /// The file cannot be read as a journal.
+    onleesbaar: bool,
+    eerste_fout: Option<FirstError>,
 }
 
 #[derive(Serialize)]
@@ -184,24 +261,56 @@ fn needs_action(r: &Row, on: NaiveDate) -> bool {
 
 pub async fn caseload(
     Shared(state): Shared<Arc<State>>,
-    Query(q): Query<CaseloadQuery>,
+    Params(q): Params<CaseloadQuery>,
 ) -> Response {
     let on = state.today();
-    let mut rows: Vec<Row> = journals(&state, on)
-        .iter()
-        .filter_map(|(_, l, years)| overview::row(l, &state.map, on, *years))
-        .collect();
-    overview::sort(&mut rows);
-    let mut coaches: Vec<String> = rows.iter().map(|r| r.coach.clone()).collect();
-    coaches.sort();
-    coaches.dedup();
     let coach = q.coach.unwrap_or_default();
     let actie = q.actie.is_some_and(|a| a == "1");
+    // A journal that cannot be read stays on the list, first, with its
+    // first error: whoever's it is, it needs attention.
+    let mut broken: Vec<CaseRow> = Vec::new();
+    let mut rows: Vec<(Row, Option<FirstError>)> = Vec::new();
+    for (rel, result) in journals(&state, on) {
+        let first = match &result {
+            Ok((loaded, years)) => match overview::row(loaded, &state.map, on, *years) {
+                Some(row) => {
+                    let first = FirstError::of(&rel, loaded);
+                    rows.push((row, first));
+                    continue;
+                }
+                None => FirstError::of(&rel, loaded),
+            },
+            Err(e) => Some(FirstError {
+                plaats: rel.clone(),
+                tekst: finding_text(&read_failure(e)),
+            }),
+        };
+        broken.push(CaseRow {
+            link: format!("/dossier?bestand={}", encode(&rel)),
+            dossier: rel.clone(),
+            werknemer: "–".into(),
+            werkgever: "–".into(),
+            coach: "–".into(),
+            week: "–".into(),
+            termijn: "–".into(),
+            meldingen: "kan niet worden gelezen".into(),
+            fouten: 1,
+            rapportage: "–".into(),
+            te_laat: false,
+            actie: true,
+            onleesbaar: true,
+            eerste_fout: first,
+        });
+    }
+    rows.sort_by(|a, b| overview::order(&a.0, &b.0));
+    let mut coaches: Vec<String> = rows.iter().map(|(r, _)| r.coach.clone()).collect();
+    coaches.sort();
+    coaches.dedup();
     let rijen: Vec<CaseRow> = rows
         .iter()
-        .filter(|r| coach.is_empty() || r.coach == coach)
-        .filter(|r| !actie || needs_action(r, on))
-        .map(|r| CaseRow {
+        .filter(|(r, _)| coach.is_empty() || r.coach == coach)
+        .filter(|(r, _)| !actie || needs_action(r, on))
+        .map(|(r, first)| CaseRow {
             link: format!("/dossier?bestand={}", encode(&r.bestand)),
             dossier: r.dossier.clone(),
             werknemer: r.werknemer.clone(),
@@ -232,8 +341,11 @@ pub async fn caseload(
             rapportage: r.report_need_text(),
             te_laat: r.rapportage_nodig == ReportNeed::TeLaat,
             actie: needs_action(r, on),
+            onleesbaar: false,
+            eerste_fout: first.clone(),
         })
         .collect();
+    let rijen: Vec<CaseRow> = broken.into_iter().chain(rijen).collect();
     let view = CaseloadView {
         vandaag: long(on),
         map: state.map.display().to_string(),
@@ -271,6 +383,9 @@ struct Mijlpaal {
 struct Melding {
     /// "fout", "waarschuwing" or "advies": the label and the CSS class.
     ernst: &'static str,
+    /// "regel 3, kolom 7", where the file says.
+    plaats: Option<String>,
+    /// The field in words; empty for the file as a whole.
     veld: String,
     tekst: String,
     hulp: Option<String>,
@@ -366,6 +481,15 @@ struct CaseView {
     kan_ongedaan: bool,
     /// The link to the case's history.
     geschiedenis: String,
+    /// The file cannot be read as a journal: only its findings are shown.
+    onleesbaar: bool,
+    /// What the add forms hold.
+    invoer: AddForms,
+    /// The add form shown open: the activity's, or the one refused.
+    open: String,
+    /// The page holds what the coach typed and was not saved: a change
+    /// elsewhere does not reload it.
+    onopgeslagen: bool,
 }
 
 /// The section of the case page a finding's field belongs to.
@@ -380,28 +504,96 @@ fn section(path: &str) -> &'static str {
     }
 }
 
-pub async fn case(Shared(state): Shared<Arc<State>>, Query(q): Query<CaseQuery>) -> Response {
+pub async fn case(Shared(state): Shared<Arc<State>>, Params(q): Params<CaseQuery>) -> Response {
     let Some(path) = journal_path(&state, &q.bestand) else {
         return not_found("dit dossier staat niet in de map van de werkplek");
     };
+    case_page(&state, &q.bestand, &path, q.melding, q.fout, None)
+}
+
+/// The add forms of the case page and their fields.
+const ADD_FORMS: [(&str, &[&str]); 4] = [
+    ("activiteit", &["datum", "soort", "duur", "omschrijving"]),
+    (
+        "sollicitatie",
+        &[
+            "datum",
+            "kanaal",
+            "status",
+            "werkgever",
+            "functie",
+            "resultaat",
+        ],
+    ),
+    (
+        "contact",
+        &["datum", "vorm", "met", "onderwerp", "uitkomst"],
+    ),
+    ("maatregel", &["datum", "soort", "omschrijving"]),
+];
+
+/// What the add forms hold, form by form (`onderdeel`) and field by field:
+/// today's date and nothing else, except in the form `sent` names, which
+/// holds what the coach sent.
+type AddForms = HashMap<&'static str, HashMap<&'static str, String>>;
+
+fn add_forms(on: NaiveDate, sent: Option<(&str, &HashMap<String, String>)>) -> AddForms {
+    ADD_FORMS
+        .iter()
+        .map(|&(form, fields)| {
+            let values = fields
+                .iter()
+                .map(|&name| {
+                    let value = match sent {
+                        // Browsers send a textarea's lines with CRLF.
+                        Some((which, sent)) if which == form => sent
+                            .get(name)
+                            .map(|v| v.replace("\r\n", "\n"))
+                            .unwrap_or_default(),
+                        _ if name == "datum" => on.to_string(),
+                        _ => String::new(),
+                    };
+                    (name, value)
+                })
+                .collect();
+            (form, values)
+        })
+        .collect()
+}
+
+/// The case page of `bestand` (at `path`), with a message, or with an
+/// error and, for a refused addition, the form that was sent (its
+/// `onderdeel` and fields) holding what the coach typed.
+fn case_page(
+    state: &State,
+    bestand: &str,
+    path: &Path,
+    melding: Option<String>,
+    fout: Option<String>,
+    sent: Option<(&str, &HashMap<String, String>)>,
+) -> Response {
+    let q = CaseQuery {
+        bestand: bestand.to_string(),
+        melding,
+        fout,
+    };
+    let path = path.to_path_buf();
     let on = state.today();
     let styles = Resolver::new(None);
-    let Ok((loaded, _)) = crate::cmd::load_with_retention(&path, on, &styles) else {
-        return not_found("het dossier kan niet worden gelezen");
+    let findings = |fs: &[Finding]| -> Vec<Melding> {
+        fs.iter()
+            .map(|f| Melding {
+                ernst: f.severity.label(),
+                plaats: f.mark.map(|m| format!("regel {}, kolom {}", m.line, m.col)),
+                veld: words::place(&f.path),
+                tekst: f.message.clone(),
+                hulp: f.hint.clone(),
+                sectie: section(&f.path),
+            })
+            .collect()
     };
-    let meldingen: Vec<Melding> = loaded
-        .findings
-        .iter()
-        .map(|f| Melding {
-            ernst: f.severity.label(),
-            veld: f.path.clone(),
-            tekst: f.message.clone(),
-            hulp: f.hint.clone(),
-            sectie: section(&f.path),
-        })
-        .collect();
-    let Some(j) = loaded.journal.as_ref() else {
-        // A journal that cannot be read still shows its findings.
+    // A journal that cannot be read still shows why, finding by finding.
+    let unreadable = |meldingen: Vec<Melding>| {
         let view = CaseView {
             bestand: q.bestand.clone(),
             dossier: q.bestand.clone(),
@@ -410,9 +602,18 @@ pub async fn case(Shared(state): Shared<Arc<State>>, Query(q): Query<CaseQuery>)
             vandaag_iso: on.to_string(),
             meldingen,
             geschiedenis: format!("/geschiedenis?bestand={}", encode(&q.bestand)),
+            onleesbaar: true,
             ..CaseView::default()
         };
-        return page(&state, &q.bestand, "dossier.html", &view);
+        page(state, &q.bestand, "dossier.html", &view)
+    };
+    let loaded = match crate::cmd::load_with_retention(&path, on, &styles) {
+        Ok((loaded, _)) => loaded,
+        Err(e) => return unreadable(findings(&[read_failure(&e)])),
+    };
+    let meldingen = findings(&loaded.findings);
+    let Some(j) = loaded.journal.as_ref() else {
+        return unreadable(meldingen);
     };
 
     let wachttijd = validate::wachttijd(j);
@@ -563,14 +764,24 @@ pub async fn case(Shared(state): Shared<Arc<State>>, Query(q): Query<CaseQuery>)
         fout: q.fout,
         kan_ongedaan: toevoegen::previous_of(&path).is_file(),
         geschiedenis: format!("/geschiedenis?bestand={}", encode(&q.bestand)),
+        invoer: add_forms(on, sent),
+        open: sent.map_or("activiteit", |(which, _)| which).to_string(),
+        onopgeslagen: sent.is_some(),
+        onleesbaar: false,
     };
     let title = format!("{} ({})", j.werknemer.naam, j.dossier);
-    page(&state, &title, "dossier.html", &view)
+    page(state, &title, "dossier.html", &view)
 }
 
 /// A PDF from the output folder, by the name of one of the case's
 /// documents: a plain file name, nothing else.
-pub async fn pdf(Shared(state): Shared<Arc<State>>, UrlPath(naam): UrlPath<String>) -> Response {
+pub async fn pdf(
+    Shared(state): Shared<Arc<State>>,
+    naam: Result<UrlPath<String>, axum::extract::rejection::PathRejection>,
+) -> Response {
+    let Ok(UrlPath(naam)) = naam else {
+        return not_found("dit is geen document van de werkplek");
+    };
     let plain = !naam.is_empty()
         && naam.ends_with(".pdf")
         && naam
@@ -578,10 +789,10 @@ pub async fn pdf(Shared(state): Shared<Arc<State>>, UrlPath(naam): UrlPath<Strin
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
         && !naam.starts_with('.');
     if !plain {
-        return not_found("geen document van de werkplek");
+        return not_found("dit is geen document van de werkplek");
     }
-    match std::fs::read(state.output.join(&naam)) {
-        Ok(bytes) => (
+    match inside(&state.output, &naam).and_then(|path| std::fs::read(path).ok()) {
+        Some(bytes) => (
             [
                 (header::CONTENT_TYPE, "application/pdf".to_string()),
                 (
@@ -592,8 +803,17 @@ pub async fn pdf(Shared(state): Shared<Arc<State>>, UrlPath(naam): UrlPath<Strin
             bytes,
         )
             .into_response(),
-        Err(_) => not_found("dit document is er (nog) niet"),
+        None => not_found("dit document is er (nog) niet"),
     }
+}
+
+/// The file `name` of `folder` when it is a regular file whose real path
+/// (links followed) lies inside the folder's real path: a link in the
+/// output folder to a file elsewhere is not served, whatever its name.
+fn inside(folder: &Path, name: &str) -> Option<PathBuf> {
+    let folder = folder.canonicalize().ok()?;
+    let real = folder.join(name).canonicalize().ok()?;
+    (real.starts_with(&folder) && real.is_file()).then_some(real)
 }
 
 pub async fn stylesheet() -> Response {
@@ -647,16 +867,23 @@ impl axum::extract::FromRequest<Arc<State>> for CaseForm {
         request: axum::extract::Request,
         state: &Arc<State>,
     ) -> Result<Self, Response> {
+        // Not a form, too large, or not readable as one: a Dutch page, not
+        // axum's English rejection.
         let Form(fields) = Form::<HashMap<String, String>>::from_request(request, state)
             .await
-            .map_err(IntoResponse::into_response)?;
+            .map_err(|rejection| {
+                let status = rejection.status();
+                let why = match status {
+                    StatusCode::PAYLOAD_TOO_LARGE => generic(status),
+                    _ => FORM_UNREADABLE,
+                };
+                refusal(status, why)
+            })?;
         if !fields.get("token").is_some_and(|t| same(t, &state.token)) {
-            return Err((
+            return Err(refusal(
                 StatusCode::FORBIDDEN,
-                [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-                "Geweigerd: het formulier hoort niet bij deze werkplek.\n",
-            )
-                .into_response());
+                "Het formulier hoort niet bij deze werkplek.",
+            ));
         }
         let bestand = fields.get("bestand").cloned().unwrap_or_default();
         let path = journal_path(state, &bestand)
@@ -686,25 +913,37 @@ pub async fn add(
         fields: form,
     }: CaseForm,
 ) -> Response {
-    let onderdeel = match form.get("onderdeel").map(String::as_str) {
-        Some("activiteit") => Onderdeel::Activiteit,
-        Some("sollicitatie") => Onderdeel::Sollicitatie,
-        Some("contact") => Onderdeel::Contact,
-        Some("maatregel") => Onderdeel::Maatregel,
+    let which = form.get("onderdeel").cloned().unwrap_or_default();
+    let onderdeel = match which.as_str() {
+        "activiteit" => Onderdeel::Activiteit,
+        "sollicitatie" => Onderdeel::Sollicitatie,
+        "contact" => Onderdeel::Contact,
+        "maatregel" => Onderdeel::Maatregel,
         _ => return not_found("dit formulier kent de werkplek niet"),
+    };
+    // The case page again, the form holding everything the coach typed,
+    // saying in the words of the form that nothing was added.
+    let refused = |why: &str| {
+        let why = words::in_form_words(why, &which);
+        let why = if why.starts_with("niets toegevoegd") {
+            why
+        } else {
+            format!("niets toegevoegd: {why}")
+        };
+        case_page(
+            &state,
+            &bestand,
+            &path,
+            None,
+            Some(why),
+            Some((&which, &form)),
+        )
     };
     let duur = match field(&form, "duur") {
         None => None,
         Some(d) => match d.parse::<u32>() {
             Ok(d) => Some(d),
-            Err(_) => {
-                return back(
-                    &bestand,
-                    Err(format!(
-                        "niets toegevoegd: duur '{d}' is geen aantal minuten"
-                    )),
-                );
-            }
+            Err(_) => return refused(&format!("--duur: '{d}' is geen aantal minuten")),
         },
     };
     let args = ToevoegenArgs {
@@ -730,8 +969,8 @@ pub async fn add(
     let result = tokio::task::spawn_blocking(move || toevoegen::add(&args)).await;
     match result {
         Ok(Ok((_, message))) => back(&bestand, Ok(message)),
-        Ok(Err(e)) => back(&bestand, Err(said(&e, &path))),
-        Err(_) => back(&bestand, Err("niets toegevoegd: er ging iets mis".into())),
+        Ok(Err(e)) => refused(&said(&e, &path)),
+        Err(_) => refused("er ging iets mis"),
     }
 }
 
@@ -756,18 +995,22 @@ pub(super) fn said(e: &crate::cmd::RunError, path: &Path) -> String {
         crate::cmd::RunError::Blocked {
             errors, message, ..
         } => {
-            let errors: Vec<String> = errors
-                .iter()
-                .map(|f| format!("{}: {}", f.path, f.message))
-                .collect();
             if errors.is_empty() {
                 message.clone()
             } else {
-                format!("{message}. Fout: {}", errors.join("; "))
+                format!("{message}. {}", errors_text(errors))
             }
         }
         other => plain_error(&other.to_string(), path),
     }
+}
+
+/// The errors of a journal for a message: "Fout: activiteit 2, datum: ..."
+/// or "Fouten: ...; ...", each field in words.
+pub(super) fn errors_text<'a>(errors: impl IntoIterator<Item = &'a Finding>) -> String {
+    let texts: Vec<String> = errors.into_iter().map(finding_text).collect();
+    let label = if texts.len() == 1 { "Fout" } else { "Fouten" };
+    format!("{label}: {}", texts.join("; "))
 }
 
 /// A command's message without the file path in front (the page says
@@ -789,6 +1032,25 @@ mod tests {
     fn query_values_are_percent_encoded() {
         assert_eq!(encode("map/a b&c.yaml"), "map%2Fa%20b%26c.yaml");
         assert_eq!(encode("é"), "%C3%A9");
+    }
+
+    #[test]
+    fn only_regular_files_inside_the_output_folder_are_served() {
+        let out = tempfile::tempdir().unwrap();
+        let elsewhere = tempfile::tempdir().unwrap();
+        let o = out.path();
+        std::fs::write(o.join("a.pdf"), b"%PDF").unwrap();
+        std::fs::write(elsewhere.path().join("geheim.pdf"), b"%PDF").unwrap();
+        std::fs::create_dir(o.join("map.pdf")).unwrap();
+        std::os::unix::fs::symlink(elsewhere.path().join("geheim.pdf"), o.join("buiten.pdf"))
+            .unwrap();
+        std::os::unix::fs::symlink(o.join("a.pdf"), o.join("binnen.pdf")).unwrap();
+        let real = o.canonicalize().unwrap();
+        assert_eq!(inside(o, "a.pdf"), Some(real.join("a.pdf")));
+        assert_eq!(inside(o, "binnen.pdf"), Some(real.join("a.pdf")));
+        assert_eq!(inside(o, "buiten.pdf"), None);
+        assert_eq!(inside(o, "map.pdf"), None);
+        assert_eq!(inside(o, "ontbreekt.pdf"), None);
     }
 
     #[test]

@@ -43,7 +43,8 @@
   var live = document.getElementById('live');
   if (!live || !window.EventSource) { return; }
   var shown = live.dataset.bestand;
-  var typing = false;
+  // A page that came back refused holds typing not yet saved.
+  var typing = live.dataset.onopgeslagen === '1';
   document.addEventListener('input', function () { typing = true; });
   var events = new EventSource('/live');
   events.addEventListener('wijziging', function (e) {
