@@ -5,12 +5,11 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpStream;
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::sync::{Arc, Barrier};
 
+use common::werkplek::*;
 use common::*;
 
 const PEIL: &str = "2026-04-20";
@@ -24,6 +23,28 @@ fn git(dir: &Path, args: &[&str]) -> String {
         .expect("git runs");
     assert!(o.status.success(), "git {args:?}: {}", stderr(&o));
     stdout(&o)
+}
+
+/// `spoor2 toevoegen` of a coaching conversation on `datum` to the
+/// journal `dossier.yaml` in `dir`.
+fn add_activity(dir: &Path, datum: &str, text: &str) -> std::process::Output {
+    run_in(
+        dir,
+        &[
+            "toevoegen",
+            "dossier.yaml",
+            "activiteit",
+            "--datum",
+            datum,
+            "--soort",
+            "coachingsgesprek",
+            "--omschrijving",
+            text,
+            "--peildatum",
+            PEIL,
+            "--niet-vragen",
+        ],
+    )
 }
 
 /// A folder with the editing fixture as `dossier.yaml`, history on.
@@ -43,122 +64,8 @@ fn folder_with_history() -> tempfile::TempDir {
     dir
 }
 
-/// A running werkplek; stopped when dropped.
-struct Werkplek {
-    child: Child,
-    port: u16,
-    token: String,
-    cookie: String,
-}
-
-impl Drop for Werkplek {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
 fn start(dir: &Path, peildatum: &str) -> Werkplek {
-    let mut child = bin()
-        .args(["werkplek", dir.to_str().unwrap(), "--peildatum", peildatum])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.as_mut().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let rest = line
-        .trim()
-        .strip_prefix("http://127.0.0.1:")
-        .unwrap_or_else(|| panic!("first line: {line:?}"));
-    let (port, token) = rest.split_once("/?token=").unwrap();
-    let mut w = Werkplek {
-        child,
-        port: port.parse().unwrap(),
-        token: token.to_string(),
-        cookie: String::new(),
-    };
-    // The first visit sets the cookie, whatever its name.
-    let first = w.request("GET", &format!("/?token={}", w.token), &[], "");
-    w.cookie = first
-        .header("set-cookie")
-        .expect("the first visit sets a cookie")
-        .split(';')
-        .next()
-        .unwrap()
-        .to_string();
-    w
-}
-
-struct Answer {
-    status: u16,
-    head: String,
-    body: String,
-}
-
-impl Answer {
-    fn header(&self, name: &str) -> Option<String> {
-        self.head.lines().find_map(|l| {
-            let (k, v) = l.split_once(':')?;
-            k.eq_ignore_ascii_case(name).then(|| v.trim().to_string())
-        })
-    }
-}
-
-impl Werkplek {
-    fn request(&self, method: &str, path: &str, extra: &[String], body: &str) -> Answer {
-        let mut s = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
-        let host = format!("127.0.0.1:{}", self.port);
-        let mut req = format!("{method} {path} HTTP/1.1\r\nConnection: close\r\nHost: {host}\r\n");
-        if !self.cookie.is_empty() {
-            req.push_str(&format!("Cookie: {}\r\n", self.cookie));
-        }
-        for h in extra {
-            req.push_str(h);
-            req.push_str("\r\n");
-        }
-        if method == "POST" {
-            req.push_str(&format!("Origin: http://{host}\r\n"));
-            req.push_str("Content-Type: application/x-www-form-urlencoded\r\n");
-            req.push_str(&format!("Content-Length: {}\r\n", body.len()));
-        }
-        req.push_str("\r\n");
-        req.push_str(body);
-        s.write_all(req.as_bytes()).unwrap();
-        let mut raw = Vec::new();
-        s.read_to_end(&mut raw).unwrap();
-        let raw = String::from_utf8_lossy(&raw).into_owned();
-        let (head, body) = raw.split_once("\r\n\r\n").unwrap_or((&raw, ""));
-        let status = head.split(' ').nth(1).unwrap().parse().unwrap();
-        Answer {
-            status,
-            head: head.to_string(),
-            body: body.to_string(),
-        }
-    }
-
-    fn get(&self, path: &str) -> Answer {
-        self.request("GET", path, &[], "")
-    }
-
-    fn post(&self, path: &str, form: &[(&str, &str)]) -> Answer {
-        let body: Vec<String> = form
-            .iter()
-            .map(|(k, v)| format!("{k}={}", enc(v)))
-            .collect();
-        self.request("POST", path, &[], &body.join("&"))
-    }
-}
-
-fn enc(v: &str) -> String {
-    v.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
+    start_on(dir, peildatum)
 }
 
 /// The value of the hidden field `name` in a page.
@@ -187,23 +94,7 @@ fn sixteen_writers_at_once_lose_nothing() {
             let datum = format!("2026-04-{:02}", 1 + i);
             barrier.wait();
             if i % 2 == 0 {
-                let o = run_in(
-                    &dir,
-                    &[
-                        "toevoegen",
-                        "dossier.yaml",
-                        "activiteit",
-                        "--datum",
-                        &datum,
-                        "--soort",
-                        "coachingsgesprek",
-                        "--omschrijving",
-                        &text,
-                        "--peildatum",
-                        PEIL,
-                        "--niet-vragen",
-                    ],
-                );
+                let o = add_activity(&dir, &datum, &text);
                 assert_eq!(code(&o), 0, "{}", stderr(&o));
                 assert!(stdout(&o).contains("toegevoegd aan activiteiten"));
             } else {
@@ -403,23 +294,7 @@ fn undo_after_a_hand_edit_is_refused_and_changes_nothing() {
         include_str!("fixtures/bewerken/dossier.yaml"),
     );
     let add = |dir: &Path, text: &str| {
-        let o = run_in(
-            dir,
-            &[
-                "toevoegen",
-                "dossier.yaml",
-                "activiteit",
-                "--datum",
-                "2026-04-02",
-                "--soort",
-                "coachingsgesprek",
-                "--omschrijving",
-                text,
-                "--peildatum",
-                PEIL,
-                "--niet-vragen",
-            ],
-        );
+        let o = add_activity(dir, "2026-04-02", text);
         assert_eq!(code(&o), 0, "{}", stderr(&o));
     };
     add(dir.path(), "Door spoor2 toegevoegd.");
@@ -544,25 +419,7 @@ fn without_history_the_first_edit_says_how_to_turn_it_on() {
         "dossier.yaml",
         include_str!("fixtures/bewerken/dossier.yaml"),
     );
-    let add = |day: &str| {
-        run_in(
-            dir.path(),
-            &[
-                "toevoegen",
-                "dossier.yaml",
-                "activiteit",
-                "--datum",
-                day,
-                "--soort",
-                "coachingsgesprek",
-                "--omschrijving",
-                "Gesprek.",
-                "--peildatum",
-                PEIL,
-                "--niet-vragen",
-            ],
-        )
-    };
+    let add = |day: &str| add_activity(dir.path(), day, "Gesprek.");
     let o = add("2026-04-01");
     assert_eq!(code(&o), 0);
     assert_eq!(
@@ -627,23 +484,7 @@ fn a_writer_killed_at_any_moment_leaves_the_old_or_the_new_text() {
     git(dir.path(), &["fsck", "--no-progress"]);
     git(dir.path(), &["log", "--format=%s"]);
     // A later write still lands, and records what the killed writers left.
-    let o = run_in(
-        dir.path(),
-        &[
-            "toevoegen",
-            "dossier.yaml",
-            "activiteit",
-            "--datum",
-            "2026-04-07",
-            "--soort",
-            "coachingsgesprek",
-            "--omschrijving",
-            "Daarna.",
-            "--peildatum",
-            PEIL,
-            "--niet-vragen",
-        ],
-    );
+    let o = add_activity(dir.path(), "2026-04-07", "Daarna.");
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     assert_eq!(
         git(dir.path(), &["status", "--porcelain", "--", "dossier.yaml"]),
@@ -674,23 +515,7 @@ fn a_rewrite_keeps_the_journals_mode_and_a_symlink_is_written_through() {
     let work = dir.path().join("werk");
     std::fs::create_dir(&work).unwrap();
     std::os::unix::fs::symlink(&real, work.join("dossier.yaml")).unwrap();
-    let o = run_in(
-        &work,
-        &[
-            "toevoegen",
-            "dossier.yaml",
-            "activiteit",
-            "--datum",
-            "2026-04-01",
-            "--soort",
-            "coachingsgesprek",
-            "--omschrijving",
-            "Via de koppeling.",
-            "--peildatum",
-            PEIL,
-            "--niet-vragen",
-        ],
-    );
+    let o = add_activity(&work, "2026-04-01", "Via de koppeling.");
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     // The link is still a link, its target holds the change.
     assert!(
@@ -931,23 +756,7 @@ fn a_journal_in_someone_elses_repository_is_not_committed_there() {
             "dossier.yaml",
             include_str!("fixtures/bewerken/dossier.yaml"),
         );
-        let o = run_in(
-            &dir,
-            &[
-                "toevoegen",
-                "dossier.yaml",
-                "activiteit",
-                "--datum",
-                "2026-04-01",
-                "--soort",
-                "coachingsgesprek",
-                "--omschrijving",
-                "Gesprek.",
-                "--peildatum",
-                PEIL,
-                "--niet-vragen",
-            ],
-        );
+        let o = add_activity(&dir, "2026-04-01", "Gesprek.");
         assert_eq!(code(&o), 0, "{sub}: {}", stderr(&o));
     }
     // Nothing was committed in the outer repository.
@@ -967,4 +776,42 @@ fn a_journal_in_someone_elses_repository_is_not_committed_there() {
         git(&dir, &["log", "--format=%s"]).trim(),
         "T-001: opgenomen in de geschiedenis"
     );
+}
+
+#[test]
+fn an_entry_added_from_a_stale_page_lands_on_the_current_journal() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "dossier.yaml",
+        include_str!("fixtures/bewerken/dossier.yaml"),
+    );
+    let w = start(dir.path(), PEIL);
+    let page = w.get("/dossier?bestand=dossier.yaml").body;
+    let versie = hidden(&page, "versie");
+    // The forms do not offer a day after the werkplek's.
+    assert!(page.contains(&format!("max=\"{PEIL}\"")), "{page}");
+    let o = add_activity(dir.path(), "2026-04-01", "Op de opdrachtregel.");
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let a = w.post(
+        "/toevoegen",
+        &[
+            ("token", &w.token),
+            ("bestand", "dossier.yaml"),
+            ("versie", &versie),
+            ("onderdeel", "activiteit"),
+            ("datum", "2026-04-02"),
+            ("soort", "coachingsgesprek"),
+            ("omschrijving", "Vanaf een oude pagina."),
+        ],
+    );
+    assert_eq!(a.status, 303, "{}", a.body);
+    let to = a.header("location").unwrap();
+    assert!(
+        to.ends_with("het%20dossier%20was%20intussen%20elders%20gewijzigd%2C%20de%20toevoeging%20staat%20bij%20de%20nieuwe%20versie"),
+        "{to}"
+    );
+    let text = std::fs::read_to_string(dir.path().join("dossier.yaml")).unwrap();
+    assert!(text.contains("Op de opdrachtregel."));
+    assert!(text.contains("Vanaf een oude pagina."));
 }

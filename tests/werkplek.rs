@@ -11,142 +11,11 @@ use std::net::TcpStream;
 use std::path::Path;
 use std::process::{Child, Stdio};
 
+use common::werkplek::*;
 use common::*;
-
-/// A running werkplek; stopped when dropped.
-struct Werkplek {
-    child: Child,
-    port: u16,
-    token: String,
-}
-
-impl Drop for Werkplek {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
 
 fn start(dir: &Path) -> Werkplek {
     start_on(dir, "2026-11-24")
-}
-
-/// The werkplek with `peildatum` as its day.
-fn start_on(dir: &Path, peildatum: &str) -> Werkplek {
-    let mut child = bin()
-        .args(["werkplek", dir.to_str().unwrap(), "--peildatum", peildatum])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.as_mut().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    // http://127.0.0.1:PORT/?token=...
-    let rest = line
-        .trim()
-        .strip_prefix("http://127.0.0.1:")
-        .unwrap_or_else(|| panic!("first line: {line:?}"));
-    let (port, token) = rest.split_once("/?token=").unwrap();
-    Werkplek {
-        child,
-        port: port.parse().unwrap(),
-        token: token.to_string(),
-    }
-}
-
-struct Answer {
-    status: u16,
-    head: String,
-    body: String,
-}
-
-impl Answer {
-    fn header(&self, name: &str) -> Option<String> {
-        self.head.lines().find_map(|l| {
-            let (k, v) = l.split_once(':')?;
-            k.eq_ignore_ascii_case(name).then(|| v.trim().to_string())
-        })
-    }
-}
-
-impl Werkplek {
-    fn host(&self) -> String {
-        format!("127.0.0.1:{}", self.port)
-    }
-
-    fn cookie(&self) -> String {
-        format!("spoor2_werkplek_{}={}", self.port, self.token)
-    }
-
-    /// One request; `extra` are further header lines.
-    fn request(&self, method: &str, path: &str, extra: &[String], body: &str) -> Answer {
-        let mut s = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
-        let mut req = format!("{method} {path} HTTP/1.1\r\nConnection: close\r\n");
-        for h in extra {
-            req.push_str(h);
-            req.push_str("\r\n");
-        }
-        if method == "POST" {
-            if !extra.iter().any(|h| h.starts_with("Content-Type:")) {
-                req.push_str("Content-Type: application/x-www-form-urlencoded\r\n");
-            }
-            req.push_str(&format!("Content-Length: {}\r\n", body.len()));
-        }
-        req.push_str("\r\n");
-        req.push_str(body);
-        s.write_all(req.as_bytes()).unwrap();
-        let mut raw = Vec::new();
-        s.read_to_end(&mut raw).unwrap();
-        let raw = String::from_utf8_lossy(&raw).into_owned();
-        let (head, body) = raw.split_once("\r\n\r\n").unwrap_or((&raw, ""));
-        let status = head.split(' ').nth(1).unwrap().parse().unwrap();
-        Answer {
-            status,
-            head: head.to_string(),
-            body: body.to_string(),
-        }
-    }
-
-    /// A request as the coach's browser makes it: our Host, the cookie.
-    fn get(&self, path: &str) -> Answer {
-        self.request(
-            "GET",
-            path,
-            &[
-                format!("Host: {}", self.host()),
-                format!("Cookie: {}", self.cookie()),
-            ],
-            "",
-        )
-    }
-
-    fn post(&self, path: &str, form: &[(&str, &str)]) -> Answer {
-        let body: Vec<String> = form
-            .iter()
-            .map(|(k, v)| format!("{k}={}", enc(v)))
-            .collect();
-        self.request(
-            "POST",
-            path,
-            &[
-                format!("Host: {}", self.host()),
-                format!("Cookie: {}", self.cookie()),
-                format!("Origin: http://{}", self.host()),
-            ],
-            &body.join("&"),
-        )
-    }
-}
-
-fn enc(v: &str) -> String {
-    v.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }
 
 /// The headers every answer of the werkplek carries, refusals included.
@@ -826,7 +695,7 @@ fn a_refused_form_comes_back_with_everything_typed() {
             ],
             "niets toegevoegd: met deze activiteit zou het dossier fouten hebben; het bestand is niet veranderd. Fout: activiteit 1, datum: deze activiteit (1 november 2020) ligt vóór de aanmelding (20 juli 2026)",
             &[
-                "<input id=\"a-datum\" name=\"datum\" type=\"date\" value=\"2020-11-01\" required>",
+                "<input id=\"a-datum\" name=\"datum\" type=\"date\" value=\"2020-11-01\" max=\"2026-11-24\" required>",
                 "<option value=\"netwerkgesprek\" selected>",
                 "<input id=\"a-duur\" name=\"duur\" type=\"number\" min=\"1\" max=\"1440\" value=\"45\">",
                 "required>Gesprek met &quot;De Lek&quot; &amp; co.\nTweede regel.</textarea>",
@@ -844,7 +713,7 @@ fn a_refused_form_comes_back_with_everything_typed() {
             ],
             "niets toegevoegd: &#39;Werkgever&#39; is niet ingevuld",
             &[
-                "<input id=\"s-datum\" name=\"datum\" type=\"date\" value=\"2026-11-20\" required>",
+                "<input id=\"s-datum\" name=\"datum\" type=\"date\" value=\"2026-11-20\" max=\"2026-11-24\" required>",
                 "<option value=\"uitzendbureau\" selected>",
                 "<option value=\"uitgenodigd\" selected>",
                 "<input id=\"s-werkgever\" name=\"werkgever\" value=\"\" required>",
@@ -863,7 +732,7 @@ fn a_refused_form_comes_back_with_everything_typed() {
             ],
             "niets toegevoegd: &#39;Met wie&#39; is niet ingevuld",
             &[
-                "<input id=\"c-datum\" name=\"datum\" type=\"date\" value=\"2026-11-19\" required>",
+                "<input id=\"c-datum\" name=\"datum\" type=\"date\" value=\"2026-11-19\" max=\"2026-11-24\" required>",
                 "<option value=\"mail\" selected>",
                 "<input id=\"c-onderwerp\" name=\"onderwerp\" value=\"Proefplaatsing &lt;december&gt;\" required>",
                 "<input id=\"c-uitkomst\" name=\"uitkomst\" value=\"Akkoord in principe.\">",
@@ -878,7 +747,7 @@ fn a_refused_form_comes_back_with_everything_typed() {
             ],
             "niets toegevoegd: &#39;Datum&#39; is niet ingevuld",
             &[
-                "<input id=\"m-datum\" name=\"datum\" type=\"date\" value=\"\" required>",
+                "<input id=\"m-datum\" name=\"datum\" type=\"date\" value=\"\" max=\"2026-11-24\" required>",
                 "<option value=\"proefplaatsing\" selected>",
                 "required>Proefplaatsing van vier weken afgesproken.</textarea>",
             ],
@@ -917,7 +786,7 @@ fn a_refused_form_comes_back_with_everything_typed() {
     let page = w.get("/dossier?bestand=lopend-traject.yaml").body;
     assert!(
         page.contains(
-            "<input id=\"a-datum\" name=\"datum\" type=\"date\" value=\"2026-11-24\" required>"
+            "<input id=\"a-datum\" name=\"datum\" type=\"date\" value=\"2026-11-24\" max=\"2026-11-24\" required>"
         ),
         "{page}"
     );

@@ -91,6 +91,8 @@ struct ReportView {
     welke: String,
     nieuw: bool,
     datum_iso: String,
+    /// The werkplek's day: a report is not dated after it.
+    vandaag_iso: String,
     periode: Option<String>,
     activiteiten: Vec<Regel>,
     sollicitaties: Vec<Regel>,
@@ -283,6 +285,7 @@ fn form_page(
         welke: welke_text.to_string(),
         nieuw: welke == Welke::Nieuw,
         datum_iso: datum.to_string(),
+        vandaag_iso: state.today().to_string(),
         periode: periode.map(|(van, tot)| format!("{} t/m {}", long(van), long(tot))),
         activiteiten,
         sollicitaties,

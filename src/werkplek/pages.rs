@@ -481,6 +481,10 @@ struct CaseView {
     kan_ongedaan: bool,
     /// The link to the case's history.
     geschiedenis: String,
+    /// The version of the journal the page was made from (see
+    /// `crate::store`): an entry added from a stale page is added to the
+    /// journal as it is now, and the coach is told.
+    versie: String,
     /// The file cannot be read as a journal: only its findings are shown.
     onleesbaar: bool,
     /// What the add forms hold.
@@ -764,6 +768,7 @@ fn case_page(
         fout: q.fout,
         kan_ongedaan: toevoegen::previous_of(&path).is_file(),
         geschiedenis: format!("/geschiedenis?bestand={}", encode(&q.bestand)),
+        versie: crate::store::version(&loaded),
         invoer: add_forms(on, sent),
         open: sent.map_or("activiteit", |(which, _)| which).to_string(),
         onopgeslagen: sent.is_some(),
@@ -966,8 +971,18 @@ pub async fn add(
         peildatum: state.peildatum,
         ..ToevoegenArgs::default()
     };
+    // Made from an older version of the journal: added all the same, to the
+    // journal as it is now (nothing typed elsewhere is lost), and said.
+    let stale = field(&form, "versie")
+        .is_some_and(|v| crate::store::current_version(&path).as_deref() != Some(v.as_str()));
     let result = tokio::task::spawn_blocking(move || toevoegen::add(&args)).await;
     match result {
+        Ok(Ok((_, message))) if stale => back(
+            &bestand,
+            Ok(format!(
+                "{message}; het dossier was intussen elders gewijzigd, de toevoeging staat bij de nieuwe versie"
+            )),
+        ),
         Ok(Ok((_, message))) => back(&bestand, Ok(message)),
         Ok(Err(e)) => refused(&said(&e, &path)),
         Err(_) => refused("er ging iets mis"),

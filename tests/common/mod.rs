@@ -2,6 +2,8 @@
 //! by their text.
 #![allow(dead_code)]
 
+pub mod werkplek;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
