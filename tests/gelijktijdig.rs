@@ -200,18 +200,62 @@ fn without_history_eight_commands_at_once_all_land() {
     assert_eq!(code(&o), 0, "{}", stdout(&o));
 }
 
+/// A hidden field's value as the browser sends it (Tera escapes `&<>"'/`).
+fn unescape(v: &str) -> String {
+    v.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&#x2F;", "/")
+        .replace("&amp;", "&")
+}
+
+/// The report form's fields as a tab would send them: its hidden fields
+/// (token, version, the texts it was made from) and the texts typed.
+fn report_form(w: &Werkplek, page: &str, typed: &[(&str, &str)]) -> Vec<(String, String)> {
+    let mut form = vec![
+        ("token".to_string(), w.token.clone()),
+        ("bestand".into(), "lopend-traject.yaml".into()),
+        ("welke".into(), "1".into()),
+        ("bevestigd".into(), "1".into()),
+        ("versie".into(), hidden(page, "versie")),
+    ];
+    for key in [
+        "voortgang",
+        "belemmeringen",
+        "inzet_werknemer",
+        "afspraken",
+        "visie_werknemer",
+    ] {
+        form.push((
+            format!("was_{key}"),
+            unescape(&hidden(page, &format!("was_{key}"))),
+        ));
+    }
+    for (k, v) in typed {
+        form.push((k.to_string(), v.to_string()));
+    }
+    form
+}
+
+fn post_owned(w: &Werkplek, path: &str, form: &[(String, String)]) -> Answer {
+    let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    w.post(path, &pairs)
+}
+
 #[test]
 fn a_text_saved_from_a_stale_page_is_refused_with_409_and_kept() {
     let dir = samples_copy();
     let journal = "lopend-traject.yaml";
     let w = start(dir.path(), "2026-11-24");
-    let page = w
-        .get(&format!("/rapportage?bestand={journal}&welke=1"))
-        .body;
-    let versie = hidden(&page, "versie");
-    assert_eq!(versie.len(), 16, "{versie}");
+    let open = || {
+        w.get(&format!("/rapportage?bestand={journal}&welke=1"))
+            .body
+    };
+    let tab_a = open();
+    assert_eq!(hidden(&tab_a, "versie").len(), 16);
 
-    // Meanwhile another tab (here: the command line) changes the journal.
+    // Meanwhile the journal changes elsewhere, but not this report's text.
     let o = run_in(
         dir.path(),
         &[
@@ -233,54 +277,76 @@ fn a_text_saved_from_a_stale_page_is_refused_with_409_and_kept() {
     let meanwhile = std::fs::read(dir.path().join(journal)).unwrap();
 
     let typed = "Een zin die de coach net schreef en niet kwijt mag.";
-    let a = w.post(
-        "/rapportage",
-        &[
-            ("token", &w.token),
-            ("bestand", journal),
-            ("welke", "1"),
-            ("versie", &versie),
-            ("bevestigd", "1"),
-            ("voortgang", typed),
-            ("inzet_werknemer", "Komt afspraken na."),
-            ("afspraken", "Volgende week verder."),
-        ],
-    );
+    let mine = [
+        ("voortgang", typed),
+        ("inzet_werknemer", "Komt afspraken na."),
+        ("afspraken", "Volgende week verder."),
+    ];
+    let a = post_owned(&w, "/rapportage", &report_form(&w, &tab_a, &mine));
     assert_eq!(a.status, 409, "{}", a.body);
     assert!(
-        a.body
-            .contains("Niet opgeslagen: het dossier is gewijzigd nadat u deze pagina opende"),
+        a.body.contains("Niet opgeslagen: het dossier is gewijzigd nadat u deze pagina opende (in een ander tabblad, met spoor2 of in een editor), maar niet in de tekst van deze rapportage."),
         "{}",
         a.body
     );
-    // The typed text is in the form, and what the journal holds now beside it.
     assert!(
         a.body.contains(&format!(">{typed}</textarea>")),
         "{}",
         a.body
     );
-    assert!(a.body.contains("Nu in het dossier"), "{}", a.body);
+    assert!(
+        !a.body.contains("Intussen door een ander gewijzigd"),
+        "{}",
+        a.body
+    );
     assert_eq!(std::fs::read(dir.path().join(journal)).unwrap(), meanwhile);
 
-    // Saved again from that page (on the version it now carries), it lands.
-    let again = hidden(&a.body, "versie");
-    assert_ne!(again, versie);
-    let b = w.post(
-        "/rapportage",
-        &[
-            ("token", &w.token),
-            ("bestand", journal),
-            ("welke", "1"),
-            ("versie", &again),
-            ("bevestigd", "1"),
-            ("voortgang", typed),
-            ("inzet_werknemer", "Komt afspraken na."),
-            ("afspraken", "Volgende week verder."),
-        ],
-    );
+    // Tab B changes the agreements; tab A, saving from its refused page,
+    // is refused again and sees exactly that section's new text.
+    let tab_b = open();
+    let theirs = [
+        ("voortgang", "Tekst van tab B."),
+        ("inzet_werknemer", "Tekst van tab B."),
+        ("afspraken", "Tab B schreef deze afspraken."),
+    ];
+    let b = post_owned(&w, "/rapportage", &report_form(&w, &tab_b, &theirs));
     assert_eq!(b.status, 303, "{}", b.body);
+    let again = post_owned(&w, "/rapportage", &report_form(&w, &a.body, &mine));
+    assert_eq!(again.status, 409, "{}", again.body);
+    assert!(
+        again.body.contains("bij elk onderdeel dat intussen door een ander is gewijzigd, staat wat er nu in het dossier staat"),
+        "{}",
+        again.body
+    );
+    assert_eq!(
+        again
+            .body
+            .matches("Intussen door een ander gewijzigd")
+            .count(),
+        3,
+        "{}",
+        again.body
+    );
+    assert!(
+        again
+            .body
+            .contains("<blockquote>Tab B schreef deze afspraken.</blockquote>"),
+        "{}",
+        again.body
+    );
+    assert!(again.body.contains(&format!(">{typed}</textarea>")));
+
+    // The coach merges (keeps B's agreements) and saves from that page: it lands.
+    let merged = [
+        ("voortgang", typed),
+        ("inzet_werknemer", "Komt afspraken na."),
+        ("afspraken", "Tab B schreef deze afspraken."),
+    ];
+    let c = post_owned(&w, "/rapportage", &report_form(&w, &again.body, &merged));
+    assert_eq!(c.status, 303, "{}", c.body);
     let text = std::fs::read_to_string(dir.path().join(journal)).unwrap();
     assert!(text.contains(typed));
+    assert!(text.contains("Tab B schreef deze afspraken."));
     assert!(text.contains("Intussen toegevoegd."));
 }
 

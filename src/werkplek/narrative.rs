@@ -74,8 +74,11 @@ struct Sectie {
     tekst: String,
     regels: usize,
     meldingen: Vec<String>,
+    /// The section's text in the journal the form was made from, sent back
+    /// with the form: after a conflict, what changed meanwhile is known.
+    was: String,
     /// After a conflict: the section's text in the journal now, where it
-    /// differs from what the coach typed.
+    /// was changed meanwhile.
     nu: Option<String>,
 }
 
@@ -155,8 +158,14 @@ struct Shown {
     datum: NaiveDate,
     fout: Option<String>,
     versie: String,
-    /// After a conflict: the journal now, and which report it is.
-    nu: Option<(Journal, Written)>,
+    /// The texts the form was made from (see `Sectie::was`); `None`: the
+    /// journal's own.
+    was: Option<Vec<(&'static str, String)>>,
+    /// After a conflict: the sections changed meanwhile, with their text in
+    /// the journal now.
+    nu: Vec<(&'static str, String)>,
+    /// The journal changed after the page was opened.
+    conflict: bool,
 }
 
 /// Who has seen a written report as it stands: "door de werknemer gezien op
@@ -229,7 +238,9 @@ fn form_page(
         datum,
         fout,
         versie,
+        was,
         nu,
+        conflict,
     } = shown;
     let (periode, titel) = match about(j, welke) {
         Ok(found) => found,
@@ -260,9 +271,19 @@ fn form_page(
         .iter()
         .map(|&(sleutel, kop, optional)| {
             let tekst = texts(sleutel);
+            let was = match (&was, welke) {
+                (Some(was), _) => was
+                    .iter()
+                    .find(|(k, _)| *k == sleutel)
+                    .map(|(_, t)| t.clone())
+                    .unwrap_or_default(),
+                (None, Welke::Written(w)) => written_text(j, w, sleutel),
+                (None, Welke::Nieuw) => String::new(),
+            };
             let nu = nu
-                .as_ref()
-                .map(|(now, which)| written_text(now, *which, sleutel))
+                .iter()
+                .find(|(k, _)| *k == sleutel)
+                .map(|(_, now)| now.clone())
                 .filter(|now| now.trim() != tekst.trim());
             Sectie {
                 sleutel,
@@ -271,6 +292,7 @@ fn form_page(
                 regels: (tekst.lines().count() + 1).clamp(4, 16),
                 meldingen: privacy::warnings(&tekst, &j.privacy_akkoord),
                 tekst,
+                was,
                 nu,
             }
         })
@@ -296,7 +318,7 @@ fn form_page(
         },
         fout,
         versie,
-        conflict: nu.is_some(),
+        conflict,
     };
     page(
         state,
@@ -328,7 +350,9 @@ pub async fn report(Shared(state): Shared<Arc<State>>, Params(q): Params<ReportQ
         datum: on,
         fout: None,
         versie,
-        nu: None,
+        was: None,
+        nu: Vec::new(),
+        conflict: false,
     };
     form_page(&state, &q.bestand, &j, (welke, &q.welke), &texts, shown)
 }
@@ -384,7 +408,7 @@ pub async fn save(
         Ok(message) => return back(&bestand, Ok(message)),
         Err(Refusal::Said(message)) => (message, false),
         Err(Refusal::Changed) => (
-            "Niet opgeslagen: het dossier is gewijzigd nadat u deze pagina opende (in een ander tabblad, met spoor2 of in een editor). Uw tekst staat hieronder; bij elk onderdeel dat intussen anders is, staat wat er nu in het dossier staat. Neem daaruit over wat moet blijven en sla opnieuw op".to_string(),
+            "Niet opgeslagen: het dossier is gewijzigd nadat u deze pagina opende (in een ander tabblad, met spoor2 of in een editor). Uw tekst staat hieronder; bij elk onderdeel dat intussen door een ander is gewijzigd, staat wat er nu in het dossier staat. Neem daaruit over wat moet blijven en sla opnieuw op".to_string(),
             true,
         ),
     };
@@ -401,9 +425,29 @@ pub async fn save(
     let datum = datum
         .and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok())
         .unwrap_or(on);
-    let nu = match welke {
-        Welke::Written(w) if conflict => Some((j.clone(), w)),
-        _ => None,
+    // What the form was made from, as it sent it back.
+    let was_sent: Vec<(&'static str, String)> = welke
+        .sections()
+        .iter()
+        .map(|&(key, _, _)| {
+            let was = form.get(&format!("was_{key}")).cloned().unwrap_or_default();
+            (key, was.replace("\r\n", "\n"))
+        })
+        .collect();
+    // The sections someone else changed since the form was made.
+    let nu: Vec<(&'static str, String)> = match welke {
+        Welke::Written(w) if conflict => was_sent
+            .iter()
+            .map(|(key, was)| (*key, was, written_text(&j, w, key)))
+            .filter(|(_, was, now)| now.trim() != was.trim())
+            .map(|(key, _, now)| (key, now))
+            .collect(),
+        _ => Vec::new(),
+    };
+    let message = if conflict && nu.is_empty() {
+        "Niet opgeslagen: het dossier is gewijzigd nadat u deze pagina opende (in een ander tabblad, met spoor2 of in een editor), maar niet in de tekst van deze rapportage. Uw tekst staat hieronder; kijk hem na en sla opnieuw op".to_string()
+    } else {
+        message
     };
     let shown = Shown {
         datum,
@@ -419,7 +463,10 @@ pub async fn save(
         } else {
             form.get("versie").cloned().unwrap_or(now_version)
         },
+        // Saved again, the page is on the journal as it is now.
+        was: (!conflict).then_some(was_sent),
         nu,
+        conflict,
     };
     let mut response = form_page(&state, &bestand, &j, (welke, &welke_text), &texts, shown);
     if conflict && response.status() == StatusCode::OK {
