@@ -881,3 +881,22 @@ fn an_entry_added_from_a_stale_page_lands_on_the_current_journal() {
     assert!(text.contains("Op de opdrachtregel."));
     assert!(text.contains("Vanaf een oude pagina."));
 }
+
+#[test]
+fn a_history_that_cannot_be_written_is_said_and_nothing_is_claimed() {
+    let dir = folder_with_history();
+    let path = dir.path().join("dossier.yaml");
+    // Another git holds the index and never lets go.
+    write(dir.path(), ".git/index.lock", "");
+    // A hand edit must be recorded first: it cannot be, so nothing is written.
+    let hand = std::fs::read_to_string(&path).unwrap() + "# met de hand\n";
+    std::fs::write(&path, &hand).unwrap();
+    let o = add_activity(dir.path(), "2026-04-01", "Niet opgeslagen.");
+    assert_eq!(code(&o), 3, "{}", stdout(&o));
+    assert_eq!(
+        stderr(&o),
+        "dossier.yaml: niets opgeslagen: de geschiedenis (git) kon niet worden bijgewerkt: de index van git bleef bezet (.git/index.lock)\n  hulp: los het probleem met git op, of zet de geschiedenis voor deze map uit met 'git config spoor2.geschiedenis uit'\n"
+    );
+    assert!(!stdout(&o).contains("toegevoegd"));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), hand);
+}

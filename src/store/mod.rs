@@ -146,7 +146,7 @@ pub fn update(
         let dossier = dossier_of(&before, &after);
         if let Some(h) = &history {
             h.record_outside_change(&locked.target, &bytes, &dossier, &before)
-                .map_err(|e| history_error(path, "niets opgeslagen", e))?;
+                .map_err(|e| history_error(path, NOT_SAVED, e))?;
         } else {
             announce_history_once(path);
         }
@@ -176,14 +176,23 @@ pub fn update(
     )))
 }
 
+/// What a history error before the write says first: nothing is written
+/// that the history could not record, and how to go on.
+const NOT_SAVED: &str = "niets opgeslagen";
+
 /// What a history error after the write says first.
 const SAVED: &str = "opgeslagen, maar niet in de geschiedenis";
 
 /// A history that could not be written, and what that meant for the
 /// journal (`outcome`: "niets opgeslagen", or [`SAVED`]).
 fn history_error(path: &Path, outcome: &str, e: history::HistoryError) -> RunError {
+    let hint = if outcome == NOT_SAVED {
+        "\n  hulp: los het probleem met git op, of zet de geschiedenis voor deze map uit met 'git config spoor2.geschiedenis uit'"
+    } else {
+        ""
+    };
     RunError::Other {
-        message: format!("{}: {outcome}: {e}", path.display()),
+        message: format!("{}: {outcome}: {e}{hint}", path.display()),
         status: crate::Status::Io,
     }
 }
