@@ -348,6 +348,50 @@ fn a_text_saved_from_a_stale_page_is_refused_with_409_and_kept() {
     assert!(text.contains(typed));
     assert!(text.contains("Tab B schreef deze afspraken."));
     assert!(text.contains("Intussen toegevoegd."));
+
+    // Two tabs that change different sections: the second is refused, but
+    // its form already holds the first tab's text where it typed nothing,
+    // so saving it again loses neither.
+    let (tab_c, tab_d) = (open(), open());
+    let field = |page: &str, key: &str| unescape(&hidden(page, &format!("was_{key}")));
+    let keep = |page: &str, key: &'static str| (key, field(page, key));
+    let c_form: Vec<(&str, String)> = vec![
+        ("voortgang", "Tab C schreef de voortgang.".into()),
+        keep(&tab_c, "inzet_werknemer"),
+        keep(&tab_c, "afspraken"),
+    ];
+    let c_typed: Vec<(&str, &str)> = c_form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let c = post_owned(&w, "/rapportage", &report_form(&w, &tab_c, &c_typed));
+    assert_eq!(c.status, 303, "{}", c.body);
+    let d_form: Vec<(&str, String)> = vec![
+        keep(&tab_d, "voortgang"),
+        keep(&tab_d, "inzet_werknemer"),
+        ("afspraken", "Tab D schreef de afspraken.".into()),
+    ];
+    let d_typed: Vec<(&str, &str)> = d_form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let d = post_owned(&w, "/rapportage", &report_form(&w, &tab_d, &d_typed));
+    assert_eq!(d.status, 409, "{}", d.body);
+    assert!(
+        d.body.contains(">Tab C schreef de voortgang.</textarea>"),
+        "{}",
+        d.body
+    );
+    assert!(
+        d.body.contains(">Tab D schreef de afspraken.</textarea>"),
+        "{}",
+        d.body
+    );
+    assert!(!d.body.contains("<blockquote>"), "{}", d.body);
+    let merged: Vec<(&str, &str)> = vec![
+        ("voortgang", "Tab C schreef de voortgang."),
+        ("inzet_werknemer", d_typed[1].1),
+        ("afspraken", "Tab D schreef de afspraken."),
+    ];
+    let again = post_owned(&w, "/rapportage", &report_form(&w, &d.body, &merged));
+    assert_eq!(again.status, 303, "{}", again.body);
+    let text = std::fs::read_to_string(dir.path().join(journal)).unwrap();
+    assert!(text.contains("Tab C schreef de voortgang."));
+    assert!(text.contains("Tab D schreef de afspraken."));
 }
 
 #[test]

@@ -416,7 +416,7 @@ pub async fn save(
     let Some((j, now_version)) = journal_and_version(&path) else {
         return back(&bestand, Err(plain_error(&message, &path)));
     };
-    let texts = |key: &str| {
+    let typed = |key: &str| {
         sent.iter()
             .find(|(k, _)| *k == key)
             .map(|(_, t)| t.clone())
@@ -435,12 +435,34 @@ pub async fn save(
         })
         .collect();
     // The sections someone else changed since the form was made.
-    let nu: Vec<(&'static str, String)> = match welke {
-        Welke::Written(w) if conflict => was_sent
+    // Section by section, as a merge: one the coach left as it was takes
+    // the journal's text now; one only the coach changed keeps the typing;
+    // one both changed keeps the typing and shows the other's text beside it.
+    let now_text = |key: &str| match welke {
+        Welke::Written(w) => written_text(&j, w, key),
+        Welke::Nieuw => String::new(),
+    };
+    let was_of = |key: &str| {
+        was_sent
             .iter()
-            .map(|(key, was)| (*key, was, written_text(&j, w, key)))
-            .filter(|(_, was, now)| now.trim() != was.trim())
-            .map(|(key, _, now)| (key, now))
+            .find(|(k, _)| *k == key)
+            .map(|(_, t)| t.trim().to_string())
+            .unwrap_or_default()
+    };
+    let untouched = |key: &str| typed(key).trim() == was_of(key);
+    let texts = |key: &str| {
+        if conflict && untouched(key) {
+            now_text(key)
+        } else {
+            typed(key)
+        }
+    };
+    let nu: Vec<(&'static str, String)> = match welke {
+        Welke::Written(_) if conflict => welke
+            .sections()
+            .iter()
+            .map(|&(key, _, _)| (key, now_text(key)))
+            .filter(|(key, now)| now.trim() != was_of(key) && !untouched(key))
             .collect(),
         _ => Vec::new(),
     };
@@ -464,7 +486,7 @@ pub async fn save(
             form.get("versie").cloned().unwrap_or(now_version)
         },
         // Saved again, the page is on the journal as it is now.
-        was: (!conflict).then_some(was_sent),
+        was: (!conflict).then(|| was_sent.clone()),
         nu,
         conflict,
     };
