@@ -131,7 +131,9 @@ fn plain_is_safe(t: &str) -> bool {
     if t.trim() != t || t.contains('\n') || t.contains('\t') {
         return false;
     }
-    if "-?:,[]{}#&*!|>'\"%@`".contains(first) {
+    // Indicators, and what starts a number or a special value in some YAML
+    // version: `.inf`, `+1`, `=` (1.1's value key), `<<` (the merge key).
+    if "-?:,[]{}#&*!|>'\"%@`.+=<".contains(first) {
         return false;
     }
     if t.contains(": ") || t.contains(" #") || t.ends_with(':') {
@@ -149,9 +151,11 @@ fn plain_is_safe(t: &str) -> bool {
     ) {
         return false;
     }
-    let numeric = t
-        .chars()
-        .all(|c| c.is_ascii_digit() || "+-.:_eE".contains(c));
+    // Numbers in any YAML version's notation: 2026, 1_000, 12:30 (1.1's
+    // base 60), 0x1F, 0o17, 0b101, 1e3.
+    let numeric = first.is_ascii_digit()
+        && t.chars()
+            .all(|c| c.is_ascii_hexdigit() || "+-.:_xXoObB".contains(c));
     !numeric
 }
 
@@ -174,6 +178,16 @@ mod tests {
         assert_eq!(text(" spatie"), "\" spatie\"");
         assert_eq!(text("\"quote\""), "\"\\\"quote\\\"\"");
         assert_eq!(text("Cv, brief"), "Cv, brief");
+        // What some YAML reader takes for a number or a special value.
+        for t in [
+            "0x1F", "0o17", "0b101", "1e3", ".inf", ".NaN", "+1", "=", "<<", "12:30",
+        ] {
+            assert_eq!(text(t), format!("\"{t}\""), "{t}");
+            let doc = format!("a: {}\n", text(t));
+            let v: serde_yaml::Value = serde_yaml::from_str(&doc).unwrap();
+            assert_eq!(v["a"].as_str(), Some(t), "{doc}");
+        }
+        assert_eq!(text("3D-printer"), "3D-printer");
         let map = Field::Map(vec![
             ("naam", Field::Text("Coach, Carla".into())),
             ("functie", Field::Text("Loopbaanadviseur".into())),
