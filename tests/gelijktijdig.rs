@@ -19,6 +19,10 @@ fn git(dir: &Path, args: &[&str]) -> String {
         .arg("-C")
         .arg(dir)
         .args(args)
+        .env("GIT_AUTHOR_NAME", "Test")
+        .env("GIT_AUTHOR_EMAIL", "test@example.invalid")
+        .env("GIT_COMMITTER_NAME", "Test")
+        .env("GIT_COMMITTER_EMAIL", "test@example.invalid")
         .output()
         .expect("git runs");
     assert!(o.status.success(), "git {args:?}: {}", stderr(&o));
@@ -714,7 +718,13 @@ fn samples_with_history() -> tempfile::TempDir {
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     // A hand edit recorded at the next write gives the case a second version.
     let path = dir.path().join("afgerond-plaatsing.yaml");
-    let text = std::fs::read_to_string(&path).unwrap() + "# nagekeken\n";
+    // Tags and a stash hold versions too.
+    git(dir.path(), &["tag", "licht"]);
+    git(dir.path(), &["tag", "-a", "-m", "kwartaal", "kwartaal1"]);
+    let original = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, original.clone() + "# in de stash\n").unwrap();
+    git(dir.path(), &["stash", "-q"]);
+    let text = original + "# nagekeken\n";
     std::fs::write(&path, text).unwrap();
     let before = everything_in(dir.path());
     for p in PERSONAL {
@@ -760,6 +770,9 @@ fn anonimiseer_leaves_no_personal_data_in_the_history() {
         &["log", "--format=%s", "--", "lopend-traject.yaml"],
     );
     assert_eq!(log.trim(), "S2-2026-031: opgenomen in de geschiedenis");
+    // The tags stay, on the rewritten commits; the stash is gone.
+    assert_eq!(git(dir.path(), &["tag"]), "kwartaal1\nlicht\n");
+    assert_eq!(git(dir.path(), &["stash", "list"]), "");
     git(dir.path(), &["fsck", "--no-progress"]);
 }
 

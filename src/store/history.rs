@@ -549,23 +549,37 @@ impl History {
         Err(UndoRefusal::Nothing)
     }
 
-    /// Removes the journal at `target` from every commit of every branch,
-    /// and everything no longer reachable from the repository (reflogs,
-    /// loose objects, old packs): afterwards no object holds any version of
-    /// it. Commits that changed only it disappear; the others keep their
-    /// author, date and message.
+    /// Removes the journal at `target` from every commit of every branch
+    /// and tag, removes every other ref (a stash, notes, remote-tracking
+    /// refs), and everything no longer reachable from the repository
+    /// (reflogs, loose objects, old packs): afterwards no object holds any
+    /// version of it. Commits that changed only it disappear; the others keep
+    /// their author, date and message.
     pub fn forget(&self, target: &Path) -> Result<(), HistoryError> {
         let rel = self.rel(target)?;
         let _lock = self.lock()?;
         let index = self.git_dir.join("spoor2-herschrijven.index");
+        // Branches and tags are rewritten (an annotated tag becomes a plain
+        // one on the rewritten commit); every other ref (a stash, notes,
+        // remote-tracking refs) may hold the journal and is removed.
         let mut c = self.git();
-        c.args(["for-each-ref", "--format=%(refname)", "refs/heads"]);
-        let branches: Vec<String> = text(run(c, None)?).lines().map(String::from).collect();
+        c.args(["for-each-ref", "--format=%(refname)"]);
+        let refs: Vec<String> = text(run(c, None)?).lines().map(String::from).collect();
         let mut rewritten: std::collections::HashMap<String, Option<String>> =
             std::collections::HashMap::new();
-        for branch in &branches {
+        for name in &refs {
+            let kept = name.starts_with("refs/heads/") || name.starts_with("refs/tags/");
             let mut c = self.git();
-            c.args(["rev-list", "--reverse", "--topo-order", branch]);
+            c.args(["rev-parse", "-q", "--verify", &format!("{name}^{{commit}}")]);
+            let tip = run(c, None).ok().map(text);
+            let Some(tip) = tip.filter(|_| kept) else {
+                let mut c = self.git();
+                c.args(["update-ref", "-d", name]);
+                run(c, None)?;
+                continue;
+            };
+            let mut c = self.git();
+            c.args(["rev-list", "--reverse", "--topo-order", &tip]);
             let commits: Vec<String> = text(run(c, None)?).lines().map(String::from).collect();
             for commit in commits {
                 if rewritten.contains_key(&commit) {
@@ -575,20 +589,11 @@ impl History {
                 rewritten.insert(commit, new);
             }
             let mut c = self.git();
-            c.args(["rev-parse", branch]);
-            let tip = text(run(c, None)?);
             match rewritten.get(&tip).cloned().flatten() {
-                Some(new) => {
-                    let mut c = self.git();
-                    c.args(["update-ref", branch, &new, &tip]);
-                    run(c, None)?;
-                }
-                None => {
-                    let mut c = self.git();
-                    c.args(["update-ref", "-d", branch, &tip]);
-                    run(c, None)?;
-                }
-            }
+                Some(new) => c.args(["update-ref", name, &new]),
+                None => c.args(["update-ref", "-d", name]),
+            };
+            run(c, None)?;
         }
         let _ = std::fs::remove_file(&index);
         // The index and the file beside the journal no longer point at it.
