@@ -957,3 +957,34 @@ fn a_history_that_cannot_be_written_is_said_and_nothing_is_claimed() {
     assert!(!stdout(&o).contains("toegevoegd"));
     assert_eq!(std::fs::read_to_string(&path).unwrap(), hand);
 }
+
+#[cfg(unix)]
+#[test]
+fn a_link_to_a_journal_elsewhere_does_not_stop_history_for_the_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let (map, echt) = (dir.path().join("map"), dir.path().join("echt"));
+    std::fs::create_dir(&map).unwrap();
+    std::fs::create_dir(&echt).unwrap();
+    let fixture = include_str!("fixtures/bewerken/dossier.yaml");
+    write(&echt, "dossier.yaml", fixture);
+    write(&map, "eigen.yaml", &fixture.replace("T-001", "T-002"));
+    std::os::unix::fs::symlink(echt.join("dossier.yaml"), map.join("dossier.yaml")).unwrap();
+    let o = run_in(&map, &["geschiedenis", "--aanzetten", "."]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(stdout(&o).starts_with(".: de geschiedenis staat aan; 1 dossier opgenomen."));
+    assert_eq!(
+        stderr(&o),
+        "./dossier.yaml: let op: dit is een koppeling naar een dossier buiten deze map; de geschiedenis daarvan wordt hier niet bewaard (zet haar aan in de map waar het bestand staat)\n"
+    );
+    // Writing through the link works, without a tip that is already followed.
+    let o = add_activity(&map, "2026-04-01", "Via de koppeling.");
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(stderr(&o), "");
+    let o = run_in(&map, &["geschiedenis", "dossier.yaml"]);
+    assert_eq!(code(&o), 1);
+    assert!(
+        stderr(&o).starts_with("dossier.yaml: dit is een koppeling naar "),
+        "{}",
+        stderr(&o)
+    );
+}

@@ -51,10 +51,18 @@ pub fn run(args: &GeschiedenisArgs) -> Outcome {
 pub fn history_of(path: &Path) -> Result<History, RunError> {
     let target = real_path(path)?;
     History::find(&target).ok_or_else(|| {
-        let folder = path
+        let dir = path
             .parent()
             .filter(|p| !p.as_os_str().is_empty())
-            .map_or(".".into(), |p| p.display().to_string());
+            .unwrap_or(Path::new("."));
+        if History::on_for_folder(dir) {
+            return RunError::Refused(format!(
+                "{}: dit is een koppeling naar {}, buiten de map met de geschiedenis; zet de geschiedenis aan in de map waar dat bestand staat",
+                path.display(),
+                target.display()
+            ));
+        }
+        let folder = dir.display().to_string();
         RunError::Refused(format!(
             "{}: de geschiedenis staat niet aan voor deze map; zet haar aan met 'spoor2 geschiedenis --aanzetten {folder}'",
             path.display()
@@ -175,14 +183,21 @@ fn enable(map: &Path) -> Outcome {
         return Err(RunError::Missing(map.to_path_buf()));
     }
     let (found, _) = crate::discover::journals(&[map.to_path_buf()], None);
-    let (_, added) = History::enable(map, &found).map_err(|e| RunError::Other {
+    let enabled = History::enable(map, &found).map_err(|e| RunError::Other {
         message: format!("{}: fout: {e}", map.display()),
         status: Status::Io,
     })?;
+    let added = enabled.added;
     println!(
         "{}: de geschiedenis staat aan; {added} {} opgenomen. Elke wijziging met spoor2 wordt nu bewaard ('spoor2 geschiedenis BESTAND' toont ze).",
         map.display(),
         if added == 1 { "dossier" } else { "dossiers" }
     );
+    for link in &enabled.outside {
+        eprintln!(
+            "{}: let op: dit is een koppeling naar een dossier buiten deze map; de geschiedenis daarvan wordt hier niet bewaard (zet haar aan in de map waar het bestand staat)",
+            link.display()
+        );
+    }
     Ok(Status::Ok)
 }

@@ -165,6 +165,16 @@ impl Author {
     }
 }
 
+/// What turning history on did.
+pub struct Enabled {
+    pub history: History,
+    /// How many journals were committed.
+    pub added: usize,
+    /// Journals that are links to files outside the repository: their
+    /// history is not kept here.
+    pub outside: Vec<PathBuf>,
+}
+
 /// One change in a journal's history.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Change {
@@ -260,9 +270,8 @@ impl History {
 
     /// Turns history on for the folder `dir`: a git repository (made when
     /// it is in none), with spoor2's own files kept out of it, and every
-    /// journal in it committed. Returns the repository and how many
-    /// journals were added.
-    pub fn enable(dir: &Path, journals: &[PathBuf]) -> Result<(History, usize), HistoryError> {
+    /// journal in it committed.
+    pub fn enable(dir: &Path, journals: &[PathBuf]) -> Result<Enabled, HistoryError> {
         if !git_available() {
             return Err(HistoryError(
                 "git is niet geïnstalleerd; installeer git en probeer het opnieuw".into(),
@@ -303,6 +312,7 @@ impl History {
             );
         }
         let mut added = 0;
+        let mut outside = Vec::new();
         for path in journals {
             let Ok(target) = std::fs::canonicalize(path) else {
                 continue;
@@ -310,6 +320,11 @@ impl History {
             let Ok(bytes) = std::fs::read(&target) else {
                 continue;
             };
+            // A link to a journal elsewhere: its history is kept where it is.
+            if h.rel(&target).is_err() {
+                outside.push(path.clone());
+                continue;
+            }
             let loaded = crate::journal::load_bytes(path, &bytes);
             let dossier = loaded
                 .journal
@@ -320,7 +335,21 @@ impl History {
                 added += 1;
             }
         }
-        Ok((h, added))
+        Ok(Enabled {
+            history: h,
+            added,
+            outside,
+        })
+    }
+
+    /// Whether history is on for the folder `dir` (the journals in it that
+    /// lie inside it).
+    pub fn on_for_folder(dir: &Path) -> bool {
+        Self::around(dir).is_some_and(|h| {
+            let mut c = h.git();
+            c.args(["config", "--get", "spoor2.geschiedenis"]);
+            run(c, None).is_ok_and(|v| text(v) == "aan")
+        })
     }
 
     /// The path of `target` inside the repository, with `/`.

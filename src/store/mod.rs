@@ -227,10 +227,15 @@ fn announce_history_once(path: &Path) {
     if previous_of(path).exists() || !history::git_available() {
         return;
     }
-    let folder = match path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        Some(p) => p.display().to_string(),
-        None => ".".into(),
-    };
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    // On for the folder, but this journal is a link to one elsewhere.
+    if history::History::on_for_folder(dir) {
+        return;
+    }
+    let folder = dir.display().to_string();
     eprintln!(
         "tip: met 'spoor2 geschiedenis --aanzetten {folder}' wordt elke wijziging bewaard en kan elke wijziging worden teruggezet"
     );

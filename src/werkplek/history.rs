@@ -137,7 +137,7 @@ pub async fn enable(
     })
     .await;
     match result {
-        Ok(Ok((_, added))) => back(
+        Ok(Ok(crate::store::history::Enabled { added, .. })) => back(
             &bestand,
             Ok(format!(
                 "de geschiedenis staat aan; {added} {} opgenomen",
