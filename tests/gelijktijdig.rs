@@ -988,3 +988,43 @@ fn a_link_to_a_journal_elsewhere_does_not_stop_history_for_the_folder() {
         stderr(&o)
     );
 }
+
+#[test]
+fn a_write_stopped_before_its_commit_is_recorded_as_what_it_was() {
+    let dir = folder_with_history();
+    // Stops dead between writing the journal and committing it (a fault
+    // injected in test builds), as a writer killed at that moment would.
+    let o = bin()
+        .args([
+            "toevoegen",
+            "dossier.yaml",
+            "activiteit",
+            "--datum",
+            "2026-04-01",
+            "--soort",
+            "coachingsgesprek",
+            "--omschrijving",
+            "Geschreven, niet vastgelegd.",
+            "--peildatum",
+            PEIL,
+            "--niet-vragen",
+        ])
+        .env("SPOOR2_TEST_STOP_AFTER_WRITE", "1")
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert!(!o.status.success());
+    let text = std::fs::read_to_string(dir.path().join("dossier.yaml")).unwrap();
+    assert!(text.contains("Geschreven, niet vastgelegd."));
+    let o = add_activity(dir.path(), "2026-04-02", "Daarna.");
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let log = git(dir.path(), &["log", "--format=%s", "--", "dossier.yaml"]);
+    assert_eq!(
+        log.lines().collect::<Vec<_>>(),
+        [
+            "T-001: activiteit van 2 april 2026 toegevoegd",
+            "T-001: activiteit van 1 april 2026 toegevoegd",
+            "T-001: opgenomen in de geschiedenis",
+        ]
+    );
+}

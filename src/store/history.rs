@@ -424,9 +424,53 @@ impl History {
         if committed.as_deref() == Some(self.blob_id(bytes)?.as_str()) {
             return Ok(false);
         }
-        let what = if committed.is_some() { BY_HAND } else { FIRST };
-        self.commit_locked(&rel, &subject(dossier, what), &Author::of(loaded))?;
+        // A change of spoor2's own whose writer was stopped (killed, the
+        // power gone) between the write and its commit is committed as what
+        // it was, not as a hand edit.
+        let message = match self.pending(&rel) {
+            Some((version, message)) if version == crate::store::version_of(bytes) => message,
+            _ => subject(dossier, if committed.is_some() { BY_HAND } else { FIRST }),
+        };
+        self.commit_locked(&rel, &message, &Author::of(loaded))?;
+        self.clear_pending(&rel);
         Ok(true)
+    }
+
+    /// Where the change about to be written to the journal at `rel` is
+    /// noted until it is committed.
+    fn pending_file(&self, rel: &str) -> PathBuf {
+        let mut h = crate::output::Fnv::new();
+        h.write(rel.as_bytes());
+        self.git_dir
+            .join("spoor2-onderweg")
+            .join(format!("{:016x}", h.finish()))
+    }
+
+    /// Notes, before the journal is written, the change about to be made:
+    /// the version it will have and its commit message.
+    pub fn note_pending(&self, target: &Path, version: &str, dossier: &str, what: &str) {
+        let Ok(rel) = self.rel(target) else {
+            return;
+        };
+        let file = self.pending_file(&rel);
+        if let Some(dir) = file.parent() {
+            let _ = std::fs::create_dir_all(dir);
+        }
+        let _ = crate::output::write_atomic(
+            &file,
+            format!("{version}\n{}", subject(dossier, what)).as_bytes(),
+        );
+    }
+
+    /// The change noted for `rel` and not yet committed: version, message.
+    fn pending(&self, rel: &str) -> Option<(String, String)> {
+        let text = std::fs::read_to_string(self.pending_file(rel)).ok()?;
+        let (version, message) = text.split_once('\n')?;
+        Some((version.to_string(), message.to_string()))
+    }
+
+    fn clear_pending(&self, rel: &str) {
+        let _ = std::fs::remove_file(self.pending_file(rel));
     }
 
     /// After spoor2 wrote the journal: the change as a commit.
@@ -439,7 +483,9 @@ impl History {
     ) -> Result<(), HistoryError> {
         let rel = self.rel(target)?;
         let _lock = self.lock()?;
-        self.commit_locked(&rel, &subject(dossier, what), &Author::of(after))
+        self.commit_locked(&rel, &subject(dossier, what), &Author::of(after))?;
+        self.clear_pending(&rel);
+        Ok(())
     }
 
     /// After `ongedaan` put the text before `step` back.

@@ -157,11 +157,25 @@ pub fn update(
             what: "de vorige versie",
             source,
         })?;
+        if let Some(h) = &history {
+            h.note_pending(
+                &locked.target,
+                &version_of(new.as_bytes()),
+                &dossier,
+                &edited.what,
+            );
+        }
         let Some(new_file) = write_journal(path, &locked, new.as_bytes(), &bytes)? else {
             // Saved by another program in between: apply the edit again.
             continue;
         };
         stamp_previous(&previous, &new_file);
+        // Fault injection for the tests (debug builds only): stop dead
+        // between the write and its commit, as a killed writer would.
+        #[cfg(debug_assertions)]
+        if std::env::var_os("SPOOR2_TEST_STOP_AFTER_WRITE").is_some() {
+            std::process::abort();
+        }
         if let Some(h) = &history {
             h.commit(&locked.target, &dossier, &edited.what, &after)
                 .map_err(|e| history_error(path, SAVED, e))?;
