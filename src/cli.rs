@@ -391,7 +391,7 @@ pub struct ToevoegenArgs {
     pub soort: Option<String>,
 
     /// Wat er gedaan is (activiteit, maatregel).
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub omschrijving: Option<String>,
 
     /// Duur van een activiteit in minuten.
@@ -399,11 +399,11 @@ pub struct ToevoegenArgs {
     pub duur: Option<u32>,
 
     /// Werkgever waarbij gesolliciteerd is.
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub werkgever: Option<String>,
 
     /// Functie waarop gesolliciteerd is.
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub functie: Option<String>,
 
     /// Kanaal van de sollicitatie.
@@ -415,7 +415,7 @@ pub struct ToevoegenArgs {
     pub status: Option<String>,
 
     /// Uitkomst of toelichting van de sollicitatie.
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub resultaat: Option<String>,
 
     /// Vorm van het contact met de werkgever.
@@ -423,31 +423,31 @@ pub struct ToevoegenArgs {
     pub vorm: Option<String>,
 
     /// Met wie het contact was.
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub met: Option<String>,
 
     /// Waarover het contact ging.
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub onderwerp: Option<String>,
 
     /// Wat het contact opleverde.
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub uitkomst: Option<String>,
 
     /// Waarom het zoekprofiel verandert.
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub reden: Option<String>,
 
     /// Hoe het nieuwe zoekprofiel volgt uit de belastbaarheid en het advies.
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub onderbouwing: Option<String>,
 
     /// Functies van het nieuwe zoekprofiel, gescheiden door ';' (standaard: ongewijzigd).
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub functies: Option<String>,
 
     /// Regio van het nieuwe zoekprofiel (standaard: ongewijzigd).
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub regio: Option<String>,
 
     /// Uren per week van het nieuwe zoekprofiel, als MIN-MAX, bijvoorbeeld 16-24.

@@ -575,3 +575,32 @@ fn control_characters_are_written_so_other_yaml_readers_read_them_back_as_typed(
         None => eprintln!("PyYAML ontbreekt: alleen libyaml en spoor2 lazen het dossier"),
     }
 }
+
+#[test]
+fn a_text_that_starts_with_a_dash_is_taken_as_typed() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "dossier.yaml",
+        include_str!("fixtures/bewerken/dossier.yaml"),
+    );
+    let o = toevoegen(
+        dir.path(),
+        &[
+            "activiteit",
+            "--datum",
+            "2026-04-01",
+            "--soort",
+            "coachingsgesprek",
+            "--omschrijving",
+            "- eerste punt",
+        ],
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let text = std::fs::read_to_string(dir.path().join("dossier.yaml")).unwrap();
+    // A line starting with "- " is a bullet: written as a block, as typed.
+    assert!(
+        text.contains("      omschrijving: |\n        - eerste punt\n"),
+        "{text}"
+    );
+}

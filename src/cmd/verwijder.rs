@@ -10,7 +10,8 @@ use crate::dates::long;
 pub fn run(args: &VerwijderArgs) -> Outcome {
     let path = &args.file;
     let today = super::peildatum(None);
-    let loaded = super::load_checked(path, today)?;
+    let styles = crate::house_style::Resolver::new(None);
+    let (loaded, years) = super::load_with_retention(path, today, &styles)?;
     let refuse = |why: String| {
         Err(RunError::Refused(format!(
             "{}: niets verwijderd: {why}",
@@ -43,6 +44,14 @@ pub fn run(args: &VerwijderArgs) -> Outcome {
         },
         args.output.display()
     );
+    if let Some(term) = crate::validate::retention::term(&j, years)
+        && term.until > today
+    {
+        println!(
+            "  Let op: de bewaartermijn loopt nog tot {}. Verwijder eerder alleen als het dossier niet meer nodig is, bijvoorbeeld op verzoek van de werknemer (AVG).",
+            long(term.until)
+        );
+    }
     if !args.ja && !super::anonimiseer::confirmed(path, "Verwijderen", "niets verwijderd")? {
         return Ok(Status::Ok);
     }
