@@ -1837,3 +1837,17 @@ fn a_coach_works_in_a_real_browser() {
     });
     browser.screenshot("rapportage.png");
 }
+
+#[test]
+fn a_file_that_is_yaml_but_not_yet_a_journal_is_listed_with_its_errors() {
+    let dir = samples_copy();
+    write(
+        dir.path(),
+        "begonnen.yaml",
+        "versie: 2\ndossier: S2-2026-999\n",
+    );
+    let w = start(dir.path());
+    let page = w.get("/").body;
+    assert!(page.contains("fouten in de opbouw"), "{page}");
+    assert!(page.contains("<code>begonnen.yaml:1:1</code>"), "{page}");
+}

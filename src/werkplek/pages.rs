@@ -271,6 +271,18 @@ pub async fn caseload(
     let mut broken: Vec<CaseRow> = Vec::new();
     let mut rows: Vec<(Row, Option<FirstError>)> = Vec::new();
     for (rel, result) in journals(&state, on) {
+        // Read as YAML but not a journal (unknown or missing fields) is a
+        // journal with errors; otherwise the file itself cannot be read.
+        let label = match &result {
+            Ok((loaded, _)) if loaded.tree.is_some() => {
+                let n = loaded.findings.iter().filter(|f| f.is_error()).count();
+                format!(
+                    "{n} {} in de opbouw",
+                    if n == 1 { "fout" } else { "fouten" }
+                )
+            }
+            _ => "kan niet worden gelezen".to_string(),
+        };
         let first = match &result {
             Ok((loaded, years)) => match overview::row(loaded, &state.map, on, *years) {
                 Some(row) => {
@@ -293,7 +305,7 @@ pub async fn caseload(
             coach: "–".into(),
             week: "–".into(),
             termijn: "–".into(),
-            meldingen: "kan niet worden gelezen".into(),
+            meldingen: label,
             fouten: 1,
             rapportage: "–".into(),
             te_laat: false,
