@@ -326,11 +326,7 @@ impl History {
                 continue;
             }
             let loaded = crate::journal::load_bytes(path, &bytes);
-            let dossier = loaded
-                .journal
-                .as_ref()
-                .map(|j| j.dossier.trim().to_string())
-                .unwrap_or_default();
+            let dossier = crate::store::dossier_in(&loaded);
             if h.record_outside_change(&target, &bytes, &dossier, &loaded)? {
                 added += 1;
             }
@@ -391,6 +387,13 @@ impl History {
         let mut c = self.git();
         c.args(["cat-file", "blob", &format!("{commit}:{rel}")]);
         Ok(run(c, None).ok())
+    }
+
+    /// Whether the repository has a commit yet.
+    fn has_head(&self) -> bool {
+        let mut c = self.git();
+        c.args(["rev-parse", "-q", "--verify", "HEAD"]);
+        run(c, None).is_ok()
     }
 
     /// The id git gives `bytes` as a file.
@@ -514,11 +517,7 @@ impl History {
         run(c, None)?;
         let mut c = self.git();
         c.args(["diff", "--cached", "--quiet", "--", rel]);
-        let has_head = {
-            let mut h = self.git();
-            h.args(["rev-parse", "-q", "--verify", "HEAD"]);
-            run(h, None).is_ok()
-        };
+        let has_head = self.has_head();
         if has_head {
             c.arg("HEAD");
             // Same as the last commit: nothing to record.
@@ -543,11 +542,7 @@ impl History {
             "--",
             &rel,
         ]);
-        let has_head = {
-            let mut h = self.git();
-            h.args(["rev-parse", "-q", "--verify", "HEAD"]);
-            run(h, None).is_ok()
-        };
+        let has_head = self.has_head();
         if !has_head {
             return Ok(Vec::new());
         }

@@ -62,9 +62,6 @@ pub struct Edited {
 #[derive(Debug)]
 pub struct Conflict {
     pub path: PathBuf,
-    /// The journal as it is now.
-    pub current: String,
-    pub current_version: String,
 }
 
 /// The file beside a journal that keeps its previous version.
@@ -90,7 +87,7 @@ fn lock_and_read(path: &Path) -> Result<(lock::Locked, Vec<u8>), RunError> {
 }
 
 /// The dossier number of a journal as read, for the history's messages.
-fn dossier_in(loaded: &Loaded) -> String {
+pub(crate) fn dossier_in(loaded: &Loaded) -> String {
     loaded
         .journal
         .as_ref()
@@ -123,10 +120,6 @@ pub fn update(
         {
             return Err(RunError::Conflict(Conflict {
                 path: path.to_path_buf(),
-                current: String::from_utf8_lossy(&bytes)
-                    .trim_start_matches('\u{FEFF}')
-                    .to_string(),
-                current_version: version_of(&bytes),
             }));
         }
         let mut before = journal::load_bytes(path, &bytes);
