@@ -532,6 +532,7 @@ pub fn anonymise(
              uitkomst,
              datum,
              opvolging,
+             opvolging_datum,
          }| Deskundigenoordeel {
             aanvraagdatum: a.date(aanvraagdatum),
             // "werkgever" or "werknemer": a role, not a name.
@@ -540,6 +541,7 @@ pub fn anonymise(
             uitkomst,
             datum: a.opt_date(datum),
             opvolging: a.opt_text(opvolging),
+            opvolging_datum: a.opt_date(opvolging_datum),
         },
     );
     let voortgangsrapportages = voortgangsrapportages
@@ -631,7 +633,11 @@ pub fn anonymise(
         voortgangsrapportages,
         eindrapportage,
         verlenging,
-        normen,
+        normen: crate::journal::Normen {
+            onderbouwing: a.opt_text(normen.onderbouwing),
+            sinds: a.opt_date(normen.sinds),
+            ..normen
+        },
         privacy_akkoord: Vec::new(),
         notities: None,
         bewaartermijn: None,

@@ -81,6 +81,44 @@ pub fn parse_date(text: &str, today: NaiveDate) -> Result<NaiveDate, String> {
     })
 }
 
+/// A figure with `places` decimals, the one rounding rule of every
+/// document: halves away from zero (4,25 is 4,3 and 15,25 is 15,3), with a
+/// decimal comma.
+pub fn decimal(x: f64, places: usize) -> String {
+    let scale = 10f64.powi(places as i32);
+    // The nudge makes a half that binary cannot hold exactly (0,35) round
+    // as it is written.
+    let rounded = (x * scale + x.signum() * 1e-7).round() / scale;
+    format!("{rounded:.places$}").replace('.', ",")
+}
+
+/// Hours worked or coached, from minutes: one decimal by [`decimal`], no
+/// ",0" ("4", "4,3").
+pub fn hours_of_minutes(minutes: u64) -> String {
+    let text = decimal(minutes as f64 / 60.0, 1);
+    text.strip_suffix(",0").map(str::to_string).unwrap_or(text)
+}
+
+/// A length of time as a reader says it: days up to three weeks, then
+/// whole weeks (rounded down) and the days left.
+pub fn duration(days: i64) -> String {
+    let (w, d) = (days / 7, days % 7);
+    let day_word = |n: i64| {
+        if n == 1 {
+            "1 dag".to_string()
+        } else {
+            format!("{n} dagen")
+        }
+    };
+    if days < 21 {
+        day_word(days)
+    } else if d == 0 {
+        format!("{w} weken")
+    } else {
+        format!("{w} weken en {}", day_word(d))
+    }
+}
+
 /// Hours as Dutch readers write them: "32", "25,5".
 pub fn hours(h: f64) -> String {
     if h.fract() == 0.0 {
@@ -96,6 +134,26 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn durations_read_as_said() {
+        assert_eq!(duration(1), "1 dag");
+        assert_eq!(duration(20), "20 dagen");
+        assert_eq!(duration(21), "3 weken");
+        assert_eq!(duration(138), "19 weken en 5 dagen");
+        assert_eq!(duration(22), "3 weken en 1 dag");
+    }
+
+    #[test]
+    fn one_rounding_rule() {
+        assert_eq!(decimal(4.25, 1), "4,3");
+        assert_eq!(decimal(15.25, 1), "15,3");
+        assert_eq!(decimal(0.35, 1), "0,4");
+        assert_eq!(decimal(0.25, 2), "0,25");
+        assert_eq!(decimal(10.0 / 35.714, 2), "0,28");
+        assert_eq!(hours_of_minutes(255), "4,3");
+        assert_eq!(hours_of_minutes(240), "4");
     }
 
     #[test]

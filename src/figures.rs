@@ -166,7 +166,7 @@ fn median(sorted: &[f64]) -> Option<f64> {
 /// is nothing to compute.
 pub fn decimals(v: Option<f64>, places: usize) -> String {
     match v {
-        Some(v) => format!("{v:.places$}").replace('.', ","),
+        Some(v) => crate::dates::decimal(v, places),
         None => "–".to_string(),
     }
 }

@@ -58,6 +58,7 @@ pub mod norms;
 pub mod output;
 pub mod overview;
 pub mod render;
+pub mod snapshot;
 pub mod store;
 pub mod synthetic;
 pub mod timeline;

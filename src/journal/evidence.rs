@@ -229,6 +229,14 @@ pub struct Deskundigenoordeel {
     #[serde(default)]
     #[schemars(description = "Wat er met het oordeel is gedaan.")]
     pub opvolging: Option<String>,
+    /// When the opvolging was decided. A report dated before it does not
+    /// show it; an opvolging without a date shows only in the documents
+    /// about the whole trajectory (eindrapportage, WIA dossier).
+    #[serde(default)]
+    #[schemars(
+        description = "Datum waarop de opvolging werd besloten (bijvoorbeeld het driegesprek)."
+    )]
+    pub opvolging_datum: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]

@@ -182,6 +182,16 @@ pub struct Normen {
         range(min = 1, max = 26)
     )]
     pub maatregel_binnen_weken: Option<u32>,
+    /// Why a norm differs from the standard, and since when: UWV asks for
+    /// a dated, reasoned lower norm, and the WIA dossier prints it.
+    #[serde(default)]
+    #[schemars(
+        description = "Waarom de normen van dit dossier afwijken van de standaard, bijvoorbeeld een lagere sollicitatienorm door de belastbaarheid (met bron)."
+    )]
+    pub onderbouwing: Option<String>,
+    #[serde(default)]
+    #[schemars(description = "Sinds wanneer de afwijkende normen gelden.")]
+    pub sinds: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]

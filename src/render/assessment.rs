@@ -8,10 +8,11 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::dates::{hours, long};
+use crate::dates::{decimal, hours, long};
 use crate::diag::Finding;
 use crate::journal::Journal;
 use crate::norms::Norms;
+use crate::render::cijfers::cijfers;
 use crate::render::melding::{Melding, melding};
 use crate::validate::evidence::{misfits, profile_in_force, profile_start, sent_reports};
 
@@ -20,10 +21,12 @@ use crate::validate::evidence::{misfits, profile_in_force, profile_start, sent_r
 pub mod waar {
     pub const TIJDLIJN: &str = "bewijs-tijdlijn";
     pub const SAMENVATTING: &str = "bewijs-samenvatting";
+    pub const CIJFERS: &str = "bewijs-cijfers";
     pub const TRAJECTPLAN: &str = "bewijs-trajectplan";
     pub const WERKGEVER: &str = "bewijs-werkgever";
     pub const STAGNATIE: &str = "bewijs-stagnatie";
     pub const SOLLICITATIES: &str = "bewijs-sollicitaties";
+    pub const PASSEND: &str = "bewijs-passend";
     pub const RAPPORTEN: &str = "bewijs-rapporten";
 }
 
@@ -39,6 +42,9 @@ pub struct Vraag {
     pub niet_vastgelegd: bool,
     /// The warnings open on the dossier's date under this question.
     pub open: Vec<Melding>,
+    /// Stagnation noticed and followed by a measure (advice): shown, so a
+    /// quiet stretch is never hidden behind the status.
+    pub opgevolgd: Vec<Melding>,
 }
 
 #[derive(Debug, Serialize)]
@@ -82,6 +88,16 @@ pub fn build(j: &Journal, on: NaiveDate, findings: &[Finding]) -> Vec<Vraag> {
             .map(melding)
             .collect()
     };
+    let followed = |rules: &[&str]| -> Vec<Melding> {
+        findings
+            .iter()
+            .filter(|f| {
+                f.severity == crate::diag::Severity::Advies
+                    && f.rule.is_some_and(|r| rules.contains(&r))
+            })
+            .map(melding)
+            .collect()
+    };
     let v2 = j.versie >= 2;
     let start = j.traject.startdatum;
     let until = j.traject.einddatum.map_or(on, |e| e.min(on));
@@ -109,28 +125,71 @@ pub fn build(j: &Journal, on: NaiveDate, findings: &[Finding]) -> Vec<Vraag> {
         ));
     }
 
-    // 2. Intense enough.
-    let in_span = |d: NaiveDate| d >= start && d <= until;
-    let activities = j.activiteiten.iter().filter(|a| in_span(a.datum)).count();
-    let applications = j.sollicitaties.iter().filter(|s| in_span(s.datum)).count();
-    let application_activities = j
-        .activiteiten
-        .iter()
-        .filter(|a| in_span(a.datum) && a.soort.is_application_activity())
-        .count()
-        + applications;
-    let weeks = ((until - start).num_days() + 1).max(1) as f64 / 7.0;
+    // 2. Intense enough: the figures of the trajectory up to its end or
+    // the dossier's date, as the Verantwoording defines them.
+    let c = crate::snapshot::counts(j, start, until);
+    let f = cijfers(&c);
     let norms = Norms::for_journal(j);
-    let per_week = format!("{:.1}", application_activities as f64 / weeks).replace('.', ",");
+    let norm = decimal(norms.applications_per_week, 2);
     let mut intensief = vec![bewijs(
         format!(
-            "{} en {} in {weeks:.0} weken: {per_week} sollicitatieactiviteiten per week (norm {}).",
-            plural(activities, "activiteit", "activiteiten"),
-            plural(applications, "sollicitatie", "sollicitaties"),
-            format!("{}", norms.applications_per_week).replace('.', ",")
+            "Van {} t/m {} ({} dagen, {} weken): {} en {}; samen met de zoekactiviteiten {} sollicitatieactiviteiten{}.",
+            f.van,
+            f.tot,
+            f.dagen,
+            f.weken,
+            plural(c.activities, "activiteit", "activiteiten"),
+            plural(c.applications, "sollicitatie", "sollicitaties"),
+            f.sollicitatieactiviteiten,
+            f.per_week
+                .as_ref()
+                .map_or(String::new(), |p| format!(", {p} per week")),
         ),
-        waar::SAMENVATTING,
+        waar::CIJFERS,
     )];
+    let standard = Norms::default().applications_per_week;
+    let lowered = norms.applications_per_week < standard;
+    let onderbouwing = j
+        .normen
+        .onderbouwing
+        .as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty());
+    intensief.push(Bewijs {
+        tekst: match (lowered, onderbouwing) {
+            (false, _) => format!("Norm: {norm} sollicitatieactiviteit per week (de standaard)."),
+            (true, Some(o)) => format!(
+                "Norm verlaagd naar {norm} per week{} (standaard {}): {o}",
+                j.normen
+                    .sinds
+                    .map_or(String::new(), |d| format!(" per {}", long(d))),
+                decimal(standard, 2),
+            ),
+            (true, None) => format!(
+                "Norm verlaagd naar {norm} per week (standaard {}), zonder vastgelegde onderbouwing.",
+                decimal(standard, 2)
+            ),
+        },
+        waar: lowered.then_some(waar::CIJFERS),
+    });
+    if let Some(g) = &f.zonder_sollicitatie {
+        intensief.push(bewijs(
+            format!(
+                "Langste periode zonder sollicitatie: {} ({} t/m {}).",
+                g.duur, g.van, g.tot
+            ),
+            waar::CIJFERS,
+        ));
+    }
+    if let Some(g) = &f.zonder_activiteit {
+        intensief.push(bewijs(
+            format!(
+                "Langste periode zonder enige activiteit of sollicitatie: {} ({} t/m {}).",
+                g.duur, g.van, g.tot
+            ),
+            waar::CIJFERS,
+        ));
+    }
     let reports = j.voortgangsrapportages.len();
     intensief.push(Bewijs {
         tekst: format!(
@@ -145,23 +204,16 @@ pub fn build(j: &Journal, on: NaiveDate, findings: &[Finding]) -> Vec<Vraag> {
         ),
         waar: (reports > 0 || j.eindrapportage.is_some()).then_some(waar::RAPPORTEN),
     });
-    let minutes: u64 = j
-        .activiteiten
-        .iter()
-        .filter(|a| a.datum <= until)
-        .filter_map(|a| a.duur_minuten)
-        .map(u64::from)
-        .sum();
-    if minutes > 0 {
+    if c.minutes > 0 {
         intensief.push(bewijs(
             format!(
                 "{} uur begeleiding door de coach{}.",
-                hours((minutes as f64 / 60.0 * 10.0).round() / 10.0),
+                f.uren,
                 j.traject
                     .urenbudget
                     .map_or(String::new(), |b| format!(" (budget {} uur)", hours(b)))
             ),
-            waar::SAMENVATTING,
+            waar::CIJFERS,
         ));
     }
 
@@ -201,11 +253,11 @@ pub fn build(j: &Journal, on: NaiveDate, findings: &[Finding]) -> Vec<Vraag> {
         ),
         waar::SAMENVATTING,
     ));
-    if v2 && applications > 0 {
+    if v2 && c.applications > 0 {
         let apps: Vec<_> = j
             .sollicitaties
             .iter()
-            .filter(|s| in_span(s.datum))
+            .filter(|s| s.datum >= start && s.datum <= until)
             .collect();
         let outside: Vec<_> = apps
             .iter()
@@ -221,12 +273,19 @@ pub fn build(j: &Journal, on: NaiveDate, findings: &[Finding]) -> Vec<Vraag> {
             .count();
         passend.push(bewijs(
             format!(
-                "{} van de {} sollicitaties binnen het zoekprofiel; {} daarbuiten met een toelichting.",
+                "{} van de {} binnen het zoekprofiel dat op hun datum gold{}.",
                 apps.len() - outside.len(),
-                apps.len(),
-                reasoned
+                plural(apps.len(), "sollicitatie", "sollicitaties"),
+                match (outside.len(), reasoned) {
+                    (0, _) => String::new(),
+                    (n, r) if n == r =>
+                        format!("; {} daarbuiten, elk met de reden waarom toch passend", n),
+                    (n, 0) => format!("; {n} daarbuiten, zonder toelichting"),
+                    (n, r) =>
+                        format!("; {n} daarbuiten, waarvan {r} met de reden waarom toch passend"),
+                }
             ),
-            waar::SOLLICITATIES,
+            waar::PASSEND,
         ));
     }
 
@@ -382,6 +441,7 @@ pub fn build(j: &Journal, on: NaiveDate, findings: &[Finding]) -> Vec<Vraag> {
             bewijs,
             niet_vastgelegd: !recorded,
             open: open(rules),
+            opgevolgd: followed(rules),
         })
         .collect()
 }

@@ -50,8 +50,6 @@ struct TrajectSamenvatting {
     start: String,
     start_week: Option<i64>,
     einde: Option<String>,
-    /// Whole weeks from the start to the end, or to the dossier's date.
-    duur_weken: i64,
     aantal_rapportages: usize,
 }
 
@@ -126,6 +124,9 @@ pub fn build(
     samensteller: Persoon,
     warnings: &[Finding],
 ) -> Result<DossierView, TemplateError> {
+    // The case as it stood on the dossier's date.
+    let cut = crate::snapshot::as_of(j, on, crate::snapshot::Scope::Whole);
+    let j = &cut;
     let spec = DocumentSpec {
         kind: DocumentKind::Dossier,
         file_name: file_name(j),
@@ -215,14 +216,12 @@ pub fn build(
         });
     }
 
-    let end = j.traject.einddatum.map(|e| e.min(on)).unwrap_or(on);
     let traject = TrajectSamenvatting {
         start: long(j.traject.startdatum),
         start_week: wachttijd
             .as_ref()
             .and_then(|w| w.week_of(j.traject.startdatum)),
         einde: j.traject.einddatum.map(long),
-        duur_weken: ((end - j.traject.startdatum).num_days() / 7).max(0),
         aantal_rapportages: j.voortgangsrapportages.len(),
     };
 

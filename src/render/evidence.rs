@@ -10,7 +10,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::dates::{hours, long, short};
+use crate::dates::{hours, hours_of_minutes, long, short};
 use crate::journal::{Journal, Zoekprofiel};
 use crate::render::text::{Block, blocks};
 use crate::validate::evidence::{misfits, profile_in_force, profile_start};
@@ -113,6 +113,20 @@ struct PassendView {
     /// Outside the profile, with the reason it is passend all the same.
     toegelicht: usize,
     procent: usize,
+    /// Each application outside the profile in force on its date: why it
+    /// falls outside, and the coach's reason it is passend all the same.
+    buiten: Vec<BuitenView>,
+}
+
+#[derive(Serialize)]
+struct BuitenView {
+    datum: String,
+    werkgever: String,
+    functie: String,
+    /// The profile version in force (1 for the first).
+    versie: usize,
+    waarom: String,
+    passend_omdat: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -203,10 +217,17 @@ pub fn build(j: &Journal, range: Option<(NaiveDate, NaiveDate)>, date: NaiveDate
         Vec::new()
     };
 
+    // The applications the figures count: in the period, or from the start
+    // of spoor 2 to its end (an application before the start is not part
+    // of it).
+    let end = j.traject.einddatum.map_or(date, |e| e.min(date));
     let applications: Vec<_> = j
         .sollicitaties
         .iter()
-        .filter(|s| in_range(s.datum))
+        .filter(|s| match range {
+            Some(_) => in_range(s.datum),
+            None => s.datum >= j.traject.startdatum && s.datum <= end,
+        })
         .collect();
     let passend = (j.versie >= 2 && !applications.is_empty()).then(|| {
         let outside: Vec<_> = applications
@@ -226,6 +247,25 @@ pub fn build(j: &Journal, range: Option<(NaiveDate, NaiveDate)>, date: NaiveDate
                 })
                 .count(),
             procent: (binnen * 100 + applications.len() / 2) / applications.len(),
+            buiten: outside
+                .iter()
+                .map(|s| {
+                    let (version, z) = profile_in_force(j, s.datum);
+                    BuitenView {
+                        datum: short(s.datum),
+                        werkgever: s.werkgever.clone(),
+                        functie: s.functie.clone(),
+                        versie: version + 1,
+                        waarom: misfits(s, z).join("; "),
+                        passend_omdat: s
+                            .passend_omdat
+                            .as_deref()
+                            .map(str::trim)
+                            .filter(|t| !t.is_empty())
+                            .map(str::to_string),
+                    }
+                })
+                .collect(),
         }
     });
 
@@ -242,32 +282,19 @@ pub fn build(j: &Journal, range: Option<(NaiveDate, NaiveDate)>, date: NaiveDate
         .collect();
     measures.sort_by_key(|m| m.datum);
 
-    let minutes = |from: NaiveDate, to: NaiveDate| -> u64 {
-        j.activiteiten
-            .iter()
-            .filter(|a| a.datum >= from && a.datum <= to)
-            .filter_map(|a| a.duur_minuten)
-            .map(u64::from)
-            .sum()
-    };
-    let as_hours = |m: u64| hours((m as f64 / 60.0 * 10.0).round() / 10.0);
-    let start = j.traject.startdatum.min(j.traject.intake);
-    let total = minutes(start, until);
+    // The hours by the one set of figures: from the start of spoor 2.
+    let total = crate::snapshot::counts(j, j.traject.startdatum, until);
+    let period = range.map(|(van, tot)| crate::snapshot::counts(j, van, tot));
     let uren = UrenView {
-        periode: range.map(|(van, tot)| as_hours(minutes(van, tot))),
-        totaal: as_hours(total),
+        periode: period.as_ref().map(|p| hours_of_minutes(p.minutes)),
+        totaal: hours_of_minutes(total.minutes),
         budget: j.traject.urenbudget.map(hours),
         procent: j
             .traject
             .urenbudget
             .filter(|b| *b > 0.0)
-            .map(|b| ((total as f64 / 60.0) / b * 100.0).round() as u64),
-        zonder_duur: j
-            .activiteiten
-            .iter()
-            .filter(|a| a.datum >= start && a.datum <= until && in_range(a.datum))
-            .filter(|a| a.duur_minuten.is_none())
-            .count(),
+            .map(|b| (total.hours() / b * 100.0).round() as u64),
+        zonder_duur: period.as_ref().unwrap_or(&total).without_duration,
     };
 
     EvidenceView {

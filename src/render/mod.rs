@@ -8,6 +8,7 @@
 //! can reach a file outside the template folders.
 
 pub mod assessment;
+pub mod cijfers;
 pub mod dossier;
 pub mod escape;
 pub mod evidence;

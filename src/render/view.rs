@@ -11,9 +11,11 @@ use serde::Serialize;
 use crate::dates::{hours, long, short};
 use crate::house_style::{HouseStyle, SignatureView};
 use crate::journal::{Journal, Persoon};
+use crate::render::cijfers::{CijfersView, cijfers};
 use crate::render::evidence::{self, EvidenceView, ProfielView};
 use crate::render::plan::{DocumentKind, DocumentSpec, reports_in_order};
 use crate::render::text::{Block, blocks};
+use crate::snapshot::{self, Scope};
 use crate::timeline::{Milestone, Wachttijd};
 
 #[derive(Serialize)]
@@ -28,6 +30,13 @@ pub struct View {
     activiteiten: Vec<ActiviteitView>,
     sollicitaties: Vec<SollicitatieView>,
     totalen: Totalen,
+    /// The figures from the start of spoor 2 to the end of the period (a
+    /// report) or of the trajectory (as it stood on the document's date).
+    cijfers: CijfersView,
+    /// The figures of a report's period.
+    periodecijfers: Option<CijfersView>,
+    /// The application norm of this case.
+    norm: NormView,
     rapport: Option<RapportView>,
     eind: Option<EindView>,
     /// The version 2 evidence for this document.
@@ -94,13 +103,38 @@ struct StandView {
     verlengd: bool,
 }
 
+#[derive(Serialize)]
+struct NormView {
+    /// Sollicitatieactiviteiten per week, two decimals.
+    per_week: String,
+    /// Below the standard norm.
+    verlaagd: bool,
+    sinds: Option<String>,
+    onderbouwing: Option<String>,
+}
+
+fn norm(j: &Journal) -> NormView {
+    let norms = crate::norms::Norms::for_journal(j);
+    NormView {
+        per_week: crate::dates::decimal(norms.applications_per_week, 2),
+        verlaagd: norms.applications_per_week
+            < crate::norms::Norms::default().applications_per_week,
+        sinds: j.normen.sinds.map(long),
+        onderbouwing: j
+            .normen
+            .onderbouwing
+            .as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(str::to_string),
+    }
+}
+
 /// Activities and applications per week of the wachttijd, for the chart.
 #[derive(Serialize)]
 struct IntensiteitView {
     weken: Vec<WeekView>,
     max: usize,
-    activiteiten: usize,
-    sollicitaties: usize,
 }
 
 #[derive(Serialize)]
@@ -208,8 +242,14 @@ struct SollicitatieView {
 
 #[derive(Serialize)]
 struct Totalen {
+    /// Listed, in the period or the whole journal.
     activiteiten: usize,
     sollicitaties: usize,
+    /// Listed activities dated before the start of spoor 2 (the intake),
+    /// which the figures do not count.
+    activiteiten_voor_start: usize,
+    sollicitaties_voor_start: usize,
+    /// By kind and by outcome, over what the figures count.
     per_soort: Vec<Telling>,
     per_status: Vec<Telling>,
 }
@@ -231,7 +271,6 @@ struct RapportView {
     visie_werknemer: Vec<Block>,
     gezien_door_werknemer: Option<String>,
     akkoord_werknemer: Option<&'static str>,
-    verzonden_aan_werkgever: Option<String>,
     /// The author's signature from the house style, if any.
     handtekening: Option<SignatureView>,
 }
@@ -247,7 +286,6 @@ struct EindView {
     visie_werknemer: Vec<Block>,
     gezien_door_werknemer: Option<String>,
     akkoord_werknemer: Option<&'static str>,
-    verzonden_aan_werkgever: Option<String>,
     /// The author's signature from the house style, if any.
     handtekening: Option<SignatureView>,
 }
@@ -312,15 +350,17 @@ fn intensity(w: Option<&Wachttijd>, j: &Journal, until: NaiveDate) -> Intensitei
         .map(|w| w.activiteiten.max(w.sollicitaties))
         .max()
         .unwrap_or(0);
-    IntensiteitView {
-        activiteiten: weken.iter().map(|w| w.activiteiten).sum(),
-        sollicitaties: weken.iter().map(|w| w.sollicitaties).sum(),
-        weken,
-        max,
-    }
+    IntensiteitView { weken, max }
 }
 
 pub fn build(j: &Journal, spec: &DocumentSpec, style: &HouseStyle) -> View {
+    // The case as it stood on the document's date: nothing later shows.
+    let scope = match spec.kind {
+        DocumentKind::Voortgang { .. } => Scope::Report,
+        DocumentKind::Eind | DocumentKind::Dossier => Scope::Whole,
+    };
+    let cut = snapshot::as_of(j, spec.date, scope);
+    let j = &cut;
     let (range, rapport, eind, periode) = match spec.kind {
         DocumentKind::Voortgang { number } => {
             let r = reports_in_order(j)
@@ -338,7 +378,6 @@ pub fn build(j: &Journal, spec: &DocumentSpec, style: &HouseStyle) -> View {
                 visie_werknemer: opt_blocks(&r.visie_werknemer),
                 gezien_door_werknemer: r.gezien_door_werknemer.map(long),
                 akkoord_werknemer: r.akkoord_werknemer.map(|a| a.label()),
-                verzonden_aan_werkgever: r.verzonden_aan_werkgever.map(long),
                 handtekening: style.signature_of(&r.auteur.naam).cloned(),
             });
             let periode = r.map(|r| PeriodeView {
@@ -358,7 +397,6 @@ pub fn build(j: &Journal, spec: &DocumentSpec, style: &HouseStyle) -> View {
                 visie_werknemer: opt_blocks(&e.visie_werknemer),
                 gezien_door_werknemer: e.gezien_door_werknemer.map(long),
                 akkoord_werknemer: e.akkoord_werknemer.map(|a| a.label()),
-                verzonden_aan_werkgever: e.verzonden_aan_werkgever.map(long),
                 handtekening: style.signature_of(&e.auteur.naam).cloned(),
             });
             // The eindrapportage covers the whole trajectory.
@@ -386,11 +424,23 @@ pub fn build(j: &Journal, spec: &DocumentSpec, style: &HouseStyle) -> View {
         .collect();
     sollicitaties.sort_by_key(|s| s.datum);
 
+    // The figures: from the start of spoor 2 to the end of the period or
+    // of the trajectory, and of the period itself.
+    let start = j.traject.startdatum;
+    let whole = snapshot::counts(j, start, chart_until);
+    let period = range.map(|(van, tot)| snapshot::counts(j, van, tot));
+    let counted = |d: NaiveDate| match range {
+        Some((van, tot)) => van <= d && d <= tot,
+        None => start <= d && d <= chart_until,
+    };
     let per_soort = crate::journal::ActiviteitSoort::ALL
         .iter()
         .map(|&k| Telling {
             label: k.label(),
-            aantal: activiteiten.iter().filter(|a| a.soort == k).count(),
+            aantal: activiteiten
+                .iter()
+                .filter(|a| a.soort == k && counted(a.datum))
+                .count(),
         })
         .filter(|t| t.aantal > 0)
         .collect();
@@ -398,7 +448,10 @@ pub fn build(j: &Journal, spec: &DocumentSpec, style: &HouseStyle) -> View {
         .iter()
         .map(|&s| Telling {
             label: s.label(),
-            aantal: sollicitaties.iter().filter(|x| x.status == s).count(),
+            aantal: sollicitaties
+                .iter()
+                .filter(|x| x.status == s && counted(x.datum))
+                .count(),
         })
         .filter(|t| t.aantal > 0)
         .collect();
@@ -470,6 +523,8 @@ pub fn build(j: &Journal, spec: &DocumentSpec, style: &HouseStyle) -> View {
         totalen: Totalen {
             activiteiten: activiteiten.len(),
             sollicitaties: sollicitaties.len(),
+            activiteiten_voor_start: activiteiten.iter().filter(|a| a.datum < start).count(),
+            sollicitaties_voor_start: sollicitaties.iter().filter(|s| s.datum < start).count(),
             per_soort,
             per_status,
         },
@@ -493,6 +548,9 @@ pub fn build(j: &Journal, spec: &DocumentSpec, style: &HouseStyle) -> View {
                 resultaat: s.resultaat.clone(),
             })
             .collect(),
+        cijfers: cijfers(&whole),
+        periodecijfers: period.as_ref().map(cijfers),
+        norm: norm(j),
         rapport,
         eind,
         bewijs: evidence::build(j, range, spec.date),

@@ -36,12 +36,46 @@ pub fn check(
     application_intensity(j, peildatum, norms, &mut out);
     report_coverage(j, peildatum, norms, &mut out);
     report_completeness(j, &mut out);
+    norm_reasoned(j, &mut out);
     out
 }
 
+/// A norm below the standard needs a dated reason: UWV judges intensity
+/// against the standard unless the file shows why less was feasible.
+fn norm_reasoned(j: &Journal, out: &mut Vec<Finding>) {
+    let Some(norm) = j.normen.sollicitatieactiviteiten_per_week else {
+        return;
+    };
+    if norm >= Norms::default().applications_per_week {
+        return;
+    }
+    let reasoned = j
+        .normen
+        .onderbouwing
+        .as_deref()
+        .is_some_and(|t| !t.trim().is_empty());
+    if !reasoned || j.normen.sinds.is_none() {
+        out.push(
+            Finding::warning(
+                if reasoned { "normen.sinds" } else { "normen.onderbouwing" },
+                format!(
+                    "de sollicitatienorm is verlaagd naar {} per week, {}",
+                    fmt_norm(norm),
+                    if reasoned {
+                        "maar zonder de datum waarop dat is besloten"
+                    } else {
+                        "zonder onderbouwing"
+                    }
+                ),
+            )
+            .rule("intensiteit")
+            .hint("leg onder normen vast waarom minder haalbaar is (onderbouwing, met de bron: belastbaarheid, arbeidsdeskundig advies) en sinds wanneer (sinds); het WIA-dossier toont het bij de intensiteit"),
+        );
+    }
+}
+
 fn fmt_rate(x: f64) -> String {
-    let s = format!("{x:.1}");
-    s.replace('.', ",")
+    crate::dates::decimal(x, 1)
 }
 
 fn fmt_norm(x: f64) -> String {
@@ -220,6 +254,14 @@ fn applications_between(j: &Journal, from: NaiveDate, to: NaiveDate) -> usize {
     acts + apps
 }
 
+/// The longest run without a sollicitatie that the norm tolerates: the
+/// time in which three applications activities are expected, and at least
+/// six weeks (a search in a small market has quiet weeks).
+pub fn longest_without_application_days(norm: f64) -> i64 {
+    let weeks = (3.0 / norm - 1e-9).ceil() as i64;
+    weeks.max(6) * 7
+}
+
 fn application_intensity(j: &Journal, peildatum: NaiveDate, norms: &Norms, out: &mut Vec<Finding>) {
     let norm = norms.applications_per_week;
     if norm <= 0.0 {
@@ -227,6 +269,28 @@ fn application_intensity(j: &Journal, peildatum: NaiveDate, norms: &Norms, out: 
     }
     let start = j.traject.startdatum;
     let end = horizon(j, peildatum);
+    // A rolling window too: an average over the trajectory or a quarter
+    // can hide months without a single application.
+    if end > start {
+        let longest = crate::snapshot::counts(j, start, end).without_application;
+        let limit = longest_without_application_days(norm);
+        if let Some(g) = longest.filter(|g| g.days > limit) {
+            let finding = Finding::warning(
+                "sollicitaties",
+                format!(
+                    "van {} tot en met {} ({}) is geen sollicitatie vastgelegd; bij de norm van {} per week is dat langer dan {} weken",
+                    long(g.from),
+                    long(g.to),
+                    crate::dates::duration(g.days),
+                    fmt_norm(norm),
+                    limit / 7
+                ),
+            )
+            .rule("intensiteit")
+            .hint("leg de sollicitaties uit die periode vast, of beschrijf in de rapportage waarom er niet gesolliciteerd kon worden en welke maatregel volgde");
+            out.push(acted_on(j, g.from, g.to, peildatum, norms, finding));
+        }
+    }
     let mut check_span = |path: String, what: String, from: NaiveDate, to: NaiveDate| {
         let days = (to - from).num_days() + 1;
         if days < 7 {
