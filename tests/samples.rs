@@ -28,9 +28,11 @@ fn samples_check_clean_with_only_the_explained_advice() {
     assert_eq!(code(&o), 0, "{}", stdout(&o));
     assert_eq!(
         stdout(&o),
-        "samples/afgerond-plaatsing.yaml:339:14: advies[intensiteit]: voortgangsrapportages[4].periode: in de periode van rapportage 4 (5 januari 2026 t/m 15 februari 2026, 6,0 weken) 2 sollicitatieactiviteiten; bij de norm van 0,5 per week zijn dat er minstens 3; er volgde een maatregel: proefplaatsing (26 januari 2026)\n\
+        "samples/afgerond-plaatsing.yaml:220:3: advies[intensiteit]: sollicitaties: van 4 december 2025 tot en met 31 maart 2026 (16 weken en 6 dagen) is geen sollicitatie vastgelegd; bij de norm van 0,5 per week is dat langer dan 6 weken; er volgde een maatregel: proefplaatsing (26 januari 2026)\n\
+samples/afgerond-plaatsing.yaml:345:14: advies[intensiteit]: voortgangsrapportages[4].periode: in de periode van rapportage 4 (5 januari 2026 t/m 15 februari 2026, 6,0 weken) 2 sollicitatieactiviteiten; bij de norm van 0,5 per week zijn dat er minstens 3; er volgde een maatregel: proefplaatsing (26 januari 2026)\n\
 samples/afgerond-plaatsing.yaml: in orde\n\
 samples/lopend-traject.yaml: in orde\n\
+samples/wia-aanvraag.yaml:245:3: advies[intensiteit]: sollicitaties: van 31 maart 2026 tot en met 14 augustus 2026 (19 weken en 4 dagen) is geen sollicitatie vastgelegd; bij de norm van 0,25 per week is dat langer dan 12 weken; er volgde een maatregel: deskundigenoordeel aangevraagd (12 mei 2026)\n\
 samples/wia-aanvraag.yaml: in orde\n\
 3 dossiers gecontroleerd, 0 met fouten\n"
     );
@@ -114,7 +116,10 @@ fn a_voortgangsrapportage_shows_the_case_the_period_and_the_tables() {
         "Re-integratieverslag compleet uiterlijk 12 april 2027 (week 91)",
         "WIA-aanvraag uiterlijk 26 april 2027 (week 93)",
         "Eerste WIA-dag 12 juli 2027",
-        "Van de start van spoor 2 tot en met het einde van deze periode: 9 activiteiten en 4 sollicitaties.",
+        // Counted from the start on 3 August (the intake of 27 July is
+        // before it): 9 activities and 4 applications to 30 September.
+        "In deze periode (30 dagen, 4,3 weken): 5 activiteiten en 3 sollicitaties; samen 5 sollicitatieactiviteiten, 1,17 per week (norm 1,00 per week).",
+        "Van de start van spoor 2 op 3 augustus 2026 tot en met 30 september 2026 (59 dagen, 8,4 weken): 9 activiteiten en 4 sollicitaties; samen 9 sollicitatieactiviteiten, 1,07 per week.",
         "Dit document bevat geen medische gegevens.",
     ] {
         assert!(
@@ -138,7 +143,9 @@ fn an_eindrapportage_shows_result_totals_and_signature() {
         "Eindrapportage spoor 2",
         "Mehmet Yıldız",
         "Geplaatst bij een andere werkgever",
-        "In het traject zijn 21 activiteiten vastgelegd en 5 sollicitaties gedaan.",
+        // 21 activities in the journal, the intake of 25 August before the
+        // start on 1 September: 20 counted, over 212 days.
+        "Van de start van spoor 2 op 1 september 2025 tot en met 31 maart 2026 (212 dagen, 30,3 weken): 20 activiteiten en 5 sollicitaties; samen 15 sollicitatieactiviteiten, 0,50 per week",
         "Klimaattechniek Zandweerd",
         "Aangenomen: Na proefplaatsing een jaarcontract per 1 april 2026.",
         "Fatima el Amrani",

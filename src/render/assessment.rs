@@ -19,15 +19,19 @@ use crate::validate::evidence::{misfits, profile_in_force, profile_start, sent_r
 /// Labels of the dossier elements evidence points to; the template puts
 /// each after its element's heading.
 pub mod waar {
+    //! Each names a stretch of the dossier marked `<name-begin>` ...
+    //! `<name>` around the evidence itself, so a reference gives the
+    //! page, or the pages, where the cited figure, date or row stands.
     pub const TIJDLIJN: &str = "bewijs-tijdlijn";
-    pub const SAMENVATTING: &str = "bewijs-samenvatting";
+    pub const GRONDSLAG: &str = "bewijs-grondslag";
+    pub const ZOEKPROFIEL: &str = "bewijs-zoekprofiel";
     pub const CIJFERS: &str = "bewijs-cijfers";
     pub const TRAJECTPLAN: &str = "bewijs-trajectplan";
-    pub const WERKGEVER: &str = "bewijs-werkgever";
-    pub const STAGNATIE: &str = "bewijs-stagnatie";
-    pub const SOLLICITATIES: &str = "bewijs-sollicitaties";
+    pub const CONTACTEN: &str = "bewijs-contacten";
+    pub const VERZONDEN: &str = "bewijs-verzonden";
+    pub const MAATREGELEN: &str = "bewijs-maatregelen";
+    pub const OORDEEL: &str = "bewijs-oordeel";
     pub const PASSEND: &str = "bewijs-passend";
-    pub const RAPPORTEN: &str = "bewijs-rapporten";
 }
 
 #[derive(Debug, Serialize)]
@@ -202,7 +206,11 @@ pub fn build(j: &Journal, on: NaiveDate, findings: &[Finding]) -> Vec<Vraag> {
                 ""
             }
         ),
-        waar: (reports > 0 || j.eindrapportage.is_some()).then_some(waar::RAPPORTEN),
+        waar: (reports > 0 || j.eindrapportage.is_some()).then_some(if v2 {
+            waar::VERZONDEN
+        } else {
+            waar::TIJDLIJN
+        }),
     });
     if c.minutes > 0 {
         intensief.push(bewijs(
@@ -226,7 +234,7 @@ pub fn build(j: &Journal, on: NaiveDate, findings: &[Finding]) -> Vec<Vraag> {
             long(g.belastbaarheid.datum),
             long(g.arbeidsdeskundig_advies.datum)
         ),
-        waar::SAMENVATTING,
+        waar::GRONDSLAG,
     )];
     let versions = 1 + g.zoekprofielwijzigingen.len();
     let reasoned = std::iter::once(&g.zoekprofiel)
@@ -251,7 +259,7 @@ pub fn build(j: &Journal, on: NaiveDate, findings: &[Finding]) -> Vec<Vraag> {
                 String::new()
             }
         ),
-        waar::SAMENVATTING,
+        waar::ZOEKPROFIEL,
     ));
     if v2 && c.applications > 0 {
         let apps: Vec<_> = j
@@ -322,7 +330,7 @@ pub fn build(j: &Journal, on: NaiveDate, findings: &[Finding]) -> Vec<Vraag> {
                 ),
                 last.map_or(String::new(), |d| format!(", het laatste op {}", long(d)))
             ),
-            waar::WERKGEVER,
+            waar::CONTACTEN,
         ));
         let sent: Vec<_> = sent_reports(j).map(|(_, _, _, sent)| sent).collect();
         werkgever.push(bewijs(
@@ -331,7 +339,7 @@ pub fn build(j: &Journal, on: NaiveDate, findings: &[Finding]) -> Vec<Vraag> {
                 sent.iter().filter(|s| s.is_some()).count(),
                 sent.len()
             ),
-            waar::WERKGEVER,
+            waar::VERZONDEN,
         ));
     }
 
@@ -341,7 +349,14 @@ pub fn build(j: &Journal, on: NaiveDate, findings: &[Finding]) -> Vec<Vraag> {
         let measures: Vec<_> = j.maatregelen.iter().filter(|m| m.datum <= on).collect();
         stagnatie.push(bewijs(
             if measures.is_empty() {
-                "Geen maatregelen vastgelegd.".to_string()
+                let stagnated = findings
+                    .iter()
+                    .any(|f| matches!(f.rule, Some("stilstand" | "intensiteit")));
+                if stagnated {
+                    "Geen maatregelen vastgelegd.".to_string()
+                } else {
+                    "Geen stilstand en geen te lage intensiteit gesignaleerd; er was geen maatregel nodig en er is geen vastgelegd.".to_string()
+                }
             } else {
                 format!(
                     "{}: {}.",
@@ -353,7 +368,7 @@ pub fn build(j: &Journal, on: NaiveDate, findings: &[Finding]) -> Vec<Vraag> {
                         .join(", ")
                 )
             },
-            waar::STAGNATIE,
+            waar::MAATREGELEN,
         ));
         if let Some(d) = j
             .deskundigenoordeel
@@ -370,27 +385,7 @@ pub fn build(j: &Journal, on: NaiveDate, findings: &[Finding]) -> Vec<Vraag> {
                         (None, _) => "nog geen oordeel".into(),
                     }
                 ),
-                waar::STAGNATIE,
-            ));
-        }
-        let acted_on = findings
-            .iter()
-            .filter(|f| {
-                f.severity == crate::diag::Severity::Advies
-                    && matches!(f.rule, Some("stilstand" | "intensiteit"))
-            })
-            .count();
-        if acted_on > 0 {
-            stagnatie.push(bewijs(
-                format!(
-                    "{} met een maatregel erop.",
-                    plural(
-                        acted_on,
-                        "periode van stilstand of te weinig sollicitaties",
-                        "periodes van stilstand of te weinig sollicitaties"
-                    )
-                ),
-                waar::STAGNATIE,
+                waar::OORDEEL,
             ));
         }
     }

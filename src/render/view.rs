@@ -109,16 +109,19 @@ struct NormView {
     per_week: String,
     /// Below the standard norm.
     verlaagd: bool,
+    /// The standard norm, two decimals.
+    standaard: String,
     sinds: Option<String>,
     onderbouwing: Option<String>,
 }
 
 fn norm(j: &Journal) -> NormView {
     let norms = crate::norms::Norms::for_journal(j);
+    let standard = crate::norms::Norms::default().applications_per_week;
     NormView {
         per_week: crate::dates::decimal(norms.applications_per_week, 2),
-        verlaagd: norms.applications_per_week
-            < crate::norms::Norms::default().applications_per_week,
+        verlaagd: norms.applications_per_week < standard,
+        standaard: crate::dates::decimal(standard, 2),
         sinds: j.normen.sinds.map(long),
         onderbouwing: j
             .normen
