@@ -414,3 +414,36 @@ fn a_version_1_dossier_says_which_questions_it_cannot_answer() {
     assert_eq!(text.matches(&not_recorded).count(), 3, "{text}");
     assert_eq!(text.matches("Aangetoond").count(), 2, "{text}");
 }
+
+#[test]
+fn a_count_in_the_text_that_contradicts_the_data_is_named() {
+    // One application in the period (25 March); the text says two.
+    let dir = tempfile::tempdir().unwrap();
+    let text = MINIMAL.replacen(
+        "    voortgang: Het traject is gestart.",
+        "    voortgang: Het traject is gestart. Er zijn twee sollicitaties verstuurd.",
+        1,
+    );
+    write(dir.path(), "dossier.yaml", &text);
+    let o = run_in(
+        dir.path(),
+        &["check", "--peildatum", "2026-04-20", "dossier.yaml"],
+    );
+    assert!(
+        stdout(&o).contains("dossier.yaml:72:16: waarschuwing[tekst]: voortgangsrapportages[1].voortgang: de tekst noemt 'twee sollicitaties', maar in de periode van deze rapportage (16 maart 2026 t/m 15 april 2026) is 1 sollicitatie vastgelegd\n  hulp: maak de tekst en de sollicitaties gelijk: pas het aantal in de tekst aan, of leg de ontbrekende sollicitaties vast\n"),
+        "{}",
+        stdout(&o)
+    );
+    // The same count in digits that agrees with the data is not named.
+    let text = MINIMAL.replacen(
+        "    voortgang: Het traject is gestart.",
+        "    voortgang: Het traject is gestart; 1 sollicitatie verstuurd, 1 van de 2 geplande.",
+        1,
+    );
+    write(dir.path(), "dossier.yaml", &text);
+    let o = run_in(
+        dir.path(),
+        &["check", "--peildatum", "2026-04-20", "dossier.yaml"],
+    );
+    assert!(!stdout(&o).contains("[tekst]"), "{}", stdout(&o));
+}

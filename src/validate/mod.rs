@@ -10,6 +10,7 @@ pub mod caseload;
 pub mod compliance;
 pub mod evidence;
 pub mod future;
+pub mod narrative;
 pub mod privacy;
 pub mod retention;
 
@@ -73,6 +74,7 @@ pub fn validate(loaded: &mut Loaded, peildatum: NaiveDate) {
             &norms,
         ));
         evidence::check(journal, peildatum, &norms, &mut findings);
+        narrative::check(journal, &mut findings);
     }
     if let (Some(tree), Some(source)) = (&loaded.tree, &loaded.source) {
         findings.extend(privacy::check(tree, source, &journal.privacy_akkoord));
