@@ -534,6 +534,10 @@ pub struct JaarcijfersArgs {
     /// Huisstijl van het bureau (bureau.yaml); standaard de bureau.yaml in de map of een bovenliggende map.
     #[arg(long, value_name = "BESTAND")]
     pub bureau: Option<PathBuf>,
+
+    /// De datum waarop de cijfers zijn opgemaakt (JJJJ-MM-DD); standaard vandaag.
+    #[arg(long, value_name = "DATUM", value_parser = parse_date)]
+    pub peildatum: Option<NaiveDate>,
 }
 
 #[derive(Debug, clap::Args)]

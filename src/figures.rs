@@ -99,33 +99,24 @@ pub fn figures(journals: &[&Journal], year: i32) -> Figures {
         aantal: ended.iter().filter(|j| j.eindrapportage.is_none()).count(),
     });
 
-    // Lengths in days, from the start to the end of each ended trajectory.
-    let spans: Vec<(NaiveDate, NaiveDate)> = ended
+    // Each ended trajectory by the one set of figures: from its startdatum
+    // to its einddatum, both included.
+    let counted: Vec<crate::snapshot::Counts> = ended
         .iter()
-        .filter_map(|j| Some((j.traject.startdatum, j.traject.einddatum?)))
+        .filter_map(|j| {
+            Some(crate::snapshot::counts(
+                j,
+                j.traject.startdatum,
+                j.traject.einddatum?,
+            ))
+        })
         .collect();
-    let mut weeks: Vec<f64> = spans
-        .iter()
-        .map(|(s, e)| (*e - *s).num_days() as f64 / 7.0)
-        .collect();
+    let mut weeks: Vec<f64> = counted.iter().map(|c| c.weeks()).collect();
     weeks.sort_by(f64::total_cmp);
     let total_weeks: f64 = weeks.iter().sum();
-    // Entries dated from the start to the end of their trajectory.
-    let in_span = |dates: fn(&Journal) -> Vec<NaiveDate>| -> usize {
-        ended
-            .iter()
-            .zip(&spans)
-            .map(|(j, &(s, e))| dates(j).into_iter().filter(|d| s <= *d && *d <= e).count())
-            .sum()
-    };
-    let applications = in_span(|j| j.sollicitaties.iter().map(|s| s.datum).collect());
-    let activities = in_span(|j| j.activiteiten.iter().map(|a| a.datum).collect());
-    let minutes: u64 = ended
-        .iter()
-        .flat_map(|j| &j.activiteiten)
-        .filter_map(|a| a.duur_minuten)
-        .map(u64::from)
-        .sum();
+    let applications: usize = counted.iter().map(|c| c.applications).sum();
+    let activities: usize = counted.iter().map(|c| c.activities).sum();
+    let minutes: u64 = counted.iter().map(|c| c.minutes).sum();
     let per_week = |n: usize| (total_weeks > 0.0).then(|| n as f64 / total_weeks);
 
     Figures {
@@ -266,8 +257,10 @@ mod tests {
             (f.dossiers, f.gestart, f.afgerond, f.lopend_eind_jaar),
             (3, 2, 2, 1)
         );
-        // 48 and 26 weeks: the median of two is their mean.
-        assert_eq!(f.mediane_duur_weken, Some(37.0));
+        // 337 and 183 days, both ends included (48 1/7 and 26 1/7 weeks):
+        // the median of two is their mean, 260 days.
+        assert_eq!(decimals(f.mediane_duur_weken, 1), "37,1");
+        assert!((f.mediane_duur_weken.unwrap() - 260.0 / 7.0).abs() < 1e-9);
         assert_eq!(f.resultaten.last().unwrap().aantal, 2);
         let f = figures(&[&a, &b, &c], 2025);
         assert_eq!((f.gestart, f.afgerond, f.lopend_eind_jaar), (1, 0, 1));

@@ -92,6 +92,12 @@ pub fn row(
             .find(|(_, d)| *d >= peildatum)
     });
     let (need, due) = report_need(j, peildatum);
+    // A closed case has no next deadline and no next report; its week is
+    // the week it ended in.
+    let afgerond =
+        j.eindrapportage.is_some() && j.traject.einddatum.is_some_and(|e| e <= peildatum);
+    let (next, due) = if afgerond { (None, None) } else { (next, due) };
+    let week_on = j.traject.einddatum.map_or(peildatum, |e| e.min(peildatum));
     Some(Row {
         bestand: loaded
             .path
@@ -103,7 +109,7 @@ pub fn row(
         werknemer: j.werknemer.naam.clone(),
         werkgever: j.werkgever.naam.clone(),
         coach: j.bureau.coach.naam.clone(),
-        week: w.as_ref().and_then(|w| w.week_of(peildatum)),
+        week: w.as_ref().and_then(|w| w.week_of(week_on)),
         start_spoor2_week: w.as_ref().and_then(|w| w.week_of(j.traject.startdatum)),
         volgende_termijn: next.map(|(m, _)| m.label().to_string()),
         volgende_termijn_datum: next.map(|(_, d)| d),
@@ -112,7 +118,7 @@ pub fn row(
         laatste_rapportage: j.voortgangsrapportages.iter().map(|r| r.datum).max(),
         rapportage_nodig: need,
         rapportage_uiterlijk: due,
-        afgerond: j.eindrapportage.is_some() && j.traject.einddatum.is_some_and(|e| e <= peildatum),
+        afgerond,
         bewaren_tot,
         bewaartermijn_verstreken: bewaren_tot.is_some_and(|t| peildatum >= t),
     })

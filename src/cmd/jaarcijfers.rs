@@ -23,7 +23,7 @@ pub fn run(args: &JaarcijfersArgs) -> Outcome {
             args.jaar
         )));
     }
-    let today = super::peildatum(None);
+    let today = super::peildatum(args.peildatum);
     let (files, mut status) = super::journals(std::slice::from_ref(&args.map), None)?;
     let loaded: Vec<_> = files
         .par_iter()

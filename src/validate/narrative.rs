@@ -2,8 +2,10 @@
 //! verstuurd" beside a table with one is the first thing a careful reader
 //! holds against the whole file.
 //!
-//! A count in a report's text ("drie sollicitaties", "3 gerichte
-//! sollicitaties", "één sollicitatie") is compared with the applications
+//! A count in a report's account of the period (voortgang, inzet,
+//! belemmeringen; not the afspraken, which plan ahead) ("drie
+//! sollicitaties", "3 gerichte sollicitaties", "één sollicitatie") is
+//! compared with the applications
 //! recorded: in the report's period, up to the report's date (a report
 //! written a few days after its period may count those days too), or since
 //! the start of spoor 2. When it matches none of these, `check` warns and
@@ -18,8 +20,10 @@ use crate::journal::Journal;
 
 /// Dutch number words up to twenty; "een" is left out (also the article),
 /// and so is "geen" ("twee weken geen sollicitaties" is not a count).
-const WORDS: [(&str, usize); 19] = [
+const WORDS: [(&str, usize); 20] = [
     ("één", 1),
+    // "Eén" at the start of a sentence.
+    ("eén", 1),
     ("twee", 2),
     ("drie", 3),
     ("vier", 4),
@@ -45,7 +49,7 @@ const WORDS: [(&str, usize); 19] = [
 fn adjective(word: &str) -> bool {
     !matches!(
         word,
-        "de" | "die" | "deze" | "geen" | "elke" | "iedere" | "meer" | "andere"
+        "de" | "die" | "deze" | "geen" | "elke" | "iedere" | "meer" | "andere" | "sollicitatie"
     ) && (word.ends_with('e') || word == "open")
         && word.chars().all(char::is_alphabetic)
 }
@@ -76,6 +80,16 @@ pub fn application_counts(text: &str) -> Vec<(usize, String)> {
         if words.get(i + 1).is_some_and(|x| x == "van") {
             continue;
         }
+        // "minimaal één sollicitatie per week": a norm or a plan, not a
+        // count of what was done.
+        if before(1).is_some_and(|b| {
+            matches!(
+                b,
+                "minimaal" | "minstens" | "maximaal" | "hooguit" | "ongeveer" | "circa" | "elke"
+            )
+        }) {
+            continue;
+        }
         let mut j = i + 1;
         while j < words.len() && j - i - 1 < 2 && adjective(&words[j]) {
             j += 1;
@@ -83,6 +97,9 @@ pub fn application_counts(text: &str) -> Vec<(usize, String)> {
         if let Some(noun) = words.get(j)
             && (noun == "sollicitatie" || noun == "sollicitaties")
         {
+            if words.get(j + 1).is_some_and(|x| x == "per") {
+                continue;
+            }
             out.push((n, words[i..=j].join(" ")));
         }
     }
@@ -113,7 +130,6 @@ pub fn check(j: &Journal, out: &mut Vec<Finding>) {
         let fields = [
             ("voortgang", Some(&r.voortgang)),
             ("inzet_werknemer", Some(&r.inzet_werknemer)),
-            ("afspraken", Some(&r.afspraken)),
             ("belemmeringen", r.belemmeringen.as_ref()),
         ];
         for (field, text) in fields {
@@ -189,5 +205,7 @@ mod tests {
         assert!(found("twee van de sollicitaties").is_empty());
         assert!(found("twee weken geen sollicitaties").is_empty());
         assert!(found("één per twee weken").is_empty());
+        assert!(found("Per week minimaal één sollicitatie").is_empty());
+        assert!(found("twee sollicitaties per maand").is_empty());
     }
 }
