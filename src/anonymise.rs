@@ -559,6 +559,7 @@ pub fn anonymise(
                  gezien_door_werknemer,
                  akkoord_werknemer,
                  verzonden_aan_werkgever,
+                 nieuwe_versie,
              }| Voortgangsrapportage {
                 periode: Periode {
                     van: a.date(van),
@@ -574,6 +575,10 @@ pub fn anonymise(
                 gezien_door_werknemer: a.opt_date(gezien_door_werknemer),
                 akkoord_werknemer,
                 verzonden_aan_werkgever: a.opt_date(verzonden_aan_werkgever),
+                nieuwe_versie: nieuwe_versie.map(|v| NieuweVersie {
+                    datum: a.date(v.datum),
+                    reden: a.text(v.reden),
+                }),
             },
         )
         .collect();
@@ -589,6 +594,7 @@ pub fn anonymise(
              gezien_door_werknemer,
              akkoord_werknemer,
              verzonden_aan_werkgever,
+             nieuwe_versie,
          }| Eindrapportage {
             datum: a.date(datum),
             auteur: a.person(auteur),
@@ -600,6 +606,10 @@ pub fn anonymise(
             gezien_door_werknemer: a.opt_date(gezien_door_werknemer),
             akkoord_werknemer,
             verzonden_aan_werkgever: a.opt_date(verzonden_aan_werkgever),
+            nieuwe_versie: nieuwe_versie.map(|v| NieuweVersie {
+                datum: a.date(v.datum),
+                reden: a.text(v.reden),
+            }),
         },
     );
     let verlenging = verlenging.map(

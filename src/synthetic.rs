@@ -175,6 +175,7 @@ pub fn journal(seed: u64, index: usize, reports: usize) -> Journal {
                 gezien_door_werknemer: Some(tot + Duration::days(5)),
                 akkoord_werknemer: None,
                 verzonden_aan_werkgever: None,
+                nieuwe_versie: None,
             }
         })
         .collect();

@@ -125,11 +125,16 @@ fn a_second_run_skips_everything_and_a_change_re_renders_only_its_reports() {
     assert_eq!(json["samenvatting"]["gemaakt"], 0);
     assert_eq!(json["samenvatting"]["actueel"], 2);
 
-    // Change one journal: only its report is made again.
+    // Change one journal: only its report is made again. The report was
+    // seen by the employee, so its new text is a deliberate new version.
     let b = dir.path().join("caseload/team-noord/b.yml");
     let changed = std::fs::read_to_string(&b)
         .unwrap()
-        .replace("Het traject is gestart.", "Het traject is goed gestart.");
+        .replace("Het traject is gestart.", "Het traject is goed gestart.")
+        .replace(
+            "    gezien_door_werknemer: 2026-04-20\n",
+            "    gezien_door_werknemer: 2026-04-20\n    nieuwe_versie: {datum: 2026-04-21, reden: Woordkeuze.}\n",
+        );
     std::fs::write(&b, changed).unwrap();
     let (_, json) = render_json(dir.path(), &[]);
     assert_eq!(

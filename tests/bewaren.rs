@@ -284,6 +284,12 @@ fn an_anonymised_sample_checks_renders_nothing_personal_and_keeps_its_figures() 
             "{done}"
         );
     }
+    // What their seen and sent reports said went with them; the running
+    // case keeps its record.
+    for gone in ["afgerond-plaatsing", "wia-aanvraag"] {
+        assert!(!dir.path().join(format!("{gone}.vastgelegd.json")).exists());
+    }
+    assert!(dir.path().join("lopend-traject.vastgelegd.json").exists());
     // Its PDFs and manifest entries are gone; the running case's stay.
     let left: Vec<String> = std::fs::read_dir(dir.path().join("rapportages"))
         .unwrap()

@@ -392,3 +392,98 @@ fn each_report_shows_the_case_as_it_stood_on_its_date() {
     }
     assert_eq!(compared, 10);
 }
+
+#[test]
+fn a_sent_report_does_not_change_silently() {
+    let dir = samples_copy();
+    let journal = dir.path().join("wia-aanvraag.yaml");
+    let report = "uit/S2-2025-204-voortgangsrapportage-01.pdf";
+    let render = |peildatum: &str| {
+        let o = run_in(
+            dir.path(),
+            &[
+                "render",
+                "wia-aanvraag.yaml",
+                "-o",
+                "uit",
+                "--peildatum",
+                peildatum,
+            ],
+        );
+        assert_eq!(code(&o), 0, "{}", stderr(&o));
+        o
+    };
+    // Seen and sent: recorded when first made.
+    render("2026-11-22");
+    let record = dir.path().join("wia-aanvraag.vastgelegd.json");
+    let recorded = std::fs::read_to_string(&record).unwrap();
+    assert_eq!(recorded.matches("\"versie\": 1,").count(), 4, "{recorded}");
+
+    // The coach changes report 1's text afterwards.
+    let original = std::fs::read_to_string(&journal).unwrap();
+    let changed = original.replacen(
+        "      zijn twee sollicitaties verstuurd.",
+        "      zijn drie sollicitaties verstuurd.",
+        1,
+    );
+    assert_ne!(changed, original);
+    std::fs::write(&journal, &changed).unwrap();
+    let o = run_in(
+        dir.path(),
+        &["check", "wia-aanvraag.yaml", "--peildatum", "2026-11-22"],
+    );
+    assert!(
+        stdout(&o).contains("wia-aanvraag.yaml:328:12: waarschuwing[vastgelegd]: voortgangsrapportages[1]: voortgangsrapportage 1 is veranderd nadat de werknemer haar zag of de werkgever haar kreeg (vastgelegd op 22 november 2026, versie 1); wat anders is: voortgangsrapportages[1].voortgang. De rapportage en het WIA-dossier houden de vastgelegde versie\n  hulp: zet de tekst terug, of maak bewust een nieuwe versie: vul bij deze rapportage nieuwe_versie in met datum en reden\n"),
+        "{}",
+        stdout(&o)
+    );
+    // The report and the dossier keep what was sent.
+    render("2026-11-22");
+    let sent = squash(&pdf_text(&dir.path().join(report)));
+    assert!(
+        sent.contains(&squash("zijn twee sollicitaties verstuurd")),
+        "{sent}"
+    );
+    assert!(!sent.contains(&squash("drie sollicitaties")), "{sent}");
+    let o = run_in(
+        dir.path(),
+        &[
+            "dossier",
+            "wia-aanvraag.yaml",
+            "--datum",
+            "2026-11-22",
+            "-o",
+            "d.pdf",
+        ],
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let dossier = squash(&pdf_text(&dir.path().join("d.pdf")));
+    assert!(dossier.contains(&squash("zijn twee sollicitaties verstuurd")));
+    assert!(!dossier.contains(&squash("drie sollicitaties verstuurd")));
+
+    // A deliberate new version says so on its first page, and is recorded.
+    let new_version = changed.replacen(
+        "    verzonden_aan_werkgever: 2026-03-12\n",
+        "    verzonden_aan_werkgever: 2026-03-12\n    nieuwe_versie:\n      datum: 2026-11-23\n      reden: De sollicitatie van 9 maart telde niet mee.\n",
+        1,
+    );
+    assert_ne!(new_version, changed);
+    std::fs::write(&journal, &new_version).unwrap();
+    render("2026-11-23");
+    let o = run_in(
+        dir.path(),
+        &["check", "wia-aanvraag.yaml", "--peildatum", "2026-11-23"],
+    );
+    assert!(!stdout(&o).contains("[vastgelegd]"), "{}", stdout(&o));
+    let page = squash(&pdf_text(&dir.path().join(report)));
+    assert!(
+        page.contains(&squash("zijn drie sollicitaties verstuurd")),
+        "{page}"
+    );
+    assert!(
+        page.contains(&squash("Nieuwe versie van 23 november 2026. Deze versie vervangt de versie van 10 maart 2026 die de werknemer zag of de werkgever kreeg. Reden: De sollicitatie van 9 maart telde niet mee.")),
+        "{page}"
+    );
+    let recorded = std::fs::read_to_string(&record).unwrap();
+    assert!(recorded.contains("\"versie\": 2,"), "{recorded}");
+}

@@ -789,6 +789,11 @@ fn removal_after_the_bewaartermijn_leaves_nothing_in_the_history() {
         "afgerond-plaatsing.yaml: verwijderd, met 0 bestanden uit rapportages en elke versie in de geschiedenis"
     );
     assert!(!dir.path().join("afgerond-plaatsing.yaml").exists());
+    assert!(
+        !dir.path()
+            .join("afgerond-plaatsing.vastgelegd.json")
+            .exists()
+    );
     let all = everything_in(dir.path());
     for p in PERSONAL {
         assert!(!all.contains(p), "{p} is still in the repository");

@@ -185,6 +185,18 @@ fn check_and_plan(index: usize, path: &Path, opts: &Options) -> (JournalResult, 
         return (result, None);
     };
     result.dossier = Some(journal.dossier.clone());
+    // A report the employee saw or the employer received is recorded the
+    // first time it is made, and made from that record from then on.
+    if let Err(e) = crate::snapshot::record::sync(path, &journal, opts.peildatum) {
+        result.meldingen.push(Note::Finding(crate::diag::Finding::warning(
+            "",
+            format!(
+                "wat de geziene en verzonden rapportages zeiden kon niet worden vastgelegd in {}: {}",
+                crate::snapshot::record::path_for(path).display(),
+                crate::output::io_reason(&e)
+            ),
+        )));
+    }
     let style = match opts.styles.for_journal(path) {
         Ok(style) => style,
         Err(e) => {
@@ -245,6 +257,7 @@ fn render_journal(
             return failed_all(&|| DocFailure::Unreadable(e.clone()));
         }
     };
+    let records = crate::snapshot::record::load(path);
     let specs: HashMap<String, DocumentSpec> = plan(&journal)
         .into_iter()
         .map(|s| (s.file_name.clone(), s))
@@ -256,7 +269,21 @@ fn render_journal(
                 Err(DocFailure::Interrupted)
             } else {
                 match specs.get(name) {
-                    Some(spec) => make(&journal, spec, &work.style, kit, opts),
+                    Some(spec) => {
+                        // A seen or sent report that changed since is
+                        // made as it was recorded.
+                        let recorded = crate::snapshot::record::Which::of(&journal, &spec.kind)
+                            .and_then(|w| {
+                                crate::snapshot::record::journal_for(&records, &journal, w)
+                            });
+                        make(
+                            recorded.as_ref().unwrap_or(&journal),
+                            spec,
+                            &work.style,
+                            kit,
+                            opts,
+                        )
+                    }
                     None => Err(DocFailure::Changed),
                 }
             };

@@ -74,6 +74,7 @@ pub fn run(args: &DossierArgs) -> Outcome {
         .unwrap_or_else(|| PathBuf::from("rapportages").join(dossier::file_name(journal)));
     let made = make(
         &kit,
+        &args.file,
         journal,
         &loaded.findings,
         &style,
@@ -94,6 +95,7 @@ pub fn run(args: &DossierArgs) -> Outcome {
 #[allow(clippy::too_many_arguments)]
 pub fn make(
     kit: &Kit,
+    journal_path: &std::path::Path,
     journal: &crate::journal::Journal,
     findings: &[crate::diag::Finding],
     style: &crate::house_style::HouseStyle,
@@ -102,7 +104,25 @@ pub fn make(
     path: &std::path::Path,
     emit_typst: bool,
 ) -> Result<crate::document::Made, RunError> {
-    let view = dossier::build(journal, style, &kit.templates, on, samensteller, findings)?;
+    // The reports the employee saw or the employer received go in as they
+    // were recorded.
+    if let Err(e) = crate::snapshot::record::sync(journal_path, journal, on) {
+        eprintln!(
+            "{}: waarschuwing: wat de geziene en verzonden rapportages zeiden kon niet worden vastgelegd: {}",
+            journal_path.display(),
+            crate::output::io_reason(&e)
+        );
+    }
+    let records = crate::snapshot::record::load(journal_path);
+    let view = dossier::build(
+        journal,
+        &records,
+        style,
+        &kit.templates,
+        on,
+        samensteller,
+        findings,
+    )?;
     super::create_parent(path)?;
     Ok(kit.make(
         "dossier.typ.tera",

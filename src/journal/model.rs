@@ -690,6 +690,23 @@ pub struct Voortgangsrapportage {
     #[serde(default)]
     #[schemars(description = "Datum waarop de rapportage aan de werkgever is verzonden.")]
     pub verzonden_aan_werkgever: Option<NaiveDate>,
+    /// A deliberate new version of a report that was already seen or sent.
+    #[serde(default)]
+    pub nieuwe_versie: Option<NieuweVersie>,
+}
+
+/// A deliberate change to a report after the employee saw it or the
+/// employer received it: the new version says so on its first page.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(
+    description = "Een bewust gewijzigde versie van een rapportage die al gezien of verzonden was."
+)]
+pub struct NieuweVersie {
+    #[schemars(description = "Datum van de nieuwe versie.")]
+    pub datum: NaiveDate,
+    #[schemars(description = "Waarom de rapportage is gewijzigd.", length(min = 1))]
+    pub reden: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
@@ -739,4 +756,7 @@ pub struct Eindrapportage {
     #[serde(default)]
     #[schemars(description = "Datum waarop de eindrapportage aan de werkgever is verzonden.")]
     pub verzonden_aan_werkgever: Option<NaiveDate>,
+    /// A deliberate new version of an eindrapportage already seen or sent.
+    #[serde(default)]
+    pub nieuwe_versie: Option<NieuweVersie>,
 }

@@ -16,12 +16,11 @@ use crate::render::cijfers::cijfers;
 use crate::render::melding::{Melding, melding};
 use crate::validate::evidence::{misfits, profile_in_force, profile_start, sent_reports};
 
-/// Labels of the dossier elements evidence points to; the template puts
-/// each after its element's heading.
+/// Labels of the evidence the Beoordeling page cites. Each names a stretch
+/// of the dossier marked `<name-begin>` ... `<name>` around the evidence
+/// itself, so a reference gives the page, or the pages, where the cited
+/// figure, date or row stands.
 pub mod waar {
-    //! Each names a stretch of the dossier marked `<name-begin>` ...
-    //! `<name>` around the evidence itself, so a reference gives the
-    //! page, or the pages, where the cited figure, date or row stands.
     pub const TIJDLIJN: &str = "bewijs-tijdlijn";
     pub const GRONDSLAG: &str = "bewijs-grondslag";
     pub const ZOEKPROFIEL: &str = "bewijs-zoekprofiel";

@@ -118,6 +118,7 @@ fn refer_back(
 /// dossier).
 pub fn build(
     j: &Journal,
+    records: &crate::snapshot::record::Records,
     style: &HouseStyle,
     templates: &Templates,
     on: NaiveDate,
@@ -182,7 +183,10 @@ pub fn build(
             titel: titel.clone(),
             label: format!("{sleutel}-{part}"),
         };
-        let mut report_view = view::build(j, &doc, style);
+        // A report that was seen or sent is shown as it was recorded.
+        let recorded = crate::snapshot::record::Which::of(j, &doc.kind)
+            .and_then(|w| crate::snapshot::record::journal_for(records, j, w));
+        let mut report_view = view::build(recorded.as_ref().unwrap_or(j), &doc, style);
         let ingebed = Ingebed {
             grondslag: refer_back(
                 &mut vorige_grondslag,

@@ -276,6 +276,21 @@ struct RapportView {
     akkoord_werknemer: Option<&'static str>,
     /// The author's signature from the house style, if any.
     handtekening: Option<SignatureView>,
+    /// A deliberate new version of a report already seen or sent.
+    nieuwe_versie: Option<NieuweVersieView>,
+}
+
+#[derive(Serialize)]
+struct NieuweVersieView {
+    datum: String,
+    reden: String,
+}
+
+fn nieuwe_versie(v: &Option<crate::journal::NieuweVersie>) -> Option<NieuweVersieView> {
+    v.as_ref().map(|v| NieuweVersieView {
+        datum: long(v.datum),
+        reden: v.reden.trim().to_string(),
+    })
 }
 
 #[derive(Serialize)]
@@ -291,6 +306,8 @@ struct EindView {
     akkoord_werknemer: Option<&'static str>,
     /// The author's signature from the house style, if any.
     handtekening: Option<SignatureView>,
+    /// A deliberate new version of a report already seen or sent.
+    nieuwe_versie: Option<NieuweVersieView>,
 }
 
 fn opt_blocks(text: &Option<String>) -> Vec<Block> {
@@ -382,6 +399,7 @@ pub fn build(j: &Journal, spec: &DocumentSpec, style: &HouseStyle) -> View {
                 gezien_door_werknemer: r.gezien_door_werknemer.map(long),
                 akkoord_werknemer: r.akkoord_werknemer.map(|a| a.label()),
                 handtekening: style.signature_of(&r.auteur.naam).cloned(),
+                nieuwe_versie: nieuwe_versie(&r.nieuwe_versie),
             });
             let periode = r.map(|r| PeriodeView {
                 van: long(r.periode.van),
@@ -401,6 +419,7 @@ pub fn build(j: &Journal, spec: &DocumentSpec, style: &HouseStyle) -> View {
                 gezien_door_werknemer: e.gezien_door_werknemer.map(long),
                 akkoord_werknemer: e.akkoord_werknemer.map(|a| a.label()),
                 handtekening: style.signature_of(&e.auteur.naam).cloned(),
+                nieuwe_versie: nieuwe_versie(&e.nieuwe_versie),
             });
             // The eindrapportage covers the whole trajectory.
             (None, None, eind, None)

@@ -16,6 +16,7 @@
 //! [`Counts`]; views format them and never count for themselves.
 
 pub mod counts;
+pub mod record;
 
 use chrono::NaiveDate;
 

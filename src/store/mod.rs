@@ -369,11 +369,13 @@ pub fn undo(path: &Path) -> Result<Option<String>, RunError> {
 /// Removes every earlier version of the journal at `path` from its history
 /// (see [`history::History::forget`]), keeping only the text it has now,
 /// committed as `what`: after `anonimiseer`, no commit, reflog or pack
-/// holds the personal data. Also removes `.vorige`. Without history only
-/// the latter. Returns whether a history was rewritten.
+/// holds the personal data. Also removes `.vorige` and the record of what
+/// the seen and sent reports said. Without history only the latter. Returns whether a history was rewritten.
 pub fn forget_earlier_versions(path: &Path, what: &str) -> Result<bool, RunError> {
     let (locked, bytes) = lock_and_read(path)?;
     let _ = std::fs::remove_file(previous_of(&locked.target));
+    // What the seen and sent reports said holds the same personal data.
+    let _ = std::fs::remove_file(crate::snapshot::record::path_for(&locked.target));
     let Some(h) = history::History::find(&locked.target) else {
         return Ok(false);
     };
@@ -393,7 +395,8 @@ pub fn forget_earlier_versions(path: &Path, what: &str) -> Result<bool, RunError
 }
 
 /// Removes the journal at `path` and every version of it from its history
-/// (removal after the bewaartermijn), with `.vorige`.
+/// (removal after the bewaartermijn), with `.vorige` and the record of
+/// what its seen and sent reports said.
 pub fn remove(path: &Path) -> Result<bool, RunError> {
     let (locked, _) = lock_and_read(path)?;
     let history = history::History::find(&locked.target);
@@ -408,6 +411,7 @@ pub fn remove(path: &Path) -> Result<bool, RunError> {
         })?;
     }
     let _ = std::fs::remove_file(previous_of(&locked.target));
+    let _ = std::fs::remove_file(crate::snapshot::record::path_for(&locked.target));
     std::fs::remove_file(&locked.target).map_err(|source| RunError::Write {
         path: path.to_path_buf(),
         what: "het dossier",

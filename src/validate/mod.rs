@@ -75,6 +75,7 @@ pub fn validate(loaded: &mut Loaded, peildatum: NaiveDate) {
         ));
         evidence::check(journal, peildatum, &norms, &mut findings);
         narrative::check(journal, &mut findings);
+        crate::snapshot::record::check(&loaded.path, journal, &mut findings);
     }
     if let (Some(tree), Some(source)) = (&loaded.tree, &loaded.source) {
         findings.extend(privacy::check(tree, source, &journal.privacy_akkoord));

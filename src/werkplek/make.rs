@@ -215,6 +215,7 @@ fn dossier(state: &State, path: &std::path::Path, on: chrono::NaiveDate) -> Resu
     let coach = &journal.bureau.coach;
     let made = crate::cmd::dossier::make(
         &state.kit,
+        path,
         journal,
         &loaded.findings,
         &style,
