@@ -235,6 +235,8 @@ pub fn anonymise(
         bureau,
         ziekteperiodes,
         traject,
+        spoor1,
+        poortwachter,
         persoonsprofiel,
         trajectplan,
         grondslag,
@@ -322,6 +324,7 @@ pub fn anonymise(
         einddatum,
         rapportage,
         urenbudget,
+        prijs,
     } = traject;
     let traject = Traject {
         aanmelddatum: a.date(aanmelddatum),
@@ -330,7 +333,19 @@ pub fn anonymise(
         einddatum: a.opt_date(einddatum),
         rapportage,
         urenbudget,
+        // A price is the bureau's, not the employee's.
+        prijs,
     };
+    let spoor1 = spoor1.map(|Spoor1 { datum, stand }| Spoor1 {
+        datum: a.date(datum),
+        stand: a.text(stand),
+    });
+    let poortwachter = poortwachter.map(|p| Poortwachter {
+        probleemanalyse: a.opt_date(p.probleemanalyse),
+        plan_van_aanpak: a.opt_date(p.plan_van_aanpak),
+        ziekmelding_uwv: a.opt_date(p.ziekmelding_uwv),
+        eerstejaarsevaluatie: a.opt_date(p.eerstejaarsevaluatie),
+    });
 
     let persoonsprofiel = persoonsprofiel.map(
         |Persoonsprofiel {
@@ -403,6 +418,7 @@ pub fn anonymise(
 
     let Grondslag {
         belastbaarheid,
+        actueel_oordeel,
         arbeidsdeskundig_advies,
         zoekprofiel,
         zoekprofielwijzigingen,
@@ -435,8 +451,20 @@ pub fn anonymise(
         .into_iter()
         .map(|z| a.profile(z))
         .collect();
+    let actueel_oordeel = actueel_oordeel.map(
+        |ActueelOordeel {
+             datum,
+             opgesteld_door,
+             samenvatting,
+         }| ActueelOordeel {
+            datum: a.date(datum),
+            opgesteld_door: a.person(opgesteld_door),
+            samenvatting: a.text(samenvatting),
+        },
+    );
     let grondslag = Grondslag {
         belastbaarheid,
+        actueel_oordeel,
         arbeidsdeskundig_advies,
         zoekprofiel,
         zoekprofielwijzigingen,
@@ -558,6 +586,7 @@ pub fn anonymise(
                  visie_werknemer,
                  gezien_door_werknemer,
                  akkoord_werknemer,
+                 reactie_coach,
                  verzonden_aan_werkgever,
                  nieuwe_versie,
              }| Voortgangsrapportage {
@@ -574,6 +603,7 @@ pub fn anonymise(
                 visie_werknemer: a.opt_text(visie_werknemer),
                 gezien_door_werknemer: a.opt_date(gezien_door_werknemer),
                 akkoord_werknemer,
+                reactie_coach: a.opt_text(reactie_coach),
                 verzonden_aan_werkgever: a.opt_date(verzonden_aan_werkgever),
                 nieuwe_versie: nieuwe_versie.map(|v| NieuweVersie {
                     datum: a.date(v.datum),
@@ -593,6 +623,7 @@ pub fn anonymise(
              visie_werknemer,
              gezien_door_werknemer,
              akkoord_werknemer,
+             reactie_coach,
              verzonden_aan_werkgever,
              nieuwe_versie,
          }| Eindrapportage {
@@ -605,6 +636,7 @@ pub fn anonymise(
             visie_werknemer: a.opt_text(visie_werknemer),
             gezien_door_werknemer: a.opt_date(gezien_door_werknemer),
             akkoord_werknemer,
+            reactie_coach: a.opt_text(reactie_coach),
             verzonden_aan_werkgever: a.opt_date(verzonden_aan_werkgever),
             nieuwe_versie: nieuwe_versie.map(|v| NieuweVersie {
                 datum: a.date(v.datum),
@@ -632,6 +664,8 @@ pub fn anonymise(
         bureau,
         ziekteperiodes,
         traject,
+        spoor1,
+        poortwachter,
         persoonsprofiel,
         trajectplan,
         grondslag,

@@ -119,6 +119,25 @@ pub fn duration(days: i64) -> String {
     }
 }
 
+/// An amount in euros as Dutch readers write it: "€ 2.400", "€ 97,50".
+pub fn euro(amount: f64) -> String {
+    let cents = (amount * 100.0).round() as i64;
+    let (whole, rest) = (cents / 100, cents % 100);
+    let digits = whole.to_string();
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push('.');
+        }
+        grouped.push(c);
+    }
+    if rest == 0 {
+        format!("€ {grouped}")
+    } else {
+        format!("€ {grouped},{rest:02}")
+    }
+}
+
 /// Hours as Dutch readers write them: "32", "25,5".
 pub fn hours(h: f64) -> String {
     if h.fract() == 0.0 {
@@ -143,6 +162,14 @@ mod tests {
         assert_eq!(duration(21), "3 weken");
         assert_eq!(duration(138), "19 weken en 5 dagen");
         assert_eq!(duration(22), "3 weken en 1 dag");
+    }
+
+    #[test]
+    fn euros() {
+        assert_eq!(euro(2400.0), "€ 2.400");
+        assert_eq!(euro(97.5), "€ 97,50");
+        assert_eq!(euro(1234567.0), "€ 1.234.567");
+        assert_eq!(euro(98.0), "€ 98");
     }
 
     #[test]

@@ -174,6 +174,7 @@ pub fn journal(seed: u64, index: usize, reports: usize) -> Journal {
                 visie_werknemer: Some(text(&mut rng, 1, 3)),
                 gezien_door_werknemer: Some(tot + Duration::days(5)),
                 akkoord_werknemer: None,
+                reactie_coach: None,
                 verzonden_aan_werkgever: None,
                 nieuwe_versie: None,
             }
@@ -214,7 +215,10 @@ pub fn journal(seed: u64, index: usize, reports: usize) -> Journal {
             einddatum: None,
             rapportage: Cadans::Maandelijks,
             urenbudget: None,
+            prijs: None,
         },
+        spoor1: None,
+        poortwachter: None,
         persoonsprofiel: None,
         trajectplan: None,
         grondslag: Grondslag {
@@ -224,6 +228,7 @@ pub fn journal(seed: u64, index: usize, reports: usize) -> Journal {
                 opgesteld_door: person(&mut rng, "bedrijfsarts"),
                 samenvatting: text(&mut rng, 3, 3),
             },
+            actueel_oordeel: None,
             arbeidsdeskundig_advies: ArbeidsdeskundigAdvies {
                 datum: aanmeld - Duration::days(14),
                 opgesteld_door: person(&mut rng, "arbeidsdeskundige"),

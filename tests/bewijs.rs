@@ -317,6 +317,19 @@ fn cut(j: &Value, on: &str) -> Value {
             d.remove("opvolging_datum");
         }
     }
+    let grondslag = j["grondslag"].as_mapping_mut().unwrap();
+    if grondslag
+        .get("actueel_oordeel")
+        .is_some_and(|a| later(a, "datum"))
+    {
+        grondslag.remove("actueel_oordeel");
+    }
+    if j.get("spoor1").is_some_and(|s| later(s, "datum")) {
+        j.as_mapping_mut().unwrap().remove("spoor1");
+    }
+    if let Some(steps) = j.get_mut("poortwachter").and_then(Value::as_mapping_mut) {
+        steps.retain(|_, d| d.as_str().is_none_or(|d| d <= on));
+    }
     if j.get("eindrapportage").is_some_and(|e| later(e, "datum")) {
         j.as_mapping_mut().unwrap().remove("eindrapportage");
     }
@@ -433,7 +446,7 @@ fn a_sent_report_does_not_change_silently() {
         &["check", "wia-aanvraag.yaml", "--peildatum", "2026-11-22"],
     );
     assert!(
-        stdout(&o).contains("wia-aanvraag.yaml:328:12: waarschuwing[vastgelegd]: voortgangsrapportages[1]: voortgangsrapportage 1 is veranderd nadat de werknemer haar zag of de werkgever haar kreeg (vastgelegd op 22 november 2026, versie 1); wat anders is: voortgangsrapportages[1].voortgang. De rapportage en het WIA-dossier houden de vastgelegde versie\n  hulp: zet de tekst terug, of maak bewust een nieuwe versie: vul bij deze rapportage nieuwe_versie in met datum en reden\n"),
+        stdout(&o).contains("wia-aanvraag.yaml:350:12: waarschuwing[vastgelegd]: voortgangsrapportages[1]: voortgangsrapportage 1 is veranderd nadat de werknemer haar zag of de werkgever haar kreeg (vastgelegd op 22 november 2026, versie 1); wat anders is: voortgangsrapportages[1].voortgang. De rapportage en het WIA-dossier houden de vastgelegde versie\n  hulp: zet de tekst terug, of maak bewust een nieuwe versie: vul bij deze rapportage nieuwe_versie in met datum en reden\n"),
         "{}",
         stdout(&o)
     );

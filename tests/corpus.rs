@@ -93,7 +93,7 @@ dossier.yaml: 3 fouten\n".to_string(),
             edited(&[("grondslag:", "oude_grondslag:")]).into_bytes(),
             1,
             "dossier.yaml:1:1: fout: het verplichte veld 'grondslag' ontbreekt\n  hulp: voeg 'grondslag:' toe bovenaan het bestand (de grondslag van de zoektocht: belastbaarheid, arbeidsdeskundig advies en zoekprofiel)\n\
-dossier.yaml:24:1: fout: oude_grondslag: onbekend veld 'oude_grondslag'\n  hulp: verwijder het of kies een bestaand veld: activiteiten, bewaartermijn, bureau, deskundigenoordeel, dossier, eindrapportage, geanonimiseerd, grondslag, maatregelen, normen, notities, persoonsprofiel, privacy_akkoord, sollicitaties, traject, trajectplan, verlenging, versie, voortgangsrapportages, werkgever, werkgevercontacten, werknemer, ziekteperiodes\n\
+dossier.yaml:24:1: fout: oude_grondslag: onbekend veld 'oude_grondslag'\n  hulp: verwijder het of kies een bestaand veld: activiteiten, bewaartermijn, bureau, deskundigenoordeel, dossier, eindrapportage, geanonimiseerd, grondslag, maatregelen, normen, notities, persoonsprofiel, poortwachter, privacy_akkoord, sollicitaties, spoor1, traject, trajectplan, verlenging, versie, voortgangsrapportages, werkgever, werkgevercontacten, werknemer, ziekteperiodes\n\
 dossier.yaml: 2 fouten\n".to_string(),
         ),
         (

@@ -235,7 +235,17 @@ fn the_dossier_lists_the_open_warnings_or_says_there_are_none() {
     for sample in ["afgerond-plaatsing", "lopend-traject"] {
         let pdf = make_dossier(sample, dir.path());
         let last = page_texts(&pdf).pop().unwrap();
-        assert!(last.contains("staanergeenaandachtspuntenopen"), "{last}");
+        if sample == "afgerond-plaatsing" {
+            // Dated after its RIV deadline (1 June 2026): that is the one
+            // open point.
+            assert!(
+                last.contains(&squash("dossierdatum Dit dossier is gedateerd op 22 november 2026, na de uiterste datum waarop het re-integratieverslag compleet moest zijn (1 juni 2026)")),
+                "{last}"
+            );
+            assert_eq!(last.matches("Ditdossierisgedateerd").count(), 1, "{last}");
+        } else {
+            assert!(last.contains("staanergeenaandachtspuntenopen"), "{last}");
+        }
     }
 
     // ...but without the measure the same stretch stays open.
@@ -386,18 +396,28 @@ fn a_report_in_the_dossier_points_to_an_unchanged_grondslag_and_plan_instead_of_
     let pdf = make_dossier("afgerond-plaatsing", dir.path());
     let pages = page_texts(&pdf);
     let all = pages.concat();
-    // The belastbaarheid paragraph of the sample: in full once inside the
-    // reports (the first), besides the dossier's own summary.
+    // The belastbaarheid paragraph of the sample: in full twice inside the
+    // reports (the first, and the fourth, the first after the bedrijfsarts's
+    // new view of 19 January 2026), besides the dossier's own summary.
     let belastbaarheid = squash("De heer Yıldız kan niet meer boven schouderhoogte werken");
-    assert_eq!(all.matches(&belastbaarheid).count(), 2, "{all}");
+    assert_eq!(all.matches(&belastbaarheid).count(), 3, "{all}");
     let grondslag = squash(
         "Belastbaarheid, arbeidsdeskundig advies en zoekprofiel zijn ongewijzigd sinds de voortgangsrapportage 1 (blz",
     )
     .replace('.', "");
     let plan =
         squash("Het trajectplan is ongewijzigd sinds de voortgangsrapportage").replace('.', "");
-    // Reports 2, 3, 4 and the eindrapportage refer back for the grondslag.
-    assert_eq!(all.matches(&grondslag).count(), 4, "{all}");
+    // Reports 2 and 3 refer back to report 1 for the grondslag, the
+    // eindrapportage to report 4.
+    assert_eq!(all.matches(&grondslag).count(), 2, "{all}");
+    assert_eq!(
+        all.matches(
+            &squash("zijn ongewijzigd sinds de voortgangsrapportage 4 (blz").replace('.', "")
+        )
+        .count(),
+        1,
+        "{all}"
+    );
     assert!(all.matches(&plan).count() >= 3, "{all}");
     // Each reference names the page where that section stands in full.
     for at in all

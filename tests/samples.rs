@@ -28,11 +28,11 @@ fn samples_check_clean_with_only_the_explained_advice() {
     assert_eq!(code(&o), 0, "{}", stdout(&o));
     assert_eq!(
         stdout(&o),
-        "samples/afgerond-plaatsing.yaml:220:3: advies[intensiteit]: sollicitaties: van 4 december 2025 tot en met 31 maart 2026 (16 weken en 6 dagen) is geen sollicitatie vastgelegd; bij de norm van 0,5 per week is dat langer dan 6 weken; er volgde een maatregel: proefplaatsing (26 januari 2026)\n\
-samples/afgerond-plaatsing.yaml:345:14: advies[intensiteit]: voortgangsrapportages[4].periode: in de periode van rapportage 4 (5 januari 2026 t/m 15 februari 2026, 6,0 weken) 2 sollicitatieactiviteiten; bij de norm van 0,5 per week zijn dat er minstens 3; er volgde een maatregel: proefplaatsing (26 januari 2026)\n\
+        "samples/afgerond-plaatsing.yaml:241:3: advies[intensiteit]: sollicitaties: van 4 december 2025 tot en met 31 maart 2026 (16 weken en 6 dagen) is geen sollicitatie vastgelegd; bij de norm van 0,5 per week is dat langer dan 6 weken; er volgde een maatregel: proefplaatsing (26 januari 2026)\n\
+samples/afgerond-plaatsing.yaml:366:14: advies[intensiteit]: voortgangsrapportages[4].periode: in de periode van rapportage 4 (5 januari 2026 t/m 15 februari 2026, 6,0 weken) 2 sollicitatieactiviteiten; bij de norm van 0,5 per week zijn dat er minstens 3; er volgde een maatregel: proefplaatsing (26 januari 2026)\n\
 samples/afgerond-plaatsing.yaml: in orde\n\
 samples/lopend-traject.yaml: in orde\n\
-samples/wia-aanvraag.yaml:245:3: advies[intensiteit]: sollicitaties: van 31 maart 2026 tot en met 14 augustus 2026 (19 weken en 4 dagen) is geen sollicitatie vastgelegd; bij de norm van 0,25 per week is dat langer dan 12 weken; er volgde een maatregel: deskundigenoordeel aangevraagd (12 mei 2026)\n\
+samples/wia-aanvraag.yaml:267:3: advies[intensiteit]: sollicitaties: van 31 maart 2026 tot en met 14 augustus 2026 (19 weken en 4 dagen) is geen sollicitatie vastgelegd; bij de norm van 0,25 per week is dat langer dan 12 weken; er volgde een maatregel: deskundigenoordeel aangevraagd (12 mei 2026)\n\
 samples/wia-aanvraag.yaml: in orde\n\
 3 dossiers gecontroleerd, 0 met fouten\n"
     );

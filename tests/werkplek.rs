@@ -244,7 +244,7 @@ fn a_case_page_shows_timeline_findings_and_documents() {
     // section they are about.
     let page = w.get("/dossier?bestand=afgerond-plaatsing.yaml").body;
     assert!(
-        page.contains("<li class=\"advies\"><strong>advies</strong> · <span class=\"plaats\">regel 345, kolom 14</span> · <a href=\"#rapportages\">voortgangsrapportage 4, periode</a>: in de periode van rapportage 4"),
+        page.contains("<li class=\"advies\"><strong>advies</strong> · <span class=\"plaats\">regel 366, kolom 14</span> · <a href=\"#rapportages\">voortgangsrapportage 4, periode</a>: in de periode van rapportage 4"),
         "{page}"
     );
     let pdf = w.get("/pdf/S2-2026-031-voortgangsrapportage-03.pdf");
@@ -1061,19 +1061,19 @@ fn a_journal_with_errors_shows_its_first_error_on_the_caseload() {
     let message = "deze activiteit (5 augustus 2024) ligt vóór de aanmelding (20 juli 2026)";
     assert_eq!(
         first_check_error(dir.path(), name),
-        format!("lopend-traject.yaml:153:12: fout: activiteiten[2].datum: {message}")
+        format!("lopend-traject.yaml:166:12: fout: activiteiten[2].datum: {message}")
     );
     let w = start(dir.path());
     for page in ["/", "/?actie=1"] {
         let body = w.get(page).body;
         assert!(
-            body.contains(&format!("<span class=\"fout\">1 fout, 0 waarschuwingen</span><br><span class=\"eerste-fout\"><code>lopend-traject.yaml:153:12</code>: activiteit 2, datum: {message}</span>")),
+            body.contains(&format!("<span class=\"fout\">1 fout, 0 waarschuwingen</span><br><span class=\"eerste-fout\"><code>lopend-traject.yaml:166:12</code>: activiteit 2, datum: {message}</span>")),
             "{body}"
         );
     }
     let page = w.get("/dossier?bestand=lopend-traject.yaml").body;
     assert!(
-        page.contains(&format!("<li class=\"fout\"><strong>fout</strong> · <span class=\"plaats\">regel 153, kolom 12</span> · <a href=\"#activiteiten\">activiteit 2, datum</a>: {message}")),
+        page.contains(&format!("<li class=\"fout\"><strong>fout</strong> · <span class=\"plaats\">regel 166, kolom 12</span> · <a href=\"#activiteiten\">activiteit 2, datum</a>: {message}")),
         "{page}"
     );
 }

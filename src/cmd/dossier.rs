@@ -54,6 +54,9 @@ pub fn run(args: &DossierArgs) -> Outcome {
             crate::dates::long(on)
         );
     }
+    if let Some(riv) = dossier::late_for_riv(journal, on) {
+        eprintln!("{}", dossier::late_dossier(on, riv).display(&args.file));
+    }
     let samensteller = match &args.samensteller {
         Some(given) => {
             let (naam, functie) = given.split_once(',').unwrap_or((given, ""));

@@ -42,6 +42,12 @@ pub struct Journal {
     )]
     pub ziekteperiodes: Vec<Ziekteperiode>,
     pub traject: Traject,
+    /// Where spoor 1 (the own work at the own employer) stands.
+    #[serde(default)]
+    pub spoor1: Option<Spoor1>,
+    /// The employer's own Poortwachter steps, when the bureau records them.
+    #[serde(default)]
+    pub poortwachter: Option<Poortwachter>,
     #[serde(default)]
     pub persoonsprofiel: Option<Persoonsprofiel>,
     #[serde(default)]
@@ -332,6 +338,63 @@ pub struct Traject {
         range(min = 1.0, max = 2000.0)
     )]
     pub urenbudget: Option<f64>,
+    /// The agreed price of the trajectory, or the hourly rate.
+    #[serde(default)]
+    pub prijs: Option<Prijs>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(description = "De afgesproken prijs van het traject: een vast bedrag of een uurtarief.")]
+pub struct Prijs {
+    #[schemars(
+        description = "Bedrag in euro, zonder btw.",
+        range(min = 0.0, max = 1000000.0)
+    )]
+    pub bedrag: f64,
+    pub per: PrijsPer,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum PrijsPer {
+    #[schemars(description = "Een vast bedrag voor het hele traject.")]
+    Traject,
+    #[schemars(description = "Per uur begeleiding door de coach.")]
+    Uur,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(
+    description = "Waar spoor 1 staat: terugkeer in het eigen of aangepast werk bij de eigen werkgever."
+)]
+pub struct Spoor1 {
+    #[schemars(
+        description = "Datum van deze stand (bijvoorbeeld het arbeidsdeskundig onderzoek)."
+    )]
+    pub datum: NaiveDate,
+    #[schemars(
+        description = "De stand in een zin: wat in spoor 1 mogelijk is of waarom niet.",
+        length(min = 1)
+    )]
+    pub stand: String,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(
+    description = "De data waarop de werkgever de stappen van de Wet verbetering poortwachter zette, voor zover het bureau ze kent."
+)]
+pub struct Poortwachter {
+    #[serde(default)]
+    pub probleemanalyse: Option<NaiveDate>,
+    #[serde(default)]
+    pub plan_van_aanpak: Option<NaiveDate>,
+    #[serde(default)]
+    pub ziekmelding_uwv: Option<NaiveDate>,
+    #[serde(default)]
+    pub eerstejaarsevaluatie: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -341,6 +404,10 @@ pub struct Traject {
 )]
 pub struct Grondslag {
     pub belastbaarheid: Belastbaarheid,
+    /// The bedrijfsarts's latest view, when it is newer than the
+    /// belastbaarheid above (hours changed, a new spreekuur).
+    #[serde(default)]
+    pub actueel_oordeel: Option<ActueelOordeel>,
     pub arbeidsdeskundig_advies: ArbeidsdeskundigAdvies,
     pub zoekprofiel: Zoekprofiel,
     #[serde(default)]
@@ -663,6 +730,22 @@ pub struct Periode {
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(
+    description = "Het actuele oordeel van de bedrijfsarts over de belastbaarheid, zonder medische gegevens."
+)]
+pub struct ActueelOordeel {
+    #[schemars(description = "Datum van het oordeel.")]
+    pub datum: NaiveDate,
+    pub opgesteld_door: Persoon,
+    #[schemars(
+        description = "Wat de werknemer nu kan, in functionele termen (uren, beperkingen), zonder diagnose.",
+        length(min = 1)
+    )]
+    pub samenvatting: String,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 #[schemars(description = "Eén periodieke voortgangsrapportage.")]
 pub struct Voortgangsrapportage {
     pub periode: Periode,
@@ -687,6 +770,11 @@ pub struct Voortgangsrapportage {
     pub gezien_door_werknemer: Option<NaiveDate>,
     #[serde(default)]
     pub akkoord_werknemer: Option<Akkoord>,
+    #[serde(default)]
+    #[schemars(
+        description = "Het antwoord van de coach op de visie van een werknemer die (gedeeltelijk) niet akkoord is."
+    )]
+    pub reactie_coach: Option<String>,
     #[serde(default)]
     #[schemars(description = "Datum waarop de rapportage aan de werkgever is verzonden.")]
     pub verzonden_aan_werkgever: Option<NaiveDate>,
@@ -753,6 +841,11 @@ pub struct Eindrapportage {
     pub gezien_door_werknemer: Option<NaiveDate>,
     #[serde(default)]
     pub akkoord_werknemer: Option<Akkoord>,
+    #[serde(default)]
+    #[schemars(
+        description = "Het antwoord van de coach op de visie van een werknemer die (gedeeltelijk) niet akkoord is."
+    )]
+    pub reactie_coach: Option<String>,
     #[serde(default)]
     #[schemars(description = "Datum waarop de eindrapportage aan de werkgever is verzonden.")]
     pub verzonden_aan_werkgever: Option<NaiveDate>,

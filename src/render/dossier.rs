@@ -36,6 +36,8 @@ pub struct DossierView {
     eerste_wia_dag: String,
     /// Week of the wachttijd on the dossier's date.
     week: Option<i64>,
+    /// The RIV deadline, when the dossier is dated after it.
+    na_riv: Option<String>,
     samenvatting: TrajectSamenvatting,
     tijdlijn: Vec<TijdlijnRij>,
     /// The file through UWV's eyes: one row per question.
@@ -93,6 +95,8 @@ struct Visie {
     blokken: Vec<Block>,
     gezien: Option<String>,
     akkoord: Option<&'static str>,
+    /// The coach's answer to an employee who does not (fully) agree.
+    reactie: Vec<Block>,
 }
 
 /// Where an earlier report shows the same part (`now`) in full; `None`
@@ -128,6 +132,7 @@ pub fn build(
     // The case as it stood on the dossier's date.
     let cut = crate::snapshot::as_of(j, on, crate::snapshot::Scope::Whole);
     let j = &cut;
+    let late_for_riv = late_for_riv(j, on);
     let spec = DocumentSpec {
         kind: DocumentKind::Dossier,
         file_name: file_name(j),
@@ -146,7 +151,7 @@ pub fn build(
     let mut vorige_grondslag: Option<(serde_json::Value, Verwijzing)> = None;
     let mut vorig_plan: Option<(serde_json::Value, Verwijzing)> = None;
     for (i, doc) in plan::plan(j).into_iter().enumerate() {
-        let (titel, periode, auteur, visie, gezien, akkoord, verzonden) = match doc.kind {
+        let (titel, periode, auteur, visie, gezien, akkoord, verzonden, reactie) = match doc.kind {
             DocumentKind::Voortgang { number } => {
                 let Some((_, r)) = reports.get(number - 1) else {
                     continue;
@@ -163,6 +168,7 @@ pub fn build(
                     r.gezien_door_werknemer,
                     r.akkoord_werknemer,
                     r.verzonden_aan_werkgever,
+                    &r.reactie_coach,
                 )
             }
             _ => {
@@ -175,6 +181,7 @@ pub fn build(
                     e.gezien_door_werknemer,
                     e.akkoord_werknemer,
                     e.verzonden_aan_werkgever,
+                    &e.reactie_coach,
                 )
             }
         };
@@ -209,6 +216,7 @@ pub fn build(
             blokken: visie.as_deref().map(blocks).unwrap_or_default(),
             gezien: gezien.map(long),
             akkoord: akkoord.map(|a| a.label()),
+            reactie: reactie.as_deref().map(blocks).unwrap_or_default(),
         });
         rapporten.push(RapportDeel {
             titel,
@@ -250,12 +258,35 @@ pub fn build(
         beoordeling: crate::render::assessment::build(j, on, warnings),
         rapporten,
         visies,
+        na_riv: late_for_riv.map(long),
         meldingen: warnings
             .iter()
             .filter(|f| f.is_warning())
             .map(melding)
+            .chain(late_for_riv.map(|riv| melding(&late_dossier(on, riv))))
             .collect(),
     })
+}
+
+/// The deadline for the RIV, when the dossier is dated after it.
+pub fn late_for_riv(j: &Journal, on: NaiveDate) -> Option<NaiveDate> {
+    crate::validate::wachttijd(j)
+        .map(|w| w.milestone(Milestone::RivCompleet))
+        .filter(|riv| on > *riv)
+}
+
+/// The open point a dossier dated after the RIV deadline carries.
+pub fn late_dossier(on: NaiveDate, riv: NaiveDate) -> Finding {
+    Finding::warning(
+        "",
+        format!(
+            "dit dossier is gedateerd op {}, na de uiterste datum waarop het re-integratieverslag compleet moest zijn ({})",
+            long(on),
+            long(riv)
+        ),
+    )
+    .rule("dossierdatum")
+    .hint("geef het dossier de datum waarop het bij het re-integratieverslag ging, of licht in het re-integratieverslag toe waarom het later komt")
 }
 
 /// The timeline: the law's deadlines and, for the spoor 2 steps this journal
@@ -318,11 +349,33 @@ fn timeline(j: &Journal, w: &Wachttijd, on: NaiveDate) -> Vec<TijdlijnRij> {
         spoor2: false,
         sort: w.eaod(),
     }];
+    // The employer's own steps: with the date the bureau recorded, against
+    // the deadline; without, said to be the employer's to record (not
+    // "voorbij", which reads as missed).
+    let recorded = j.poortwachter.clone().unwrap_or_default();
+    for (m, done) in [
+        (Milestone::Probleemanalyse, recorded.probleemanalyse),
+        (Milestone::PlanVanAanpak, recorded.plan_van_aanpak),
+        (Milestone::MeldingUwv, recorded.ziekmelding_uwv),
+        (
+            Milestone::Eerstejaarsevaluatie,
+            recorded.eerstejaarsevaluatie,
+        ),
+    ] {
+        match done {
+            Some(d) => {
+                let mut row = against(m.label(), Some(d), m);
+                row.spoor2 = false;
+                rows.push(row);
+            }
+            None => {
+                let mut row = deadline_row(m);
+                row.stand = "in het re-integratieverslag".into();
+                rows.push(row);
+            }
+        }
+    }
     for m in [
-        Milestone::Probleemanalyse,
-        Milestone::PlanVanAanpak,
-        Milestone::MeldingUwv,
-        Milestone::Eerstejaarsevaluatie,
         Milestone::WiaBrief,
         Milestone::RivCompleet,
         Milestone::WiaAanvraag,

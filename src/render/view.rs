@@ -37,6 +37,8 @@ pub struct View {
     periodecijfers: Option<CijfersView>,
     /// The application norm of this case.
     norm: NormView,
+    /// Where spoor 1 stands.
+    spoor1: Option<Spoor1View>,
     rapport: Option<RapportView>,
     eind: Option<EindView>,
     /// The version 2 evidence for this document.
@@ -101,6 +103,12 @@ struct StandView {
     wia_aanvraag_week: i64,
     eerste_wia_dag: String,
     verlengd: bool,
+}
+
+#[derive(Serialize)]
+struct Spoor1View {
+    datum: String,
+    stand: String,
 }
 
 #[derive(Serialize)]
@@ -201,11 +209,15 @@ struct TrajectView {
     startdatum: String,
     einddatum: Option<String>,
     rapportage: &'static str,
+    /// The agreed price, and for an hourly rate what the hours come to.
+    prijs: Option<String>,
 }
 
 #[derive(Serialize)]
 struct GrondslagView {
     belastbaarheid: BelastbaarheidView,
+    /// The bedrijfsarts's latest view, when recorded.
+    actueel_oordeel: Option<ActueelView>,
     advies: AdviesView,
     zoekprofiel: ProfielView,
 }
@@ -213,6 +225,13 @@ struct GrondslagView {
 #[derive(Serialize)]
 struct BelastbaarheidView {
     bron: String,
+    datum: String,
+    opgesteld_door: Persoon,
+    samenvatting: Vec<Block>,
+}
+
+#[derive(Serialize)]
+struct ActueelView {
     datum: String,
     opgesteld_door: Persoon,
     samenvatting: Vec<Block>,
@@ -272,6 +291,8 @@ struct RapportView {
     inzet_werknemer: Vec<Block>,
     afspraken: Vec<Block>,
     visie_werknemer: Vec<Block>,
+    /// The coach's answer to an employee who does not (fully) agree.
+    reactie_coach: Vec<Block>,
     gezien_door_werknemer: Option<String>,
     akkoord_werknemer: Option<&'static str>,
     /// The author's signature from the house style, if any.
@@ -302,6 +323,8 @@ struct EindView {
     conclusie: Vec<Block>,
     advies: Vec<Block>,
     visie_werknemer: Vec<Block>,
+    /// The coach's answer to an employee who does not (fully) agree.
+    reactie_coach: Vec<Block>,
     gezien_door_werknemer: Option<String>,
     akkoord_werknemer: Option<&'static str>,
     /// The author's signature from the house style, if any.
@@ -396,6 +419,7 @@ pub fn build(j: &Journal, spec: &DocumentSpec, style: &HouseStyle) -> View {
                 inzet_werknemer: blocks(&r.inzet_werknemer),
                 afspraken: blocks(&r.afspraken),
                 visie_werknemer: opt_blocks(&r.visie_werknemer),
+                reactie_coach: opt_blocks(&r.reactie_coach),
                 gezien_door_werknemer: r.gezien_door_werknemer.map(long),
                 akkoord_werknemer: r.akkoord_werknemer.map(|a| a.label()),
                 handtekening: style.signature_of(&r.auteur.naam).cloned(),
@@ -416,6 +440,7 @@ pub fn build(j: &Journal, spec: &DocumentSpec, style: &HouseStyle) -> View {
                 conclusie: blocks(&e.conclusie),
                 advies: blocks(&e.advies),
                 visie_werknemer: opt_blocks(&e.visie_werknemer),
+                reactie_coach: opt_blocks(&e.reactie_coach),
                 gezien_door_werknemer: e.gezien_door_werknemer.map(long),
                 akkoord_werknemer: e.akkoord_werknemer.map(|a| a.label()),
                 handtekening: style.signature_of(&e.auteur.naam).cloned(),
@@ -450,6 +475,7 @@ pub fn build(j: &Journal, spec: &DocumentSpec, style: &HouseStyle) -> View {
     // of the trajectory, and of the period itself.
     let start = j.traject.startdatum;
     let whole = snapshot::counts(j, start, chart_until);
+    let whole_hours_text = crate::dates::hours_of_minutes(whole.minutes);
     let period = range.map(|(van, tot)| snapshot::counts(j, van, tot));
     let counted = |d: NaiveDate| match range {
         Some((van, tot)) => van <= d && d <= tot,
@@ -527,6 +553,21 @@ pub fn build(j: &Journal, spec: &DocumentSpec, style: &HouseStyle) -> View {
             startdatum: long(j.traject.startdatum),
             einddatum: j.traject.einddatum.map(long),
             rapportage: j.traject.rapportage.label(),
+            prijs: j.traject.prijs.as_ref().map(|p| match p.per {
+                crate::journal::PrijsPer::Traject => {
+                    format!(
+                        "{} voor het hele traject, zonder btw",
+                        crate::dates::euro(p.bedrag)
+                    )
+                }
+                crate::journal::PrijsPer::Uur => format!(
+                    "{} per uur, zonder btw; {} uur begeleiding is {}",
+                    crate::dates::euro(p.bedrag),
+                    whole_hours_text,
+                    // On the hours as printed, so the reader can recompute it.
+                    crate::dates::euro(p.bedrag * ((whole.hours() * 10.0 + 1e-7).round() / 10.0))
+                ),
+            }),
         },
         grondslag: GrondslagView {
             belastbaarheid: BelastbaarheidView {
@@ -535,6 +576,11 @@ pub fn build(j: &Journal, spec: &DocumentSpec, style: &HouseStyle) -> View {
                 opgesteld_door: g.belastbaarheid.opgesteld_door.clone(),
                 samenvatting: blocks(&g.belastbaarheid.samenvatting),
             },
+            actueel_oordeel: g.actueel_oordeel.as_ref().map(|a| ActueelView {
+                datum: long(a.datum),
+                opgesteld_door: a.opgesteld_door.clone(),
+                samenvatting: blocks(&a.samenvatting),
+            }),
             advies: AdviesView {
                 datum: long(g.arbeidsdeskundig_advies.datum),
                 opgesteld_door: g.arbeidsdeskundig_advies.opgesteld_door.clone(),
@@ -573,6 +619,10 @@ pub fn build(j: &Journal, spec: &DocumentSpec, style: &HouseStyle) -> View {
         cijfers: cijfers(&whole),
         periodecijfers: period.as_ref().map(cijfers),
         norm: norm(j),
+        spoor1: j.spoor1.as_ref().map(|s| Spoor1View {
+            datum: long(s.datum),
+            stand: s.stand.trim().to_string(),
+        }),
         rapport,
         eind,
         bewijs: evidence::build(j, range, spec.date),

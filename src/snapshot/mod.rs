@@ -48,6 +48,22 @@ pub fn as_of(j: &Journal, on: NaiveDate, scope: Scope) -> Journal {
     j.grondslag
         .zoekprofielwijzigingen
         .retain(|z| z.ingangsdatum.is_none_or(known));
+    j.grondslag.actueel_oordeel = j
+        .grondslag
+        .actueel_oordeel
+        .take()
+        .filter(|a| known(a.datum));
+    j.spoor1 = j.spoor1.take().filter(|s| known(s.datum));
+    if let Some(p) = &mut j.poortwachter {
+        for step in [
+            &mut p.probleemanalyse,
+            &mut p.plan_van_aanpak,
+            &mut p.ziekmelding_uwv,
+            &mut p.eerstejaarsevaluatie,
+        ] {
+            *step = step.filter(|d| known(*d));
+        }
+    }
     j.ziekteperiodes.retain(|p| known(p.van));
     for p in &mut j.ziekteperiodes {
         if p.tot.is_some_and(|t| !known(t)) {

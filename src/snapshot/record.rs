@@ -67,7 +67,16 @@ pub struct Version {
 
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub struct Records {
+    /// The format of this file and of the cut that made its stands: a
+    /// later program that cuts differently reads an older record by the
+    /// rule it was made with.
+    #[serde(default = "first_format")]
+    pub formaat: u32,
     pub versies: Vec<Version>,
+}
+
+fn first_format() -> u32 {
+    1
 }
 
 impl Records {
@@ -278,6 +287,7 @@ pub fn sync(journal_path: &Path, j: &Journal, today: NaiveDate) -> std::io::Resu
         }
     }
     if changed {
+        records.formaat = first_format();
         let mut bytes = serde_json::to_vec_pretty(&records).map_err(std::io::Error::other)?;
         bytes.push(b'\n');
         crate::output::write_atomic(&path_for(journal_path), &bytes)?;

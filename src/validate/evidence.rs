@@ -16,7 +16,7 @@ use chrono::{Duration, NaiveDate};
 
 use crate::dates::long;
 use crate::diag::{Finding, Severity};
-use crate::journal::{Journal, Maatregel, Oordeel, Sollicitatie, Zoekprofiel};
+use crate::journal::{Akkoord, Journal, Maatregel, Oordeel, Sollicitatie, Zoekprofiel};
 use crate::norms::Norms;
 
 /// Whether the journal is of format version 2 or later.
@@ -119,6 +119,128 @@ pub fn check(j: &Journal, peildatum: NaiveDate, norms: &Norms, out: &mut Vec<Fin
     employer_contact(j, peildatum, norms, out);
     reports_sent(j, peildatum, norms, out);
     expert_opinion(j, out);
+    answered(j, out);
+    current_view(j, peildatum, out);
+    track_one(j, peildatum, out);
+}
+
+/// An employee who does not (fully) agree gets an answer in the report:
+/// UWV reads the disagreement and looks for what the coach did with it.
+fn answered(j: &Journal, out: &mut Vec<Finding>) {
+    let reports = j.voortgangsrapportages.iter().enumerate().map(|(i, r)| {
+        (
+            format!("voortgangsrapportages[{}]", i + 1),
+            r.akkoord_werknemer,
+            &r.reactie_coach,
+        )
+    });
+    let eind = j.eindrapportage.iter().map(|e| {
+        (
+            "eindrapportage".to_string(),
+            e.akkoord_werknemer,
+            &e.reactie_coach,
+        )
+    });
+    for (path, akkoord, reactie) in reports.chain(eind) {
+        let Some(a) = akkoord.filter(|a| *a != Akkoord::Akkoord) else {
+            continue;
+        };
+        if blank(reactie) {
+            out.push(
+                Finding::warning(
+                    format!("{path}.akkoord_werknemer"),
+                    format!(
+                        "de werknemer is {} met de rapportage, maar de coach heeft daar niet op gereageerd",
+                        a.label()
+                    ),
+                )
+                .rule("reactie")
+                .hint("schrijf bij reactie_coach wat er met de visie van de werknemer is gedaan"),
+            );
+        }
+    }
+}
+
+/// Weeks after which the bedrijfsarts's view of the belastbaarheid is no
+/// longer current.
+pub const CURRENT_VIEW_WEEKS: i64 = 26;
+
+/// The bedrijfsarts's view of the belastbaarheid must be current: not
+/// older than half a year, and not older than a change in the hours of
+/// the zoekprofiel (hours cut without a new view from the bedrijfsarts
+/// reads as the coach's own medical judgement).
+fn current_view(j: &Journal, peildatum: NaiveDate, out: &mut Vec<Finding>) {
+    let g = &j.grondslag;
+    let latest = g
+        .actueel_oordeel
+        .as_ref()
+        .map_or(g.belastbaarheid.datum, |a| {
+            a.datum.max(g.belastbaarheid.datum)
+        });
+    let until = horizon(j, peildatum);
+    // The latest change of hours, with the day the version it replaced
+    // took effect: a view from before that day cannot have led to it.
+    let versions: Vec<_> = std::iter::once(&g.zoekprofiel)
+        .chain(&g.zoekprofielwijzigingen)
+        .enumerate()
+        .collect();
+    let hours_changed = versions
+        .windows(2)
+        .filter(|w| {
+            let (a, b) = (&w[0].1.uren_per_week, &w[1].1.uren_per_week);
+            a.min != b.min || a.max != b.max
+        })
+        .filter_map(|w| {
+            let changed = w[1].1.ingangsdatum?;
+            (changed <= until).then(|| (changed, profile_start(j, w[0].0)))
+        })
+        .max();
+    let path = if g.actueel_oordeel.is_some() {
+        "grondslag.actueel_oordeel.datum"
+    } else {
+        "grondslag.belastbaarheid.datum"
+    };
+    let hint = "vraag de bedrijfsarts om een actueel oordeel en leg het vast onder grondslag.actueel_oordeel (datum, opgesteld_door, samenvatting zonder diagnose)";
+    if let Some((changed, before)) = hours_changed.filter(|(_, before)| latest < *before) {
+        out.push(
+            Finding::warning(
+                path,
+                format!(
+                    "de uren in het zoekprofiel veranderden per {}, maar het laatste oordeel van de bedrijfsarts over de belastbaarheid is van {}, van vóór het zoekprofiel dat toen werd vervangen ({})",
+                    long(changed),
+                    long(latest),
+                    long(before)
+                ),
+            )
+            .rule("belastbaarheid")
+            .hint(hint),
+        );
+    } else if (until - latest).num_weeks() > CURRENT_VIEW_WEEKS {
+        out.push(
+            Finding::warning(
+                path,
+                format!(
+                    "het laatste oordeel van de bedrijfsarts over de belastbaarheid is van {}, meer dan {CURRENT_VIEW_WEEKS} weken voor {}",
+                    long(latest),
+                    long(until)
+                ),
+            )
+            .rule("belastbaarheid")
+            .hint(hint),
+        );
+    }
+}
+
+/// The RIV asks where spoor 1 stands; a spoor 2 dossier without it leaves
+/// the assessor guessing why there is a spoor 2 at all.
+fn track_one(j: &Journal, peildatum: NaiveDate, out: &mut Vec<Finding>) {
+    if j.spoor1.is_none() && peildatum >= j.traject.startdatum {
+        out.push(
+            Finding::warning("traject", "niet vastgelegd waar spoor 1 staat")
+                .rule("spoor1")
+                .hint("vul spoor1 in met de datum en de stand in een zin, bijvoorbeeld: terugkeer in het eigen werk is niet mogelijk volgens het arbeidsdeskundig onderzoek"),
+        );
+    }
 }
 
 /// The last day whose work the checks can expect to be recorded.
