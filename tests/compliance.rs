@@ -47,11 +47,11 @@ fn the_fixture_is_clean_on_its_peildatum() {
 fn late_start_of_spoor_2() {
     assert_fires(
         &check_on(CLEAN_ON, &[EARLY_EAOD]),
-        "dossier.yaml:22:15: waarschuwing[start-spoor2]: traject.startdatum: spoor 2 startte op 16 maart 2026 (week 63), na de uiterste start in week 58 (16 februari 2026)\n  hulp: leg in de rapportages vast waarom spoor 2 later startte; UWV beoordeelt of de re-integratie tijdig is ingezet\n",
+        "dossier.yaml:22:15: waarschuwing[start-spoor2]: traject.startdatum: spoor 2 startte op 16 maart 2026 (week 63), na de uiterste start 58 weken na de eerste arbeidsongeschiktheidsdag (16 februari 2026)\n  hulp: leg in de rapportages vast waarom spoor 2 later startte; UWV beoordeelt of de re-integratie tijdig is ingezet\n",
     );
     assert_fires(
         &check_on("2026-03-10", &[EARLY_EAOD]),
-        "dossier.yaml:22:15: waarschuwing[start-spoor2]: traject.startdatum: spoor 2 is op de peildatum (10 maart 2026) nog niet gestart, terwijl het uiterlijk in week 58 (16 februari 2026) had moeten starten\n",
+        "dossier.yaml:22:15: waarschuwing[start-spoor2]: traject.startdatum: spoor 2 is op de peildatum (10 maart 2026) nog niet gestart, terwijl het uiterlijk 58 weken na de eerste arbeidsongeschiktheidsdag (16 februari 2026) had moeten starten\n",
     );
     assert_silent(&check_on(CLEAN_ON, &[]), "start-spoor2");
     assert_silent(&check_on("2026-02-10", &[EARLY_EAOD]), "start-spoor2");
@@ -170,11 +170,11 @@ fn reports_without_the_employees_view_or_acknowledgement() {
 fn no_eindrapportage_near_or_past_the_riv_deadline() {
     assert_fires(
         &check_on("2026-11-01", &[]),
-        "waarschuwing[eindrapportage]: eindrapportage: het re-integratieverslag moet uiterlijk 7 december 2026 (week 91) compleet zijn; er is nog geen eindrapportage\n  hulp: stel de eindrapportage op vóór 7 december 2026\n",
+        "waarschuwing[eindrapportage]: eindrapportage: het re-integratieverslag moet uiterlijk 7 december 2026 (na 91 weken) compleet zijn; er is nog geen eindrapportage\n  hulp: stel de eindrapportage op vóór 7 december 2026\n",
     );
     assert_fires(
         &check_on("2026-12-10", &[]),
-        "waarschuwing[eindrapportage]: eindrapportage: het re-integratieverslag moest op 7 december 2026 (week 91) compleet zijn, maar er is nog geen eindrapportage\n",
+        "waarschuwing[eindrapportage]: eindrapportage: het re-integratieverslag moest op 7 december 2026 (na 91 weken) compleet zijn, maar er is nog geen eindrapportage\n",
     );
     assert_silent(&check_on("2026-10-20", &[]), "eindrapportage");
     // The threshold is set per case.
@@ -245,17 +245,17 @@ fn tijdlijn_of_a_sample_on_a_fixed_peildatum() {
 Eerste arbeidsongeschiktheidsdag: 2 december 2024 (week 85 op de peildatum)
 Samengestelde ziekteperiode: 16 hersteldagen tussen ziekteperiodes tellen niet mee
 
-Mijlpaal                          Week  Datum              Stand
-Probleemanalyse bedrijfsarts         6  13 januari 2025    voorbij
-Plan van aanpak                      8  12 februari 2025   voorbij
-Ziekmelding bij UWV                 42  8 oktober 2025     voorbij
-Eerstejaarsevaluatie                52  17 december 2025   voorbij
-Spoor 2 uiterlijk gestart           58  28 januari 2026    voorbij
-UWV stuurt WIA-aanvraagformulier    89  2 september 2026   nog niet
-Re-integratieverslag compleet       91  16 september 2026  nog niet
-WIA-aanvraag uiterlijk              93  30 september 2026  nog niet
-Laatste dag wachttijd              104  15 december 2026   nog niet
-Eerste mogelijke WIA-dag           105  16 december 2026   nog niet
+Mijlpaal                                        Week  Datum              Stand
+Probleemanalyse bedrijfsarts (na 6 weken)          7  13 januari 2025    voorbij
+Plan van aanpak (na 8 weken)                       9  12 februari 2025   voorbij
+Ziekmelding bij UWV (na 42 weken)                 43  8 oktober 2025     voorbij
+Eerstejaarsevaluatie (na 52 weken)                53  17 december 2025   voorbij
+Spoor 2 uiterlijk gestart (na 58 weken)           59  28 januari 2026    voorbij
+UWV stuurt WIA-aanvraagformulier (na 89 weken)    90  2 september 2026   nog niet
+Re-integratieverslag compleet (na 91 weken)       92  16 september 2026  nog niet
+WIA-aanvraag uiterlijk (na 93 weken)              94  30 september 2026  nog niet
+Laatste dag wachttijd                            104  15 december 2026   nog niet
+Eerste mogelijke WIA-dag                         105  16 december 2026   nog niet
 
 Spoor 2 gestart: 8 december 2025 (week 51, op tijd)
 Eindrapportage: 21 augustus 2026
@@ -268,7 +268,7 @@ Eindrapportage: 21 augustus 2026
         "2026-08-20",
     ]);
     assert!(
-        stdout(&soon).contains("UWV stuurt WIA-aanvraagformulier    89  2 september 2026   binnenkort (over 13 dagen)\n"),
+        stdout(&soon).contains("UWV stuurt WIA-aanvraagformulier (na 89 weken)    90  2 september 2026   binnenkort (over 13 dagen)\n"),
         "{}",
         stdout(&soon)
     );

@@ -289,7 +289,7 @@ fn the_timeline_marks_a_late_start_and_shows_actual_dates() {
     let text = squash(&pdf_text(&pdf));
     // The row of the start: its deadline, the actual date, and the verdict.
     assert!(
-        text.contains("Startspoor26316februari2026(week58)16maart2026telaat"),
+        text.contains("Startspoor26316februari2026(na58weken)16maart2026telaat"),
         "{text}"
     );
     // ...and the open point that goes with it.

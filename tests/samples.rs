@@ -112,9 +112,9 @@ fn a_voortgangsrapportage_shows_the_case_the_period_and_the_tables() {
         "Pagina 1 van 3",
         // where the case stands, from the timeline engine
         "Week in de wachttijd week 64 op 2 oktober 2026",
-        "Start spoor 2 3 augustus 2026, week 56 (uiterlijk week 58: 24 augustus 2026)",
-        "Re-integratieverslag compleet uiterlijk 12 april 2027 (week 91)",
-        "WIA-aanvraag uiterlijk 26 april 2027 (week 93)",
+        "Start spoor 2 3 augustus 2026, week 56 (uiterlijk 24 augustus 2026, na 58 weken)",
+        "Re-integratieverslag compleet uiterlijk 12 april 2027 (na 91 weken)",
+        "WIA-aanvraag uiterlijk 26 april 2027 (na 93 weken)",
         "Eerste WIA-dag 12 juli 2027",
         // Counted from the start on 3 August (the intake of 27 July is
         // before it): 9 activities and 4 applications to 30 September.

@@ -170,7 +170,7 @@ ziekteperiodes:
 traject:
   aanmelddatum: {aanmelding}     # aanmelding bij het bureau
   intake: {intake}
-  startdatum: {start}       # UWV verwacht de start uiterlijk in week 58
+  startdatum: {start}       # UWV verwacht de start uiterlijk 58 weken na de eerste ziektedag
   rapportage: {cadans}
 
 # Wie de werknemer is als werkzoekende; komt in de eerste rapportage.

@@ -66,9 +66,17 @@ pub fn table(j: &Journal, w: &Wachttijd, peildatum: NaiveDate) -> String {
         .iter()
         .map(|&m| {
             let date = w.milestone(m);
+            // Practice names a deadline by the weeks before it: "na 58
+            // weken" is day 406, the first day of week 59.
+            let label = match m {
+                Milestone::EindeWachttijd | Milestone::EersteWiaDag => m.label().to_string(),
+                _ => format!("{} (na {} weken)", m.label(), w.milestone_week(m)),
+            };
             [
-                m.label().to_string(),
-                w.milestone_week(m).to_string(),
+                label,
+                // The week the date falls in (week 1 starts on the EAOD),
+                // the numbering of every other week the program shows.
+                w.week_of(date).map_or(String::new(), |n| n.to_string()),
                 long(date),
                 stand(date, peildatum),
             ]

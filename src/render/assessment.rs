@@ -121,7 +121,7 @@ pub fn build(j: &Journal, on: NaiveDate, findings: &[Finding]) -> Vec<Vraag> {
     if let Some(w) = &wachttijd {
         tijdig.push(bewijs(
             format!(
-                "Uiterste start: {} (week 58).",
+                "Uiterste start: {} (na 58 weken).",
                 long(w.milestone(crate::timeline::Milestone::StartSpoor2))
             ),
             waar::TIJDLIJN,
@@ -392,7 +392,7 @@ pub fn build(j: &Journal, on: NaiveDate, findings: &[Finding]) -> Vec<Vraag> {
     let rows: [Row; 5] = [
         (
             "Is spoor 2 op tijd ingezet?",
-            "Uiterlijk in week 58 van de wachttijd, ongeveer zes weken na de eerstejaarsevaluatie.",
+            "Uiterlijk 58 weken na de eerste arbeidsongeschiktheidsdag, ongeveer zes weken na de eerstejaarsevaluatie.",
             tijdig,
             &["start-spoor2"],
             true,

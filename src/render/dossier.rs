@@ -296,8 +296,13 @@ fn timeline(j: &Journal, w: &Wachttijd, on: NaiveDate) -> Vec<TijdlijnRij> {
         let date = w.milestone(m);
         TijdlijnRij {
             onderdeel: m.label().to_string(),
-            week: Some(w.milestone_week(m)),
-            uiterlijk: Some(long(date)),
+            // The week the date falls in, as for every other row; the
+            // "na 58 weken" of practice is said with the date.
+            week: w.week_of(date),
+            uiterlijk: Some(match m {
+                Milestone::EindeWachttijd | Milestone::EersteWiaDag => long(date),
+                _ => format!("{} (na {} weken)", long(date), w.milestone_week(m)),
+            }),
             werkelijk: None,
             stand: stand(date, on),
             te_laat: false,
@@ -326,11 +331,12 @@ fn timeline(j: &Journal, w: &Wachttijd, on: NaiveDate) -> Vec<TijdlijnRij> {
         };
         TijdlijnRij {
             onderdeel: label.to_string(),
-            week: Some(match done {
-                Some(d) => w.week_of(d).unwrap_or_else(|| w.milestone_week(m)),
-                None => w.milestone_week(m),
-            }),
-            uiterlijk: Some(format!("{} (week {})", long(deadline), w.milestone_week(m))),
+            week: done.or(Some(deadline)).and_then(|d| w.week_of(d)),
+            uiterlijk: Some(format!(
+                "{} (na {} weken)",
+                long(deadline),
+                w.milestone_week(m)
+            )),
             werkelijk: done.map(long),
             stand: stand_text,
             te_laat: late,

@@ -93,7 +93,7 @@ fn start_in_time(j: &Journal, w: &Wachttijd, peildatum: NaiveDate, out: &mut Vec
             Finding::warning(
                 "traject.startdatum",
                 format!(
-                    "spoor 2 startte op {} (week {week}), na de uiterste start in week 58 ({})",
+                    "spoor 2 startte op {} (week {week}), na de uiterste start 58 weken na de eerste arbeidsongeschiktheidsdag ({})",
                     long(start),
                     long(deadline)
                 ),
@@ -106,7 +106,7 @@ fn start_in_time(j: &Journal, w: &Wachttijd, peildatum: NaiveDate, out: &mut Vec
             Finding::warning(
                 "traject.startdatum",
                 format!(
-                    "spoor 2 is op de peildatum ({}) nog niet gestart, terwijl het uiterlijk in week 58 ({}) had moeten starten",
+                    "spoor 2 is op de peildatum ({}) nog niet gestart, terwijl het uiterlijk 58 weken na de eerste arbeidsongeschiktheidsdag ({}) had moeten starten",
                     long(peildatum),
                     long(deadline)
                 ),
@@ -135,7 +135,7 @@ fn final_report_due(
             Finding::warning(
                 "eindrapportage",
                 format!(
-                    "het re-integratieverslag moest op {} (week {week}) compleet zijn, maar er is nog geen eindrapportage",
+                    "het re-integratieverslag moest op {} (na {week} weken) compleet zijn, maar er is nog geen eindrapportage",
                     long(riv)
                 ),
             )
@@ -147,7 +147,7 @@ fn final_report_due(
             Finding::warning(
                 "eindrapportage",
                 format!(
-                    "het re-integratieverslag moet uiterlijk {} (week {week}) compleet zijn; er is nog geen eindrapportage",
+                    "het re-integratieverslag moet uiterlijk {} (na {week} weken) compleet zijn; er is nog geen eindrapportage",
                     long(riv)
                 ),
             )
