@@ -92,11 +92,10 @@ pub fn decimal(x: f64, places: usize) -> String {
     format!("{rounded:.places$}").replace('.', ",")
 }
 
-/// Hours worked or coached, from minutes: one decimal by [`decimal`], no
-/// ",0" ("4", "4,3").
+/// Hours worked or coached, from minutes: always one decimal by
+/// [`decimal`] ("4,0", "4,3"), as the dossier's Verantwoording says.
 pub fn hours_of_minutes(minutes: u64) -> String {
-    let text = decimal(minutes as f64 / 60.0, 1);
-    text.strip_suffix(",0").map(str::to_string).unwrap_or(text)
+    decimal(minutes as f64 / 60.0, 1)
 }
 
 /// A length of time as a reader says it: days up to three weeks, then
@@ -180,7 +179,7 @@ mod tests {
         assert_eq!(decimal(0.25, 2), "0,25");
         assert_eq!(decimal(10.0 / 35.714, 2), "0,28");
         assert_eq!(hours_of_minutes(255), "4,3");
-        assert_eq!(hours_of_minutes(240), "4");
+        assert_eq!(hours_of_minutes(240), "4,0");
     }
 
     #[test]

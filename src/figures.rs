@@ -24,16 +24,19 @@ pub struct Figures {
     /// Trajectories whose startdatum falls in the year.
     pub gestart: usize,
     /// Of those, started no later than the latest start of spoor 2 in the
-    /// wachttijd (week 52 of the illness, later when the wachttijd is
-    /// interrupted).
+    /// wachttijd (58 weeks after the EAOD, later when the wachttijd is
+    /// interrupted): the timeline's own rule.
     pub gestart_op_tijd: usize,
     /// Trajectories whose einddatum falls in the year.
     pub afgerond: usize,
     /// Ended trajectories by result, in the format's order, then those
     /// without an eindrapportage.
     pub resultaten: Vec<Count>,
-    /// Running on 31 December.
+    /// Running on 31 December, or on the day the figures are made when
+    /// that comes first (a figure about the future is not counted).
     pub lopend_eind_jaar: usize,
+    /// The day `lopend_eind_jaar` counts on.
+    pub lopend_op: NaiveDate,
     /// Median length of the ended trajectories, in weeks.
     pub mediane_duur_weken: Option<f64>,
     /// Applications per week over the ended trajectories together.
@@ -52,9 +55,11 @@ pub struct Count {
 
 /// The figures of `year` over the journals (journals with errors are left
 /// out by the caller).
-pub fn figures(journals: &[&Journal], year: i32) -> Figures {
+pub fn figures(journals: &[&Journal], year: i32, on: NaiveDate) -> Figures {
     let in_year = |d: NaiveDate| d.year() == year;
-    let year_end = NaiveDate::from_ymd_opt(year, 12, 31).expect("31 December exists");
+    let year_end = NaiveDate::from_ymd_opt(year, 12, 31)
+        .expect("31 December exists")
+        .min(on);
 
     let started: Vec<&&Journal> = journals
         .iter()
@@ -127,6 +132,7 @@ pub fn figures(journals: &[&Journal], year: i32) -> Figures {
         afgerond: ended.len(),
         resultaten,
         lopend_eind_jaar: running,
+        lopend_op: year_end,
         mediane_duur_weken: median(&weeks),
         sollicitaties_per_week: per_week(applications),
         activiteiten_per_week: per_week(activities),
@@ -205,7 +211,7 @@ pub fn rows(f: &Figures) -> Vec<Line> {
     }
     out.extend([
         line(
-            format!("Lopend op 31 december {}", f.jaar),
+            format!("Lopend op {}", crate::dates::long(f.lopend_op)),
             f.lopend_eind_jaar.to_string(),
             false,
         ),
@@ -252,7 +258,7 @@ mod tests {
         let mut c = crate::synthetic::journal(3, 2, 1);
         c.traject.startdatum = date("2026-09-07");
         c.traject.einddatum = None;
-        let f = figures(&[&a, &b, &c], 2026);
+        let f = figures(&[&a, &b, &c], 2026, date("2027-01-15"));
         assert_eq!(
             (f.dossiers, f.gestart, f.afgerond, f.lopend_eind_jaar),
             (3, 2, 2, 1)
@@ -262,7 +268,7 @@ mod tests {
         assert_eq!(decimals(f.mediane_duur_weken, 1), "37,1");
         assert!((f.mediane_duur_weken.unwrap() - 260.0 / 7.0).abs() < 1e-9);
         assert_eq!(f.resultaten.last().unwrap().aantal, 2);
-        let f = figures(&[&a, &b, &c], 2025);
+        let f = figures(&[&a, &b, &c], 2025, date("2027-01-15"));
         assert_eq!((f.gestart, f.afgerond, f.lopend_eind_jaar), (1, 0, 1));
         assert_eq!(f.mediane_duur_weken, None);
         assert_eq!(decimals(f.sollicitaties_per_week, 2), "–");

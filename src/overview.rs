@@ -115,7 +115,13 @@ pub fn row(
         volgende_termijn_datum: next.map(|(_, d)| d),
         fouten: loaded.findings.iter().filter(|f| f.is_error()).count(),
         waarschuwingen: loaded.findings.iter().filter(|f| f.is_warning()).count(),
-        laatste_rapportage: j.voortgangsrapportages.iter().map(|r| r.datum).max(),
+        // The eindrapportage is the last report of a closed case.
+        laatste_rapportage: j
+            .voortgangsrapportages
+            .iter()
+            .map(|r| r.datum)
+            .chain(j.eindrapportage.iter().map(|e| e.datum))
+            .max(),
         rapportage_nodig: need,
         rapportage_uiterlijk: due,
         afgerond,

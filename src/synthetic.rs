@@ -146,6 +146,7 @@ pub fn journal(seed: u64, index: usize, reports: usize) -> Journal {
             ]),
             status: *rng.pick(&SollicitatieStatus::ALL),
             resultaat: Some(text(&mut rng, 1, 1)),
+            status_datum: None,
             uren_per_week: None,
             plaats: None,
             afstand_km: None,

@@ -269,6 +269,16 @@ fn cut(j: &Value, on: &str) -> Value {
             seq.retain(|e| !later(e, "datum"));
         }
     }
+    if let Some(seq) = j.get_mut("sollicitaties").and_then(Value::as_sequence_mut) {
+        for s in seq.iter_mut() {
+            if later(s, "status_datum") {
+                let m = s.as_mapping_mut().unwrap();
+                m.insert("status".into(), "verstuurd".into());
+                m.remove("resultaat");
+                m.remove("status_datum");
+            }
+        }
+    }
     if let Some(seq) = j["grondslag"]
         .get_mut("zoekprofielwijzigingen")
         .and_then(Value::as_sequence_mut)

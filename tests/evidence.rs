@@ -421,7 +421,7 @@ fn a_report_shows_the_profile_in_force_and_the_share_within_it() {
         "Ook zittend werk aan een balie.",
         "Hetzoekprofielisindezeperiodegewijzigd:",
         "per1april2026(versie2):Receptieerbijnaeenmeeloopdag.",
-        "Binnenhetzoekprofiel:1vande1sollicitatie(100%).",
+        "Deenigesollicitatievaltbinnenhetzoekprofieldatophaardatumgold.",
         // The employer, and the employee's say in the signature block.
         "Contactmetdewerkgever",
         "18-03-2026DriegesprekPetraTest(HR-adviseur)Trajectplanbesproken.",

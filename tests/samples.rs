@@ -28,8 +28,8 @@ fn samples_check_clean_with_only_the_explained_advice() {
     assert_eq!(code(&o), 0, "{}", stdout(&o));
     assert_eq!(
         stdout(&o),
-        "samples/afgerond-plaatsing.yaml:241:3: advies[intensiteit]: sollicitaties: van 4 december 2025 tot en met 31 maart 2026 (16 weken en 6 dagen) is geen sollicitatie vastgelegd; bij de norm van 0,5 per week is dat langer dan 6 weken; er volgde een maatregel: proefplaatsing (26 januari 2026)\n\
-samples/afgerond-plaatsing.yaml:366:14: advies[intensiteit]: voortgangsrapportages[4].periode: in de periode van rapportage 4 (5 januari 2026 t/m 15 februari 2026, 6,0 weken) 2 sollicitatieactiviteiten; bij de norm van 0,5 per week zijn dat er minstens 3; er volgde een maatregel: proefplaatsing (26 januari 2026)\n\
+        "samples/afgerond-plaatsing.yaml:241:3: advies[intensiteit]: sollicitaties: van 4 december 2025 tot en met 25 januari 2026 (7 weken en 4 dagen) is geen sollicitatie vastgelegd; bij de norm van 0,5 per week is dat langer dan 6 weken; er volgde een maatregel: proefplaatsing (26 januari 2026)\n\
+samples/afgerond-plaatsing.yaml:368:14: advies[intensiteit]: voortgangsrapportages[4].periode: in de periode van rapportage 4 (5 januari 2026 t/m 15 februari 2026, 6,0 weken) 2 sollicitatieactiviteiten; bij de norm van 0,5 per week zijn dat er minstens 3; er volgde een maatregel: proefplaatsing (26 januari 2026)\n\
 samples/afgerond-plaatsing.yaml: in orde\n\
 samples/lopend-traject.yaml: in orde\n\
 samples/wia-aanvraag.yaml:267:3: advies[intensiteit]: sollicitaties: van 31 maart 2026 tot en met 14 augustus 2026 (19 weken en 4 dagen) is geen sollicitatie vastgelegd; bij de norm van 0,25 per week is dat langer dan 12 weken; er volgde een maatregel: deskundigenoordeel aangevraagd (12 mei 2026)\n\
@@ -118,7 +118,7 @@ fn a_voortgangsrapportage_shows_the_case_the_period_and_the_tables() {
         "Eerste WIA-dag 12 juli 2027",
         // Counted from the start on 3 August (the intake of 27 July is
         // before it): 9 activities and 4 applications to 30 September.
-        "In deze periode (30 dagen, 4,3 weken): 5 activiteiten en 3 sollicitaties; samen 5 sollicitatieactiviteiten, 1,17 per week (norm 1,00 per week).",
+        "In deze periode (30 dagen, 4,3 weken): 5 activiteiten en 3 sollicitaties; samen 5 sollicitatieactiviteiten, 1,17 per week (norm 1,00 per week: minstens 4 in deze periode).",
         "Van de start van spoor 2 op 3 augustus 2026 tot en met 30 september 2026 (59 dagen, 8,4 weken): 9 activiteiten en 4 sollicitaties; samen 9 sollicitatieactiviteiten, 1,07 per week.",
         "Dit document bevat geen medische gegevens.",
     ] {

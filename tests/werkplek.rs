@@ -244,7 +244,7 @@ fn a_case_page_shows_timeline_findings_and_documents() {
     // section they are about.
     let page = w.get("/dossier?bestand=afgerond-plaatsing.yaml").body;
     assert!(
-        page.contains("<li class=\"advies\"><strong>advies</strong> · <span class=\"plaats\">regel 366, kolom 14</span> · <a href=\"#rapportages\">voortgangsrapportage 4, periode</a>: in de periode van rapportage 4"),
+        page.contains("<li class=\"advies\"><strong>advies</strong> · <span class=\"plaats\">regel 368, kolom 14</span> · <a href=\"#rapportages\">voortgangsrapportage 4, periode</a>: in de periode van rapportage 4"),
         "{page}"
     );
     let pdf = w.get("/pdf/S2-2026-031-voortgangsrapportage-03.pdf");

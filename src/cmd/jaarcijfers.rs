@@ -54,7 +54,7 @@ pub fn run(args: &JaarcijfersArgs) -> Outcome {
         }
     }
     let refs: Vec<_> = journals.iter().collect();
-    let f = figures::figures(&refs, args.jaar);
+    let f = figures::figures(&refs, args.jaar, today);
 
     match args.format {
         OverzichtFormat::Json => {

@@ -693,6 +693,13 @@ pub struct Sollicitatie {
     #[serde(default)]
     #[schemars(description = "Uitkomst of toelichting, bijvoorbeeld de reden van afwijzing.")]
     pub resultaat: Option<String>,
+    /// When the status and result were known; a report dated before it
+    /// shows the application as sent, without the later outcome.
+    #[serde(default)]
+    #[schemars(
+        description = "Datum waarop de status en het resultaat bekend werden; een eerdere rapportage toont de sollicitatie als verstuurd."
+    )]
+    pub status_datum: Option<NaiveDate>,
     #[serde(default)]
     #[schemars(
         description = "Uren per week van de vacature.",

@@ -131,8 +131,8 @@ pub fn build(j: &Journal, on: NaiveDate, findings: &[Finding]) -> Vec<Vraag> {
     // 2. Intense enough: the figures of the trajectory up to its end or
     // the dossier's date, as the Verantwoording defines them.
     let c = crate::snapshot::counts(j, start, until);
-    let f = cijfers(&c);
     let norms = Norms::for_journal(j);
+    let f = cijfers(&c, norms.applications_per_week);
     let norm = decimal(norms.applications_per_week, 2);
     let mut intensief = vec![bewijs(
         format!(

@@ -25,6 +25,8 @@ pub struct CijfersView {
     pub uren: String,
     pub zonder_duur: usize,
     pub zonder_sollicitatie: Option<GatView>,
+    /// What the case's norm asks for over the span (its whole weeks).
+    pub minimum: usize,
     pub zonder_activiteit: Option<GatView>,
 }
 
@@ -46,8 +48,9 @@ fn gat(g: &Gap) -> GatView {
     }
 }
 
-pub fn cijfers(c: &Counts) -> CijfersView {
+pub fn cijfers(c: &Counts, norm: f64) -> CijfersView {
     CijfersView {
+        minimum: crate::snapshot::counts::expected(norm, c.days),
         van: long(c.from),
         tot: long(c.to),
         dagen: c.days,

@@ -249,7 +249,11 @@ pub fn build(
             .as_ref()
             .map(|w| long(w.milestone(Milestone::EersteWiaDag)))
             .unwrap_or_default(),
-        week: wachttijd.as_ref().and_then(|w| w.week_of(on)),
+        // Past its last day the wachttijd has no weeks to count.
+        week: wachttijd
+            .as_ref()
+            .filter(|w| on <= w.milestone(Milestone::EindeWachttijd))
+            .and_then(|w| w.week_of(on)),
         samenvatting: traject,
         tijdlijn: wachttijd
             .as_ref()

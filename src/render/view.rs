@@ -475,6 +475,7 @@ pub fn build(j: &Journal, spec: &DocumentSpec, style: &HouseStyle) -> View {
     // of the trajectory, and of the period itself.
     let start = j.traject.startdatum;
     let whole = snapshot::counts(j, start, chart_until);
+    let norm_per_week = crate::norms::Norms::for_journal(j).applications_per_week;
     let whole_hours_text = crate::dates::hours_of_minutes(whole.minutes);
     let period = range.map(|(van, tot)| snapshot::counts(j, van, tot));
     let counted = |d: NaiveDate| match range {
@@ -613,11 +614,23 @@ pub fn build(j: &Journal, spec: &DocumentSpec, style: &HouseStyle) -> View {
                 functie: s.functie.clone(),
                 kanaal: s.kanaal.label(),
                 status: s.status.label(),
-                resultaat: s.resultaat.clone(),
+                // "Ingetrokken: Ingetrokken na het aanbod" says it twice.
+                resultaat: s
+                    .resultaat
+                    .as_deref()
+                    .map(|r| {
+                        let label = s.status.label();
+                        r.get(..label.len())
+                            .filter(|head| head.eq_ignore_ascii_case(label))
+                            .map_or(r, |_| r[label.len()..].trim_start())
+                            .trim()
+                            .to_string()
+                    })
+                    .filter(|r| !r.is_empty()),
             })
             .collect(),
-        cijfers: cijfers(&whole),
-        periodecijfers: period.as_ref().map(cijfers),
+        cijfers: cijfers(&whole, norm_per_week),
+        periodecijfers: period.as_ref().map(|p| cijfers(p, norm_per_week)),
         norm: norm(j),
         spoor1: j.spoor1.as_ref().map(|s| Spoor1View {
             datum: long(s.datum),

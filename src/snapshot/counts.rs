@@ -15,7 +15,11 @@
 //! - hours are the durations recorded with the activities, summed in
 //!   minutes and shown in hours with one decimal, halves rounded up;
 //! - a quiet stretch is a run of days in the span without a dated entry of
-//!   the kind counted, both ends included.
+//!   the kind counted, both ends included; the stretch without an
+//!   application ends where a proefplaatsing starts (from then on the
+//!   employee works on trial and stops applying by agreement);
+//! - the norm over a span asks for its whole weeks: 4,1 weeks at one a
+//!   week asks for 4 ([`expected`]).
 //!
 //! [`ActiviteitSoort::is_application_activity`]: crate::journal::ActiviteitSoort::is_application_activity
 
@@ -113,9 +117,27 @@ pub fn counts(j: &Journal, from: NaiveDate, to: NaiveDate) -> Counts {
             .iter()
             .filter(|a| a.duur_minuten.is_none())
             .count(),
-        without_application: longest(&quiet_stretches(applications, from, to)),
+        without_application: longest(&quiet_stretches(applications, from, searching_until(j, to))),
         without_activity: longest(&quiet_stretches(any, from, to)),
     }
+}
+
+/// The last day on which applying is expected: the day before a
+/// proefplaatsing starts, or `to`.
+pub fn searching_until(j: &Journal, to: NaiveDate) -> NaiveDate {
+    j.maatregelen
+        .iter()
+        .filter(|m| m.soort == crate::journal::MaatregelSoort::Proefplaatsing)
+        .map(|m| m.datum - Duration::days(1))
+        .filter(|d| *d < to)
+        .min()
+        .unwrap_or(to)
+}
+
+/// How many sollicitatieactiviteiten a norm asks for over a number of
+/// days: its whole weeks' worth ("4,1 weeks at 1 a week asks for 4").
+pub fn expected(norm: f64, days: i64) -> usize {
+    (norm * days as f64 / 7.0 + 1e-9).floor() as usize
 }
 
 /// Every run of days in `from..=to` on which none of `dates` falls, in

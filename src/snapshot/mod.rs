@@ -41,6 +41,14 @@ pub fn as_of(j: &Journal, on: NaiveDate, scope: Scope) -> Journal {
 
     j.activiteiten.retain(|a| known(a.datum));
     j.sollicitaties.retain(|s| known(s.datum));
+    // An outcome that came later was not known: the application was sent.
+    for s in &mut j.sollicitaties {
+        if s.status_datum.is_some_and(|d| !known(d)) {
+            s.status = crate::journal::SollicitatieStatus::Verstuurd;
+            s.resultaat = None;
+            s.status_datum = None;
+        }
+    }
     j.werkgevercontacten.retain(|c| known(c.datum));
     j.maatregelen.retain(|m| known(m.datum));
     // A later version of the zoekprofiel is not yet in force; one without

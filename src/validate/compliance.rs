@@ -299,7 +299,7 @@ fn application_intensity(j: &Journal, peildatum: NaiveDate, norms: &Norms, out: 
         let weeks = days as f64 / 7.0;
         let count = applications_between(j, from, to);
         // The norm over whole weeks: 4.1 weeks at one a week asks for 4.
-        let expected = (norm * weeks + 1e-9).floor() as usize;
+        let expected = crate::snapshot::counts::expected(norm, days);
         if count < expected {
             let finding = Finding::warning(
                 path,
