@@ -121,12 +121,28 @@ fn reports(sample: &str) -> Vec<(String, String)> {
             e["auteur"]["naam"].as_str().unwrap().to_string(),
         ));
     }
-    out.into_iter()
-        .map(|(d, a)| {
-            let date = chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").unwrap();
-            (spoor2::dates::long(date), a)
-        })
-        .collect()
+    out.into_iter().map(|(d, a)| (dutch(&d), a)).collect()
+}
+
+/// "2026-03-10" as "10 maart 2026", written out here rather than with the
+/// program's own date formatting, so the test can catch it going wrong.
+fn dutch(iso: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    let parts: Vec<usize> = iso.split('-').map(|p| p.parse().unwrap()).collect();
+    format!("{} {} {}", parts[2], MONTHS[parts[1] - 1], parts[0])
 }
 
 #[test]
