@@ -364,7 +364,7 @@ fn the_beoordeling_page_answers_each_uwv_question_with_evidence_and_pages() {
     // = 0,97 a week.
     let rows = [
         format!(
-            "1. Is spoor 2 op tijd ingezet? Uiterlijk 58 weken na de eerste arbeidsongeschiktheidsdag, ongeveer zes weken na de eerstejaarsevaluatie. Aangemeld 2 maart 2026, intake 9 maart 2026, gestart 16 maart 2026 (week 54). (blz. {tijdlijn}) Uiterste start: 20 april 2026 (na 58 weken). (blz. {tijdlijn}) {shown}"
+            "1. Is spoor 2 op tijd ingezet? Uiterlijk 58 weken na de eerste ziektedag, ongeveer zes weken na de eerstejaarsevaluatie. Aangemeld 2 maart 2026, intake 9 maart 2026, gestart 16 maart 2026 (week 54). (blz. {tijdlijn}) Uiterste start: 20 april 2026 (na 58 weken). (blz. {tijdlijn}) {shown}"
         ),
         format!(
             "2. Is de inzet intensief genoeg? Regelmatig activiteiten en sollicitaties, en rapportages volgens de afgesproken cadans. Van 16 maart 2026 t/m 20 april 2026 (36 dagen, 5,1 weken): 5 activiteiten en 1 sollicitatie; samen met de zoekactiviteiten 5 sollicitatieactiviteiten, 0,97 per week. (blz. {cijfers}) Norm: 1,00 sollicitatieactiviteit per week (de standaard). Langste periode zonder sollicitatie: 3 weken en 5 dagen (26 maart 2026 t/m 20 april 2026). (blz. {cijfers}) Langste periode zonder enige activiteit of sollicitatie: 6 dagen (26 maart 2026 t/m 31 maart 2026). (blz. {cijfers}) 1 voortgangsrapportage (maandelijks). (blz. {werkgever}) {shown}"

@@ -819,7 +819,7 @@ impl Resultaat {
         match self {
             Resultaat::Plaatsing => "Geplaatst bij een andere werkgever",
             Resultaat::GeenPlaatsing => "Geen plaatsing",
-            Resultaat::WiaAanvraag => "Afgerond met oog op de WIA-aanvraag",
+            Resultaat::WiaAanvraag => "Afgerond met het oog op de WIA-aanvraag",
             Resultaat::VoortijdigBeeindigd => "Voortijdig beëindigd",
         }
     }

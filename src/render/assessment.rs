@@ -392,7 +392,7 @@ pub fn build(j: &Journal, on: NaiveDate, findings: &[Finding]) -> Vec<Vraag> {
     let rows: [Row; 5] = [
         (
             "Is spoor 2 op tijd ingezet?",
-            "Uiterlijk 58 weken na de eerste arbeidsongeschiktheidsdag, ongeveer zes weken na de eerstejaarsevaluatie.",
+            "Uiterlijk 58 weken na de eerste ziektedag, ongeveer zes weken na de eerstejaarsevaluatie.",
             tijdig,
             &["start-spoor2"],
             true,

@@ -350,7 +350,7 @@ fn timeline(j: &Journal, w: &Wachttijd, on: NaiveDate) -> Vec<TijdlijnRij> {
     };
 
     let mut rows = vec![TijdlijnRij {
-        onderdeel: "Eerste arbeidsongeschiktheidsdag".into(),
+        onderdeel: "Eerste ziektedag".into(),
         week: Some(1),
         uiterlijk: None,
         werkelijk: Some(long(w.eaod())),
