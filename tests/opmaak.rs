@@ -75,10 +75,11 @@ fn content_lines(page: &str) -> Vec<String> {
         .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
         .filter(|l| !l.is_empty())
         .filter(|l| {
-            !(l.contains("Pagina ") && l.contains(" van "))
-                && !l.contains("KvK")
-                && !l.contains("Vertrouwelijk")
-                && !l.starts_with("Werkpad Re-integratie")
+            let running = (l.contains("Pagina ") && l.contains(" van "))
+                || l.contains("KvK")
+                || l.contains("Vertrouwelijk")
+                || l.starts_with("Werkpad Re-integratie");
+            !running
         })
         .collect()
 }
