@@ -196,9 +196,9 @@ fn counts_agree_with_their_nouns_and_every_page_is_marked() {
                 "{name} p{}",
                 i + 1
             );
-            // Reports and dossiers hold personal data: every page says
+            // Reports, dossiers and the overview hold personal data: every page says
             // so, the cover of a dossier aside.
-            let personal = !(name.starts_with("overzicht") || name.starts_with("jaarcijfers"));
+            let personal = !name.starts_with("jaarcijfers");
             let cover = name.ends_with("-dossier.pdf") && i == 0;
             if personal && !cover {
                 assert!(flat.contains("Vertrouwelijk"), "{name} p{}", i + 1);
