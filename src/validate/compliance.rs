@@ -304,10 +304,15 @@ fn application_intensity(j: &Journal, peildatum: NaiveDate, norms: &Norms, out: 
             let finding = Finding::warning(
                 path,
                 format!(
-                    "{what} ({} t/m {}, {} weken) {count} sollicitatieactiviteiten; bij de norm van {} per week zijn dat er minstens {expected}",
+                    "{what} ({} t/m {}, {} weken) {count} {}; bij de norm van {} per week zijn dat er minstens {expected}",
                     long(from),
                     long(to),
                     fmt_rate(weeks),
+                    if count == 1 {
+                        "sollicitatieactiviteit"
+                    } else {
+                        "sollicitatieactiviteiten"
+                    },
                     fmt_norm(norm)
                 ),
             )

@@ -301,6 +301,15 @@ fn plan_agreed(j: &Journal, peildatum: NaiveDate, norms: &Norms, out: &mut Vec<F
     }
 }
 
+/// "1 dag", "21 dagen": a norm in days stays in days.
+fn days(n: i64) -> String {
+    if n == 1 {
+        "1 dag".into()
+    } else {
+        format!("{n} dagen")
+    }
+}
+
 fn blank(text: &Option<String>) -> bool {
     text.as_deref().is_none_or(|t| t.trim().is_empty())
 }
@@ -498,10 +507,11 @@ fn reports_sent(j: &Journal, peildatum: NaiveDate, norms: &Norms, out: &mut Vec<
                 Finding::warning(
                     path,
                     format!(
-                        "de {what} van {} is op {} aan de werkgever verzonden, {} dagen na haar datum; de norm is {n} dagen",
+                        "de {what} van {} is op {} aan de werkgever verzonden, {} na haar datum; de norm is {}",
                         long(datum),
                         long(s),
-                        (s - datum).num_days()
+                        days((s - datum).num_days()),
+                        days(n)
                     ),
                 )
                 .rule("verzonden")
