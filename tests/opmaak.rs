@@ -215,3 +215,42 @@ fn counts_agree_with_their_nouns_and_every_page_is_marked() {
         }
     }
 }
+
+#[test]
+fn every_count_takes_the_right_number_for_zero_one_and_two() {
+    let one = "  - datum: 2026-03-25\n    werkgever: Voorbeeld B.V.\n    functie: Administratief medewerker\n    kanaal: vacaturesite\n    status: verstuurd\n";
+    let second = one
+        .replace("2026-03-25", "2026-04-02")
+        .replace("Voorbeeld B.V.", "Tweede B.V.");
+    assert!(MINIMAL.contains(one));
+    for (n, journal) in [
+        (0, MINIMAL.replace(&format!("sollicitaties:\n{one}"), "")),
+        (1, MINIMAL.to_string()),
+        (2, MINIMAL.replace(one, &format!("{one}{second}"))),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "d.yaml", &journal);
+        let o = run_in(dir.path(), &["render", "d.yaml", "-o", "uit", "--peildatum", "2026-04-20"]);
+        assert_eq!(code(&o), 0, "{n}: {}", stderr(&o));
+        let o = run_in(
+            dir.path(),
+            &["dossier", "d.yaml", "--datum", "2026-04-20", "-o", "uit/d.pdf"],
+        );
+        assert_eq!(code(&o), 0, "{n}: {}", stderr(&o));
+        for pdf in ["uit/T-001-voortgangsrapportage-01.pdf", "uit/d.pdf"] {
+            let text = pdf_text(&dir.path().join(pdf))
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let said = match n {
+                0 => "0 sollicitaties",
+                1 => "1 sollicitatie;",
+                _ => "2 sollicitaties",
+            };
+            assert!(text.contains(said), "{n} in {pdf}: {said:?} not in {text}");
+            for wrong in ["1 sollicitaties", "0 sollicitatie;", "2 sollicitatie;", "1 activiteiten"] {
+                assert!(!text.contains(wrong), "{n} in {pdf}: {wrong:?}");
+            }
+        }
+    }
+}
