@@ -230,11 +230,21 @@ fn every_count_takes_the_right_number_for_zero_one_and_two() {
     ] {
         let dir = tempfile::tempdir().unwrap();
         write(dir.path(), "d.yaml", &journal);
-        let o = run_in(dir.path(), &["render", "d.yaml", "-o", "uit", "--peildatum", "2026-04-20"]);
+        let o = run_in(
+            dir.path(),
+            &["render", "d.yaml", "-o", "uit", "--peildatum", "2026-04-20"],
+        );
         assert_eq!(code(&o), 0, "{n}: {}", stderr(&o));
         let o = run_in(
             dir.path(),
-            &["dossier", "d.yaml", "--datum", "2026-04-20", "-o", "uit/d.pdf"],
+            &[
+                "dossier",
+                "d.yaml",
+                "--datum",
+                "2026-04-20",
+                "-o",
+                "uit/d.pdf",
+            ],
         );
         assert_eq!(code(&o), 0, "{n}: {}", stderr(&o));
         for pdf in ["uit/T-001-voortgangsrapportage-01.pdf", "uit/d.pdf"] {
@@ -248,7 +258,12 @@ fn every_count_takes_the_right_number_for_zero_one_and_two() {
                 _ => "2 sollicitaties",
             };
             assert!(text.contains(said), "{n} in {pdf}: {said:?} not in {text}");
-            for wrong in ["1 sollicitaties", "0 sollicitatie;", "2 sollicitatie;", "1 activiteiten"] {
+            for wrong in [
+                "1 sollicitaties",
+                "0 sollicitatie;",
+                "2 sollicitatie;",
+                "1 activiteiten",
+            ] {
                 assert!(!text.contains(wrong), "{n} in {pdf}: {wrong:?}");
             }
         }

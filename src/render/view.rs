@@ -146,6 +146,44 @@ fn norm(j: &Journal) -> NormView {
 struct IntensiteitView {
     weken: Vec<WeekView>,
     max: usize,
+    /// The same counts per calendar month, for the table in the documents.
+    maanden: Vec<MaandView>,
+}
+
+#[derive(Serialize)]
+struct MaandView {
+    /// "december 2025".
+    maand: String,
+    activiteiten: usize,
+    sollicitaties: usize,
+    sollicitatieactiviteiten: usize,
+}
+
+/// Counts per calendar month from the start of spoor 2 up to `until`, by
+/// the one set of figures (each month clipped to that span).
+fn months(j: &Journal, until: NaiveDate) -> Vec<MaandView> {
+    let start = j.traject.startdatum;
+    let mut out = Vec::new();
+    let mut first = start;
+    while first <= until {
+        let (y, m) = (first.year(), first.month());
+        let next = if m == 12 {
+            NaiveDate::from_ymd_opt(y + 1, 1, 1)
+        } else {
+            NaiveDate::from_ymd_opt(y, m + 1, 1)
+        };
+        let Some(next) = next else { break };
+        let last = (next - chrono::Duration::days(1)).min(until);
+        let c = snapshot::counts(j, first, last);
+        out.push(MaandView {
+            maand: format!("{} {y}", crate::dates::month_name(m)),
+            activiteiten: c.activities,
+            sollicitaties: c.applications,
+            sollicitatieactiviteiten: c.application_activities(),
+        });
+        first = next;
+    }
+    out
 }
 
 #[derive(Serialize)]
@@ -393,7 +431,11 @@ fn intensity(w: Option<&Wachttijd>, j: &Journal, until: NaiveDate) -> Intensitei
         .map(|w| w.activiteiten.max(w.sollicitaties))
         .max()
         .unwrap_or(0);
-    IntensiteitView { weken, max }
+    IntensiteitView {
+        weken,
+        max,
+        maanden: months(j, until),
+    }
 }
 
 pub fn build(j: &Journal, spec: &DocumentSpec, style: &HouseStyle) -> View {
