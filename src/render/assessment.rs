@@ -175,23 +175,19 @@ pub fn build(j: &Journal, on: NaiveDate, findings: &[Finding]) -> Vec<Vraag> {
         },
         waar: lowered.then_some(waar::CIJFERS),
     });
-    if let Some(g) = &f.zonder_sollicitatie {
-        intensief.push(bewijs(
-            format!(
-                "Langste periode zonder sollicitatie: {} ({} t/m {}).",
-                g.duur, g.van, g.tot
-            ),
-            waar::CIJFERS,
-        ));
-    }
-    if let Some(g) = &f.zonder_activiteit {
-        intensief.push(bewijs(
-            format!(
-                "Langste periode zonder enige activiteit of sollicitatie: {} ({} t/m {}).",
-                g.duur, g.van, g.tot
-            ),
-            waar::CIJFERS,
-        ));
+    for (without, gap) in [
+        ("sollicitatie", &f.zonder_sollicitatie),
+        ("enige activiteit of sollicitatie", &f.zonder_activiteit),
+    ] {
+        if let Some(g) = gap {
+            intensief.push(bewijs(
+                format!(
+                    "Langste periode zonder {without}: {} ({} t/m {}).",
+                    g.duur, g.van, g.tot
+                ),
+                waar::CIJFERS,
+            ));
+        }
     }
     let reports = j.voortgangsrapportages.len();
     intensief.push(Bewijs {

@@ -353,13 +353,7 @@ pub fn check(journal_path: &Path, j: &Journal, out: &mut Vec<Finding>) {
     if records.versies.is_empty() {
         return;
     }
-    // Reports are numbered in period order.
-    let mut periods: Vec<(NaiveDate, NaiveDate)> = j
-        .voortgangsrapportages
-        .iter()
-        .map(|r| (r.periode.van, r.periode.tot))
-        .collect();
-    periods.sort();
+    let periods = periods_in_order(j);
     for (which, date, nieuw) in fixed(j) {
         let Some(last) = records.latest(which) else {
             continue;
@@ -390,12 +384,11 @@ pub fn check(journal_path: &Path, j: &Journal, out: &mut Vec<Finding>) {
                 "de eindrapportage".to_string(),
             ),
         };
-        let field = first_difference(&a, &b, "").unwrap_or_default();
-        let pending = nieuw.is_some_and(|n| n.datum >= last.vastgelegd_op);
-        if pending {
+        if nieuw.is_some_and(|n| n.datum >= last.vastgelegd_op) {
             // Recorded as a new version at the next render; nothing to warn.
             continue;
         }
+        let field = first_difference(&a, &b, "").unwrap_or_default();
         out.push(
             Finding::warning(
                 path,
@@ -411,18 +404,24 @@ pub fn check(journal_path: &Path, j: &Journal, out: &mut Vec<Finding>) {
     }
 }
 
+/// The reports' periods in the order they are numbered (period order, as
+/// `render::plan::reports_in_order`).
+fn periods_in_order(j: &Journal) -> Vec<(NaiveDate, NaiveDate)> {
+    let mut periods: Vec<(NaiveDate, NaiveDate)> = j
+        .voortgangsrapportages
+        .iter()
+        .map(|r| (r.periode.van, r.periode.tot))
+        .collect();
+    periods.sort();
+    periods
+}
+
 impl Which {
     /// The report a document is, in a journal.
     pub fn of(j: &Journal, kind: &crate::render::DocumentKind) -> Option<Which> {
         match kind {
             crate::render::DocumentKind::Voortgang { number } => {
-                let mut periods: Vec<(NaiveDate, NaiveDate)> = j
-                    .voortgangsrapportages
-                    .iter()
-                    .map(|r| (r.periode.van, r.periode.tot))
-                    .collect();
-                periods.sort();
-                let (van, tot) = *periods.get(number.checked_sub(1)?)?;
+                let (van, tot) = *periods_in_order(j).get(number.checked_sub(1)?)?;
                 Some(Which::Voortgang { van, tot })
             }
             crate::render::DocumentKind::Eind => Some(Which::Eind),

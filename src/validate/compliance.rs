@@ -188,9 +188,10 @@ fn activity_gaps(j: &Journal, peildatum: NaiveDate, norms: &Norms, out: &mut Vec
     if end <= start {
         return;
     }
-    // Every dated entry, with its path; a quiet stretch is reported at the
-    // entry that ends it (or at the list, when it runs to the horizon).
-    let mut dated: Vec<(NaiveDate, String)> = j
+    // Every dated entry, with its path; a quiet stretch (by the one
+    // definition in `snapshot::counts`) is reported at the entry that ends
+    // it (or at the list, when it runs to the horizon).
+    let dated: Vec<(NaiveDate, String)> = j
         .activiteiten
         .iter()
         .enumerate()
@@ -203,29 +204,22 @@ fn activity_gaps(j: &Journal, peildatum: NaiveDate, norms: &Norms, out: &mut Vec
         )
         .filter(|(d, _)| *d >= start && *d <= end)
         .collect();
-    dated.sort();
-    dated.dedup_by_key(|(d, _)| *d);
+    let ended_by = |to: NaiveDate| {
+        dated
+            .iter()
+            .filter(|(d, _)| *d == to + Duration::days(1))
+            .map(|(_, path)| path)
+            .min()
+            .cloned()
+            .unwrap_or_else(|| "activiteiten".to_string())
+    };
     let max = norms.max_days_without_activity;
-    let mut quiet = Vec::new();
-    let mut last_active = start - Duration::days(1);
-    for (date, path) in dated {
-        quiet.push((
-            last_active + Duration::days(1),
-            date - Duration::days(1),
-            path,
-        ));
-        last_active = date;
-    }
-    quiet.push((
-        last_active + Duration::days(1),
-        end,
-        "activiteiten".to_string(),
-    ));
-    for (from, to, path) in quiet {
-        let days = (to - from).num_days() + 1;
+    let dates = dated.iter().map(|(d, _)| *d).collect();
+    for gap in crate::snapshot::counts::quiet_stretches(dates, start, end) {
+        let (from, to, days) = (gap.from, gap.to, gap.days);
         if days > max {
             let finding = Finding::warning(
-                path,
+                ended_by(to),
                 format!(
                     "van {} tot en met {} ({days} dagen) is geen activiteit of sollicitatie vastgelegd; de norm is hooguit {max} dagen",
                     long(from),
@@ -237,21 +231,6 @@ fn activity_gaps(j: &Journal, peildatum: NaiveDate, norms: &Norms, out: &mut Vec
             out.push(acted_on(j, from, to, peildatum, norms, finding));
         }
     }
-}
-
-/// Application activities and sollicitaties dated in [from, to].
-fn applications_between(j: &Journal, from: NaiveDate, to: NaiveDate) -> usize {
-    let acts = j
-        .activiteiten
-        .iter()
-        .filter(|a| a.soort.is_application_activity() && a.datum >= from && a.datum <= to)
-        .count();
-    let apps = j
-        .sollicitaties
-        .iter()
-        .filter(|s| s.datum >= from && s.datum <= to)
-        .count();
-    acts + apps
 }
 
 /// The longest run without a sollicitatie that the norm tolerates: the
@@ -297,7 +276,7 @@ fn application_intensity(j: &Journal, peildatum: NaiveDate, norms: &Norms, out: 
             return;
         }
         let weeks = days as f64 / 7.0;
-        let count = applications_between(j, from, to);
+        let count = crate::snapshot::counts(j, from, to).application_activities();
         // The norm over whole weeks: 4.1 weeks at one a week asks for 4.
         let expected = crate::snapshot::counts::expected(norm, days);
         if count < expected {

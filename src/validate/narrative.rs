@@ -106,11 +106,9 @@ pub fn application_counts(text: &str) -> Vec<(usize, String)> {
     out
 }
 
+/// Applications dated in `from..=to`, by the one set of figures.
 fn applications_between(j: &Journal, from: NaiveDate, to: NaiveDate) -> usize {
-    j.sollicitaties
-        .iter()
-        .filter(|s| s.datum >= from && s.datum <= to)
-        .count()
+    crate::snapshot::counts(j, from, to).applications
 }
 
 fn plural(n: usize) -> String {
