@@ -13,31 +13,6 @@ use serde_yaml::Value;
 const SAMPLES: [&str; 3] = ["afgerond-plaatsing", "lopend-traject", "wia-aanvraag"];
 const DOSSIERDATUM: &str = "2026-11-22";
 
-const MONTHS: [&str; 12] = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-
-/// The squashed text of each page.
-fn pages(pdf: &Path) -> Vec<String> {
-    let bytes = std::fs::read(pdf).unwrap();
-    pdf_extract::extract_text_from_mem_by_pages(&bytes)
-        .unwrap()
-        .iter()
-        .map(|t| squash(t))
-        .collect()
-}
-
 fn dossier_of(sample: &str, dir: &Path) -> PathBuf {
     let out = dir.join(format!("{sample}.pdf"));
     let o = run(&[
@@ -131,7 +106,7 @@ fn page_with(pages: &[String], needle: &str) -> usize {
 fn every_page_reference_on_the_beoordeling_page_points_at_the_evidence() {
     let dir = tempfile::tempdir().unwrap();
     for sample in SAMPLES {
-        let pages = pages(&dossier_of(sample, dir.path()));
+        let pages = squashed_pages(&dossier_of(sample, dir.path()));
         let at = page_with(&pages, "2. Beoordeling spoor 2");
         let page = &pages[at - 1];
         let refs = references(page);

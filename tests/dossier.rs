@@ -90,11 +90,9 @@ fn outline(doc: &Document) -> Vec<(String, u32)> {
 /// Page texts, squashed, without the dots and word joiners of the table of
 /// contents' leaders.
 fn page_texts(pdf: &Path) -> Vec<String> {
-    let bytes = std::fs::read(pdf).unwrap();
-    pdf_extract::extract_text_from_mem_by_pages(&bytes)
-        .unwrap()
-        .iter()
-        .map(|t| squash(t).replace(['.', '\u{2060}'], ""))
+    squashed_pages(pdf)
+        .into_iter()
+        .map(|t| t.replace(['.', '\u{2060}'], ""))
         .collect()
 }
 
@@ -121,28 +119,7 @@ fn reports(sample: &str) -> Vec<(String, String)> {
             e["auteur"]["naam"].as_str().unwrap().to_string(),
         ));
     }
-    out.into_iter().map(|(d, a)| (dutch(&d), a)).collect()
-}
-
-/// "2026-03-10" as "10 maart 2026", written out here rather than with the
-/// program's own date formatting, so the test can catch it going wrong.
-fn dutch(iso: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
-    let parts: Vec<usize> = iso.split('-').map(|p| p.parse().unwrap()).collect();
-    format!("{} {} {}", parts[2], MONTHS[parts[1] - 1], parts[0])
+    out.into_iter().map(|(d, a)| (dutch_date(&d), a)).collect()
 }
 
 #[test]

@@ -87,8 +87,7 @@ fn a_png_logo_is_used_by_reports_the_dossier_and_the_overview() {
     assert!(alt_texts(&report).contains(&"Logo van Bureau Lijnrecht".to_string()));
     // Named once on page 1, in the letterhead; the running head of the
     // later pages names it again.
-    let pages =
-        pdf_extract::extract_text_from_mem_by_pages(&std::fs::read(&report).unwrap()).unwrap();
+    let pages = pdf_pages(&report);
     assert_eq!(
         squash(&pages[0]).matches("BureauLijnrecht").count(),
         1,

@@ -65,10 +65,6 @@ fn documents(dir: &Path) -> Vec<PathBuf> {
     pdfs
 }
 
-fn pages(pdf: &Path) -> Vec<String> {
-    pdf_extract::extract_text_from_mem_by_pages(&std::fs::read(pdf).unwrap()).unwrap()
-}
-
 /// The lines of a page without its running head and foot.
 fn content_lines(page: &str) -> Vec<String> {
     page.lines()
@@ -105,7 +101,7 @@ fn no_page_ends_with_what_belongs_to_the_next() {
     let mut checked = 0;
     for pdf in documents(dir.path()) {
         let name = pdf.file_name().unwrap().to_string_lossy().into_owned();
-        let pages = pages(&pdf);
+        let pages = pdf_pages(&pdf);
         for (i, page) in pages.iter().enumerate() {
             let lines = content_lines(page);
             let (Some(first), Some(last)) = (lines.first(), lines.last()) else {
@@ -178,7 +174,7 @@ fn counts_agree_with_their_nouns_and_every_page_is_marked() {
     ];
     for pdf in documents(dir.path()) {
         let name = pdf.file_name().unwrap().to_string_lossy().into_owned();
-        let pages = pages(&pdf);
+        let pages = pdf_pages(&pdf);
         for (i, page) in pages.iter().enumerate() {
             let flat = page.split_whitespace().collect::<Vec<_>>().join(" ");
             for noun in nouns {

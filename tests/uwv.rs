@@ -24,12 +24,7 @@ fn samples_in_subfolder() -> tempfile::TempDir {
 }
 
 fn pages(pdf: &Path) -> Vec<String> {
-    let bytes = std::fs::read(pdf).unwrap();
-    pdf_extract::extract_text_from_mem_by_pages(&bytes)
-        .unwrap()
-        .iter()
-        .map(|t| squash(t))
-        .collect()
+    squashed_pages(pdf)
 }
 
 /// What a run printed, on stdout and stderr.

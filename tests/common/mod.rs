@@ -73,6 +73,40 @@ pub fn pdf_text_of(bytes: &[u8]) -> String {
     pdf_extract::extract_text_from_mem(bytes).expect("text can be extracted")
 }
 
+/// The text of each page of a PDF.
+pub fn pdf_pages(path: &Path) -> Vec<String> {
+    let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    pdf_extract::extract_text_from_mem_by_pages(&bytes).expect("text can be extracted")
+}
+
+/// The text of each page, squashed (see [`squash`]).
+pub fn squashed_pages(path: &Path) -> Vec<String> {
+    pdf_pages(path).iter().map(|t| squash(t)).collect()
+}
+
+/// The Dutch month names, written out here rather than taken from the
+/// program, so a test of its dates can catch them going wrong.
+pub const MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+/// "2026-03-10" as "10 maart 2026", by the test's own spelling.
+pub fn dutch_date(iso: &str) -> String {
+    let parts: Vec<usize> = iso.split('-').map(|p| p.parse().unwrap()).collect();
+    format!("{} {} {}", parts[2], MONTHS[parts[1] - 1], parts[0])
+}
+
 /// Text with all whitespace removed and composed to NFC, for containment
 /// checks that must not depend on where lines wrap or on how the PDF spells
 /// an accented letter.
