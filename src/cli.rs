@@ -34,6 +34,8 @@ pub enum Command {
     Dossier(DossierArgs),
     /// Maak een overzicht van alle dossiers in een map, de meest dringende eerst.
     Overzicht(OverzichtArgs),
+    /// Zet de termijnen van alle dossiers in een map in een agenda (iCalendar, .ics): Poortwachter-termijnen en de volgende rapportage.
+    Agenda(AgendaArgs),
     /// Druk het JSON-schema van het dossierformaat af (voor editors met YAML-ondersteuning).
     Schema,
     /// Begin een nieuw dossier, met uitleg bij elk onderdeel.
@@ -158,11 +160,11 @@ pub struct OverzichtArgs {
     #[arg(long, value_name = "DATUM", value_parser = parse_date)]
     pub peildatum: Option<NaiveDate>,
 
-    /// pdf (standaard), csv (met ; voor Nederlandse spreadsheets) of json.
-    #[arg(long, value_enum, default_value_t = OverzichtFormat::Pdf)]
-    pub format: OverzichtFormat,
+    /// pdf, csv (met ; voor Nederlandse spreadsheets) of json; standaard volgens de extensie van -o, anders pdf.
+    #[arg(long, value_enum)]
+    pub format: Option<OverzichtFormat>,
 
-    /// Uitvoerbestand; standaard overzicht-DATUM.pdf, of stdout bij csv en json.
+    /// Uitvoerbestand (.pdf, .csv of .json); standaard overzicht-DATUM.pdf, of stdout bij csv en json.
     #[arg(short, long, value_name = "BESTAND")]
     pub output: Option<PathBuf>,
 
@@ -173,6 +175,21 @@ pub struct OverzichtArgs {
     /// Huisstijl van het bureau (bureau.yaml); standaard de bureau.yaml in de map of een bovenliggende map.
     #[arg(long, value_name = "BESTAND")]
     pub bureau: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct AgendaArgs {
+    /// Map met dossiers.
+    #[arg(value_name = "MAP")]
+    pub map: PathBuf,
+
+    /// Termijnen vanaf deze datum (JJJJ-MM-DD); standaard vandaag.
+    #[arg(long, value_name = "DATUM", value_parser = parse_date)]
+    pub peildatum: Option<NaiveDate>,
+
+    /// Het agendabestand (.ics); standaard stdout.
+    #[arg(short, long, value_name = "BESTAND")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -211,6 +228,54 @@ pub enum OverzichtFormat {
     Pdf,
     Csv,
     Json,
+}
+
+impl OverzichtFormat {
+    fn extension(self) -> &'static str {
+        match self {
+            OverzichtFormat::Pdf => "pdf",
+            OverzichtFormat::Csv => "csv",
+            OverzichtFormat::Json => "json",
+        }
+    }
+
+    /// The format to write: `--format`, or else the one `-o`'s extension
+    /// names, or else PDF. A file name whose extension is another format's,
+    /// or none of the three, is refused with the message to show, so a PDF
+    /// never lands in a file named `.csv`.
+    pub fn resolve(
+        format: Option<OverzichtFormat>,
+        output: Option<&std::path::Path>,
+    ) -> Result<OverzichtFormat, String> {
+        let all = [
+            OverzichtFormat::Pdf,
+            OverzichtFormat::Csv,
+            OverzichtFormat::Json,
+        ];
+        let Some(path) = output else {
+            return Ok(format.unwrap_or(OverzichtFormat::Pdf));
+        };
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase);
+        let named = all
+            .into_iter()
+            .find(|f| ext.as_deref() == Some(f.extension()));
+        match (format, named) {
+            (Some(f), Some(n)) if f != n => Err(format!(
+                "-o {}: de naam eindigt op .{} maar --format is {}; kies een van beide, of laat --format weg",
+                path.display(),
+                n.extension(),
+                f.extension()
+            )),
+            (_, Some(n)) => Ok(n),
+            (_, None) => Err(format!(
+                "-o {}: geef een bestandsnaam die eindigt op .pdf, .csv of .json; niets geschreven",
+                path.display()
+            )),
+        }
+    }
 }
 
 #[derive(Debug, clap::Args)]
@@ -519,11 +584,11 @@ pub struct JaarcijfersArgs {
     #[arg(long, value_name = "JAAR")]
     pub jaar: i32,
 
-    /// pdf (standaard), csv (met ; voor Nederlandse spreadsheets) of json.
-    #[arg(long, value_enum, default_value_t = OverzichtFormat::Pdf)]
-    pub format: OverzichtFormat,
+    /// pdf, csv (met ; voor Nederlandse spreadsheets) of json; standaard volgens de extensie van -o, anders pdf.
+    #[arg(long, value_enum)]
+    pub format: Option<OverzichtFormat>,
 
-    /// Uitvoerbestand; standaard jaarcijfers-JAAR.pdf, of stdout bij csv en json.
+    /// Uitvoerbestand (.pdf, .csv of .json); standaard jaarcijfers-JAAR.pdf, of stdout bij csv en json.
     #[arg(short, long, value_name = "BESTAND")]
     pub output: Option<PathBuf>,
 
@@ -615,4 +680,14 @@ pub struct ImporteerArgs {
     /// Datum waartegen het dossier daarna wordt gecontroleerd; standaard vandaag.
     #[arg(long, value_name = "DATUM", value_parser = parse_date)]
     pub peildatum: Option<NaiveDate>,
+}
+
+impl From<CadansArg> for crate::journal::Cadans {
+    fn from(c: CadansArg) -> Self {
+        match c {
+            CadansArg::Maandelijks => crate::journal::Cadans::Maandelijks,
+            CadansArg::Zeswekelijks => crate::journal::Cadans::Zeswekelijks,
+            CadansArg::Driemaandelijks => crate::journal::Cadans::Driemaandelijks,
+        }
+    }
 }

@@ -41,6 +41,7 @@
 //! dates as coaches type them; [`synthetic`] makes caseloads for the
 //! benchmark.
 
+pub mod agenda;
 pub mod anonymise;
 pub mod batch;
 pub mod cli;
@@ -57,6 +58,7 @@ pub mod journal;
 pub mod norms;
 pub mod output;
 pub mod overview;
+pub mod periods;
 pub mod render;
 pub mod snapshot;
 pub mod store;

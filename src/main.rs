@@ -24,6 +24,7 @@ fn main() -> ExitCode {
         Command::Dossier(args) => cmd::dossier::run(&args),
         Command::Genereer(args) => cmd::genereer::run(&args),
         Command::Overzicht(args) => cmd::overzicht::run(&args),
+        Command::Agenda(args) => cmd::agenda::run(&args),
         Command::Schema => cmd::schema::run(),
         Command::Nieuw(args) => cmd::nieuw::run(&args),
         Command::Watch(args) => cmd::watch::run(&args),

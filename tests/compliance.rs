@@ -106,10 +106,10 @@ fn application_intensity_below_the_norm() {
 
 #[test]
 fn missing_and_irregular_report_periods() {
-    // Six weeks after the first period the next monthly report is overdue.
+    // The next monthly period is 16 april t/m 15 mei, due two weeks later.
     assert_fires(
         &check_on("2026-06-01", &[]),
-        "waarschuwing[rapportage]: voortgangsrapportages[1]: de voortgangsrapportage over de periode na 15 april 2026 ontbreekt; bij maandelijks rapporteren was zij uiterlijk 30 mei 2026 verwacht\n",
+        "waarschuwing[rapportage]: voortgangsrapportages[1]: de voortgangsrapportage over de periode na 15 april 2026 ontbreekt; bij maandelijks rapporteren was zij uiterlijk 29 mei 2026 verwacht\n",
     );
     assert_silent(&check_on("2026-05-29", &[]), "rapportage");
     // A period much longer than the cadence.

@@ -57,7 +57,7 @@ fn the_overview_lists_every_case_most_urgent_first() {
         "Peildatum 1 juni 2026",
         "T-001",
         "Test Werknemer",
-        "te laat (uiterlijk 30 mei 2026)",
+        "te laat (uiterlijk 29 mei 2026)",
         "T-002",
         "Bea Bijgewerkt",
         "nee (volgende uiterlijk 29 juni 2026)",
@@ -100,7 +100,7 @@ fn the_overview_as_csv_and_json() {
     );
     assert!(lines[1].starts_with("\"achter.yaml\";\"T-001\";\"Test Werknemer\";\"Testbedrijf B.V.\";\"Carla Coach\";\"65\";\"54\";\"UWV stuurt WIA-aanvraagformulier\";\"2026-11-23\""), "{csv}");
     assert!(
-        lines[1].contains(";\"te laat\";\"2026-05-30\";\"nee\""),
+        lines[1].contains(";\"te laat\";\"2026-05-29\";\"nee\""),
         "{csv}"
     );
 
@@ -152,4 +152,91 @@ fn a_typst_error_in_the_overview_template_is_traced_to_its_line() {
         "{err}"
     );
     assert!(!dir.path().join("overzicht.pdf").exists());
+}
+
+#[test]
+fn the_output_name_chooses_the_format_or_is_refused() {
+    let dir = caseload();
+    let o = run_in(
+        dir.path(),
+        &[
+            "overzicht",
+            "caseload",
+            "--peildatum",
+            "2026-06-01",
+            "-o",
+            "lijst.csv",
+        ],
+    );
+    assert_eq!(code(&o), 1, "{}", stderr(&o));
+    let csv = std::fs::read_to_string(dir.path().join("lijst.csv")).unwrap();
+    assert!(csv.starts_with("\"bestand\";\"dossier\";"), "{csv}");
+    assert!(csv.contains("\"T-002\";\"Bea Bijgewerkt\""), "{csv}");
+    let o = run_in(
+        dir.path(),
+        &[
+            "overzicht",
+            "caseload",
+            "--peildatum",
+            "2026-06-01",
+            "-o",
+            "lijst.JSON",
+        ],
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("lijst.JSON")).unwrap())
+            .unwrap_or_else(|e| panic!("{e}: {}", stderr(&o)));
+    assert_eq!(json.as_array().map(Vec::len), Some(2));
+
+    for (args, message) in [
+        (
+            vec!["-o", "lijst.txt"],
+            "fout: -o lijst.txt: geef een bestandsnaam die eindigt op .pdf, .csv of .json; niets geschreven\n",
+        ),
+        (
+            vec!["-o", "lijst.csv", "--format", "pdf"],
+            "fout: -o lijst.csv: de naam eindigt op .csv maar --format is pdf; kies een van beide, of laat --format weg\n",
+        ),
+    ] {
+        let _ = std::fs::remove_file(dir.path().join("lijst.csv"));
+        let mut all = vec!["overzicht", "caseload", "--peildatum", "2026-06-01"];
+        all.extend(args);
+        let o = run_in(dir.path(), &all);
+        assert_eq!(code(&o), 2);
+        assert_eq!(stderr(&o), message);
+        assert!(!dir.path().join("lijst.txt").exists());
+        assert!(!dir.path().join("lijst.csv").exists());
+    }
+    let o = run_in(
+        dir.path(),
+        &[
+            "jaarcijfers",
+            "caseload",
+            "--jaar",
+            "2026",
+            "--peildatum",
+            "2026-06-01",
+            "-o",
+            "cijfers.csv",
+        ],
+    );
+    assert_eq!(code(&o), 1, "{}", stderr(&o));
+    let csv = std::fs::read_to_string(dir.path().join("cijfers.csv")).unwrap();
+    assert!(csv.starts_with("\"kengetal\";\"waarde\""), "{csv}");
+    let o = run_in(
+        dir.path(),
+        &[
+            "jaarcijfers",
+            "caseload",
+            "--jaar",
+            "2026",
+            "-o",
+            "cijfers.ods",
+        ],
+    );
+    assert_eq!(code(&o), 2);
+    assert_eq!(
+        stderr(&o),
+        "fout: -o cijfers.ods: geef een bestandsnaam die eindigt op .pdf, .csv of .json; niets geschreven\n"
+    );
 }

@@ -55,12 +55,12 @@ fn the_next_report_is_written_in_the_editor_and_added_and_rendered() {
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     assert_eq!(
         stdout(&o),
-        "dossier.yaml: voortgangsrapportage 2 over 16 april 2026 t/m 16 mei 2026 toegevoegd\nuit/T-001-voortgangsrapportage-02.pdf\n"
+        "dossier.yaml: voortgangsrapportage 2 over 16 april 2026 t/m 15 mei 2026 toegevoegd\nuit/T-001-voortgangsrapportage-02.pdf\n"
     );
     // What the coach saw: the period, and its entries to write from.
     assert_eq!(
         std::fs::read_to_string(dir.path().join("gezien.txt")).unwrap(),
-        "# Voortgangsrapportage 2 over 16 april 2026 t/m 16 mei 2026.\n\
+        "# Voortgangsrapportage 2 over 16 april 2026 t/m 15 mei 2026.\n\
 # Schrijf onder elk kopje. Regels die met # beginnen, worden weggelaten.\n\
 # Een leeg kopje bij voortgang, inzet of afspraken breekt af: dan wordt er niets toegevoegd.\n\
 # Regels die met '- ' beginnen, worden een opsomming. Schrijf functioneren, niets medisch.\n\
@@ -73,7 +73,7 @@ fn the_next_report_is_written_in_the_editor_and_added_and_rendered() {
     );
     // The journal: everything as it was, and the report after the last one.
     let expected = format!(
-        "{MINIMAL}  - periode: {{van: 2026-04-16, tot: 2026-05-16}}\n    datum: 2026-05-18\n    auteur: {{naam: Carla Coach, functie: Loopbaanadviseur}}\n    voortgang: |\n      Goede maand: twee gesprekken\n      en een sollicitatie.\n\n      Tweede alinea.\n    inzet_werknemer: Zeer goed.\n    afspraken: |\n      - Verder solliciteren.\n      - Proefplaatsing bespreken.\n    visie_werknemer: Ik ben tevreden.\n"
+        "{MINIMAL}  - periode: {{van: 2026-04-16, tot: 2026-05-15}}\n    datum: 2026-05-18\n    auteur: {{naam: Carla Coach, functie: Loopbaanadviseur}}\n    voortgang: |\n      Goede maand: twee gesprekken\n      en een sollicitatie.\n\n      Tweede alinea.\n    inzet_werknemer: Zeer goed.\n    afspraken: |\n      - Verder solliciteren.\n      - Proefplaatsing bespreken.\n    visie_werknemer: Ik ben tevreden.\n"
     );
     assert_eq!(
         std::fs::read_to_string(dir.path().join("dossier.yaml")).unwrap(),
@@ -83,7 +83,7 @@ fn the_next_report_is_written_in_the_editor_and_added_and_rendered() {
         &dir.path().join("uit/T-001-voortgangsrapportage-02.pdf"),
     ));
     for text in [
-        "periode 16 april 2026 t/m 16 mei 2026",
+        "periode 16 april 2026 t/m 15 mei 2026",
         "Voortgang Goede maand: twee gesprekken en een sollicitatie. Tweede alinea.",
         "Afspraken en vervolgstappen • Verder solliciteren. • Proefplaatsing bespreken.",
         "Ik ben tevreden.",

@@ -695,7 +695,7 @@ fn a_refused_form_comes_back_with_everything_typed() {
             ],
             "niets toegevoegd: met deze activiteit zou het dossier fouten hebben; het bestand is niet veranderd. Fout: activiteit 1, datum: deze activiteit (1 november 2020) ligt vóór de aanmelding (20 juli 2026)",
             &[
-                "<input id=\"a-datum\" name=\"datum\" type=\"date\" value=\"2020-11-01\" max=\"2026-11-24\" required>",
+                "<input id=\"a-datum\" aria-invalid=\"true\" aria-describedby=\"a-datum-fout\" autofocus name=\"datum\" type=\"text\" inputmode=\"numeric\" autocomplete=\"off\" placeholder=\"dd-mm-jjjj\" value=\"2020-11-01\" required><p class=\"veld-fout\" id=\"a-datum-fout\">niets toegevoegd: met deze activiteit zou het dossier fouten hebben; het bestand is niet veranderd. Fout: activiteit 1, datum: deze activiteit (1 november 2020) ligt vóór de aanmelding (20 juli 2026)</p>",
                 "<option value=\"netwerkgesprek\" selected>",
                 "<input id=\"a-duur\" name=\"duur\" type=\"number\" min=\"1\" max=\"1440\" value=\"45\">",
                 "required>Gesprek met &quot;De Lek&quot; &amp; co.\nTweede regel.</textarea>",
@@ -713,10 +713,10 @@ fn a_refused_form_comes_back_with_everything_typed() {
             ],
             "niets toegevoegd: &#39;Werkgever&#39; is niet ingevuld",
             &[
-                "<input id=\"s-datum\" name=\"datum\" type=\"date\" value=\"2026-11-20\" max=\"2026-11-24\" required>",
+                "<input id=\"s-datum\" name=\"datum\" type=\"text\" inputmode=\"numeric\" autocomplete=\"off\" placeholder=\"dd-mm-jjjj\" value=\"2026-11-20\" required>",
                 "<option value=\"uitzendbureau\" selected>",
                 "<option value=\"uitgenodigd\" selected>",
-                "<input id=\"s-werkgever\" name=\"werkgever\" value=\"\" required>",
+                "<input id=\"s-werkgever\" aria-invalid=\"true\" aria-describedby=\"s-werkgever-fout\" autofocus name=\"werkgever\" value=\"\" required><p class=\"veld-fout\" id=\"s-werkgever-fout\">niets toegevoegd: &#39;Werkgever&#39; is niet ingevuld</p>",
                 "<input id=\"s-functie\" name=\"functie\" value=\"Planner binnendienst\" required>",
                 "<input id=\"s-resultaat\" name=\"resultaat\" value=\"Gesprek op 1 december.\">",
             ],
@@ -732,7 +732,8 @@ fn a_refused_form_comes_back_with_everything_typed() {
             ],
             "niets toegevoegd: &#39;Met wie&#39; is niet ingevuld",
             &[
-                "<input id=\"c-datum\" name=\"datum\" type=\"date\" value=\"2026-11-19\" max=\"2026-11-24\" required>",
+                "<input id=\"c-datum\" name=\"datum\" type=\"text\" inputmode=\"numeric\" autocomplete=\"off\" placeholder=\"dd-mm-jjjj\" value=\"2026-11-19\" required>",
+                "<input id=\"c-met\" aria-invalid=\"true\" aria-describedby=\"c-met-fout\" autofocus name=\"met\" value=\"\" required><p class=\"veld-fout\" id=\"c-met-fout\">niets toegevoegd: &#39;Met wie&#39; is niet ingevuld</p>",
                 "<option value=\"mail\" selected>",
                 "<input id=\"c-onderwerp\" name=\"onderwerp\" value=\"Proefplaatsing &lt;december&gt;\" required>",
                 "<input id=\"c-uitkomst\" name=\"uitkomst\" value=\"Akkoord in principe.\">",
@@ -747,7 +748,7 @@ fn a_refused_form_comes_back_with_everything_typed() {
             ],
             "niets toegevoegd: &#39;Datum&#39; is niet ingevuld",
             &[
-                "<input id=\"m-datum\" name=\"datum\" type=\"date\" value=\"\" max=\"2026-11-24\" required>",
+                "<input id=\"m-datum\" aria-invalid=\"true\" aria-describedby=\"m-datum-fout\" autofocus name=\"datum\" type=\"text\" inputmode=\"numeric\" autocomplete=\"off\" placeholder=\"dd-mm-jjjj\" value=\"\" required><p class=\"veld-fout\" id=\"m-datum-fout\">niets toegevoegd: &#39;Datum&#39; is niet ingevuld</p>",
                 "<option value=\"proefplaatsing\" selected>",
                 "required>Proefplaatsing van vier weken afgesproken.</textarea>",
             ],
@@ -780,13 +781,15 @@ fn a_refused_form_comes_back_with_everything_typed() {
             .collect();
         assert_eq!(open, [which], "{page}");
         assert!(page.contains("data-onopgeslagen=\"1\""), "{page}");
+        // One field is marked, and only one.
+        assert_eq!(page.matches("aria-invalid=\"true\"").count(), 1, "{page}");
         assert_eq!(std::fs::read(dir.path().join(journal)).unwrap(), before);
     }
     // The other forms keep today's date and nothing else.
     let page = w.get("/dossier?bestand=lopend-traject.yaml").body;
     assert!(
         page.contains(
-            "<input id=\"a-datum\" name=\"datum\" type=\"date\" value=\"2026-11-24\" max=\"2026-11-24\" required>"
+            "<input id=\"a-datum\" name=\"datum\" type=\"text\" inputmode=\"numeric\" autocomplete=\"off\" placeholder=\"dd-mm-jjjj\" value=\"24-11-2026\" required>"
         ),
         "{page}"
     );
@@ -1016,7 +1019,7 @@ fn a_broken_journal_stays_on_the_caseload_with_its_first_error() {
         let body = w.get(page).body;
         for (name, place, message) in &expected {
             let row = format!(
-                "<tr class=\"actie onleesbaar\">\n      <td class=\"nummer\"><a href=\"/dossier?bestand={name}\">{name}</a></td>"
+                "<tr class=\"actie onleesbaar\">\n      <td class=\"nummer\" data-kop=\"Dossier\"><a href=\"/dossier?bestand={name}\">{name}</a></td>"
             );
             assert!(body.contains(&row), "{page}: {name}: {body}");
             let mark = format!(
@@ -1202,7 +1205,7 @@ fn a_new_report_by_form_is_checked_and_a_refusal_keeps_what_was_typed() {
         "{page}"
     );
     assert!(
-        page.contains("periode 1 november 2026 t/m 1 december 2026"),
+        page.contains("periode 1 november 2026 t/m 30 november 2026"),
         "{page}"
     );
 
@@ -1250,7 +1253,7 @@ fn a_new_report_by_form_is_checked_and_a_refusal_keeps_what_was_typed() {
     let a = post(form("2026-11-24", "Goed."));
     assert_eq!(a.status, 200);
     assert!(
-        a.body.contains("role=\"alert\">niets toegevoegd: met deze voortgangsrapportage 4 zou het dossier fouten hebben; het bestand is niet veranderd. Fout: voortgangsrapportage 4, datum: de rapportage is gedateerd (24 november 2026) vóór het einde van haar periode (1 december 2026)."),
+        a.body.contains("role=\"alert\">niets toegevoegd: met deze voortgangsrapportage 4 zou het dossier fouten hebben; het bestand is niet veranderd. Fout: voortgangsrapportage 4, datum: de rapportage is gedateerd (24 november 2026) vóór het einde van haar periode (30 november 2026)."),
         "{}",
         a.body
     );
@@ -1274,10 +1277,11 @@ fn a_new_report_by_form_is_checked_and_a_refusal_keeps_what_was_typed() {
     );
     let after = std::fs::read_to_string(&path).unwrap();
     let original = String::from_utf8(original).unwrap();
-    let added = "  - periode: {van: 2026-11-01, tot: 2026-12-01}\n    datum: 2026-12-02\n    auteur: {naam: Joost van Dam, functie: Loopbaanadviseur spoor 2}\n    voortgang: Tweede gesprek bij <b>Logistiek</b> Centrum Kromvliet; zij heeft een burn-out.\n    inzet_werknemer: Goed.\n    afspraken: Proefplaatsing bespreken.\n";
+    // Written as its neighbours are: block style, a blank line between.
+    let added = "  - periode:\n      van: 2026-11-01\n      tot: 2026-11-30\n    datum: 2026-12-02\n    auteur:\n      naam: Joost van Dam\n      functie: Loopbaanadviseur spoor 2\n    voortgang: Tweede gesprek bij <b>Logistiek</b> Centrum Kromvliet; zij heeft een burn-out.\n    inzet_werknemer: Goed.\n    afspraken: Proefplaatsing bespreken.\n";
     assert_eq!(
         after,
-        original.replacen("\nnotities:", &format!("{added}\nnotities:"), 1)
+        original.replacen("\nnotities:", &format!("\n{added}\nnotities:"), 1)
     );
 }
 
@@ -1773,6 +1777,8 @@ fn a_coach_works_in_a_real_browser() {
     browser.screenshot("dossier.png");
 
     // An activity by the form, through the browser.
+    // Nothing is chosen for the coach: the kind is picked.
+    browser.click("#a-soort option[value=\"coachingsgesprek\"]");
     browser.type_into("#a-omschrijving", "Oefengesprek gevoerd via de werkplek.");
     browser.type_into("#a-duur", "30");
     browser.click("form.invoer button[type=submit]");

@@ -19,11 +19,13 @@ use crate::house_style::HouseStyle;
 pub fn run(args: &JaarcijfersArgs) -> Outcome {
     if !(2000..=2100).contains(&args.jaar) {
         return Err(RunError::Usage(format!(
-            "fout: --jaar {}: geef een jaar tussen 2000 en 2100",
+            "--jaar {}: geef een jaar tussen 2000 en 2100",
             args.jaar
         )));
     }
     let today = super::peildatum(args.peildatum);
+    let format =
+        OverzichtFormat::resolve(args.format, args.output.as_deref()).map_err(RunError::Usage)?;
     let (files, mut status) = super::journals(std::slice::from_ref(&args.map), None)?;
     let loaded: Vec<_> = files
         .par_iter()
@@ -56,7 +58,7 @@ pub fn run(args: &JaarcijfersArgs) -> Outcome {
     let refs: Vec<_> = journals.iter().collect();
     let f = figures::figures(&refs, args.jaar, today);
 
-    match args.format {
+    match format {
         OverzichtFormat::Json => {
             let json = serde_json::to_string_pretty(&f).map_err(|e| RunError::Other {
                 message: format!("fout: {e}"),

@@ -3,6 +3,7 @@
 //! ended it; [`report`] prints run errors, here and nowhere else. Results go
 //! to stdout, findings and problems with the run to stderr.
 
+pub mod agenda;
 pub mod anonimiseer;
 pub mod ask;
 pub mod check;

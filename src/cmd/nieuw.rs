@@ -4,7 +4,7 @@
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
-use chrono::{Duration, NaiveDate};
+use chrono::{Datelike, Duration, NaiveDate};
 
 use super::ask::Asker;
 use super::{Outcome, RunError};
@@ -129,11 +129,7 @@ fn q(s: &str) -> String {
 pub fn journal_text(a: &Answers) -> String {
     let aanmelding = a.start - Duration::days(14);
     let intake = a.start - Duration::days(7);
-    let period_end = match a.cadans {
-        CadansArg::Maandelijks => a.start + Duration::days(30),
-        CadansArg::Zeswekelijks => a.start + Duration::days(41),
-        CadansArg::Driemaandelijks => a.start + Duration::days(90),
-    };
+    let period_end = crate::periods::period_end(a.cadans.into(), a.start, a.start.day());
     let report_date = period_end + Duration::days(3);
     let p = q(PLACEHOLDER);
     format!(

@@ -17,6 +17,8 @@ use crate::overview::{self, Row};
 
 pub fn run(args: &OverzichtArgs) -> Outcome {
     let peildatum = super::peildatum(args.peildatum);
+    let format =
+        OverzichtFormat::resolve(args.format, args.output.as_deref()).map_err(RunError::Usage)?;
     let (files, mut status) = super::journals(std::slice::from_ref(&args.map), None)?;
     if files.is_empty() {
         return Ok(status);
@@ -52,7 +54,7 @@ pub fn run(args: &OverzichtArgs) -> Outcome {
     }
     overview::sort(&mut rows);
 
-    match args.format {
+    match format {
         OverzichtFormat::Json => {
             let json = serde_json::to_string_pretty(&rows).map_err(|e| RunError::Other {
                 message: format!("fout: {e}"),

@@ -160,7 +160,10 @@ fn add(
     let list_indent = place.key_indent + detected_indent(lines, root).unwrap_or(2);
     let Some(index) = entries.iter().position(|e| e.key == key) else {
         let pad = " ".repeat(place.key_indent);
-        let block = format!("{pad}{key}:{newline}{}", item(fields, list_indent, newline));
+        let block = format!(
+            "{pad}{key}:{newline}{}",
+            item(fields, list_indent, Style::default(), newline)
+        );
         if place.missing_at >= lines.len() {
             let mut out = text.to_string();
             if !out.is_empty() && !out.ends_with('\n') {
@@ -206,7 +209,7 @@ fn add(
             out.push_str(l);
         }
         out.push_str(&head);
-        out.push_str(&item(fields, list_indent, newline));
+        out.push_str(&item(fields, list_indent, Style::default(), newline));
         for l in &lines[line_index + 1..] {
             out.push_str(l);
         }
@@ -244,7 +247,66 @@ fn add(
                 .map_or(end, |i| i + 1)
         }
     };
-    Ok(splice(lines, at, &item(fields, indent, newline)))
+    let style = Style::of(lines, items);
+    let mut written = item(fields, indent, style, newline);
+    if style.blank_between {
+        // The new item is set apart as its neighbours are: a blank line
+        // before it at the end of the list, after it before a later item.
+        written = match later {
+            Some(_) => format!("{written}{newline}"),
+            None => format!("{newline}{written}"),
+        };
+    }
+    Ok(splice(lines, at, &written))
+}
+
+/// How the items of a list are written, read from the items already there,
+/// so an added item looks like its neighbours.
+#[derive(Debug, Clone, Copy, Default)]
+struct Style {
+    /// A blank line between items.
+    blank_between: bool,
+    /// Nested mappings (`periode`) as indented block lines, this many
+    /// spaces deeper than their key; `None` keeps them in flow style
+    /// (`{van: ..., tot: ...}`).
+    block_maps: Option<usize>,
+}
+
+impl Style {
+    fn of(lines: &[&str], items: &[Node]) -> Style {
+        let blank_between = items.len() >= 2
+            && items.windows(2).all(|w| {
+                let dash = w[1].mark.line - 1;
+                dash >= 1 && lines.get(dash - 1).is_some_and(|l| l.trim().is_empty())
+            });
+        let block_maps = items
+            .iter()
+            .rev()
+            .filter_map(|n| match &n.value {
+                Value::Map(fields) => Some(fields),
+                _ => None,
+            })
+            .flatten()
+            .find_map(|e| match &e.value.value {
+                Value::Map(inner) if !inner.is_empty() => {
+                    let line = lines.get(e.value.mark.line - 1)?;
+                    let at = line.get(e.value.mark.col - 1..)?;
+                    if at.starts_with('{') {
+                        Some(None)
+                    } else {
+                        Some(Some(
+                            inner[0].key_mark.col.saturating_sub(e.key_mark.col).max(1),
+                        ))
+                    }
+                }
+                _ => None,
+            })
+            .flatten();
+        Style {
+            blank_between,
+            block_maps,
+        }
+    }
 }
 
 /// `text` with the text field `key` of a mapping set to `value`, or
@@ -514,7 +576,7 @@ fn splice(lines: &[&str], at: usize, insert: &str) -> String {
 }
 
 /// A list item with its fields, the dash at `indent` spaces.
-fn item(fields: &[(&str, Field)], indent: usize, newline: &str) -> String {
+fn item(fields: &[(&str, Field)], indent: usize, style: Style, newline: &str) -> String {
     let pad = " ".repeat(indent);
     let mut out = String::new();
     for (i, (key, value)) in fields.iter().enumerate() {
@@ -543,6 +605,13 @@ fn item(fields: &[(&str, Field)], indent: usize, newline: &str) -> String {
                 let written = scalar(&Field::Text(text.replace("\r\n", "\n")));
                 out.push_str(&format!("{lead}{key}: {written}{newline}"));
             }
+            Field::Map(inner) if style.block_maps.is_some() => {
+                let deeper = " ".repeat(indent + 2 + style.block_maps.unwrap_or(2));
+                out.push_str(&format!("{lead}{key}:{newline}"));
+                for (k, v) in inner {
+                    out.push_str(&format!("{deeper}{k}: {}{newline}", scalar(v)));
+                }
+            }
             _ => out.push_str(&format!("{lead}{key}: {}{newline}", scalar(value))),
         }
     }
@@ -552,6 +621,55 @@ fn item(fields: &[(&str, Field)], indent: usize, newline: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn report(van: (u32, u32), datum: (u32, u32)) -> Vec<(&'static str, Field)> {
+        let d = |(m, day): (u32, u32)| Field::Date(NaiveDate::from_ymd_opt(2026, m, day).unwrap());
+        vec![
+            (
+                "periode",
+                Field::Map(vec![("van", d(van)), ("tot", d(datum))]),
+            ),
+            ("datum", d(datum)),
+        ]
+    }
+
+    fn added(text: &str, datum: (u32, u32)) -> String {
+        let root = crate::journal::yaml::parse(text).unwrap().root;
+        let date = NaiveDate::from_ymd_opt(2026, datum.0, datum.1).unwrap();
+        add_to_list(
+            text,
+            &root,
+            "voortgangsrapportages",
+            date,
+            &report((datum.0, 1), datum),
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn an_added_item_takes_its_neighbours_block_style_and_blank_lines() {
+        let text = "voortgangsrapportages:\n  - periode:\n      van: 2026-01-01\n      tot: 2026-01-31\n    datum: 2026-01-31\n\n  - periode:\n      van: 2026-02-01\n      tot: 2026-02-28\n    datum: 2026-02-28\n\nnotities: Klaar.\n";
+        assert_eq!(
+            added(text, (3, 31)),
+            "voortgangsrapportages:\n  - periode:\n      van: 2026-01-01\n      tot: 2026-01-31\n    datum: 2026-01-31\n\n  - periode:\n      van: 2026-02-01\n      tot: 2026-02-28\n    datum: 2026-02-28\n\n  - periode:\n      van: 2026-03-01\n      tot: 2026-03-31\n    datum: 2026-03-31\n\nnotities: Klaar.\n"
+        );
+        // Between two items, the blank line follows the new one.
+        let text = text.replace("2026-02", "2026-04");
+        let out = added(&text, (3, 31));
+        assert!(
+            out.contains("    datum: 2026-01-31\n\n  - periode:\n      van: 2026-03-01\n      tot: 2026-03-31\n    datum: 2026-03-31\n\n  - periode:\n      van: 2026-04-01"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn an_added_item_takes_its_neighbours_flow_style_without_blank_lines() {
+        let text = "voortgangsrapportages:\n  - periode: {van: 2026-01-01, tot: 2026-01-31}\n    datum: 2026-01-31\n  - periode: {van: 2026-02-01, tot: 2026-02-28}\n    datum: 2026-02-28\nnotities: Klaar.\n";
+        assert_eq!(
+            added(text, (3, 31)),
+            "voortgangsrapportages:\n  - periode: {van: 2026-01-01, tot: 2026-01-31}\n    datum: 2026-01-31\n  - periode: {van: 2026-02-01, tot: 2026-02-28}\n    datum: 2026-02-28\n  - periode: {van: 2026-03-01, tot: 2026-03-31}\n    datum: 2026-03-31\nnotities: Klaar.\n"
+        );
+    }
 
     #[test]
     fn several_lines_with_control_characters_are_one_quoted_line() {

@@ -397,15 +397,15 @@ fn report_coverage(j: &Journal, peildatum: NaiveDate, norms: &Norms, out: &mut V
 pub struct NextReport {
     /// The last day covered by a report so far (or the day before the start).
     pub after: NaiveDate,
-    /// The last day of the next period, by the cadence (or the end of the
+    /// The last day of the next period, in calendar terms (or the end of the
     /// trajectory, if earlier).
     pub period_end: NaiveDate,
     /// The day by which the report should exist.
     pub due: NaiveDate,
 }
 
-/// The next voortgangsrapportage: a cadence after the last covered day,
-/// due after the grace days. `None` once there is an eindrapportage, which
+/// The next voortgangsrapportage: the calendar period after the last
+/// covered day (see `periods`), due after the grace days. `None` once there is an eindrapportage, which
 /// closes the series.
 pub fn next_report(j: &Journal, norms: &Norms) -> Option<NextReport> {
     if j.eindrapportage.is_some() {
@@ -418,7 +418,7 @@ pub fn next_report(j: &Journal, norms: &Norms) -> Option<NextReport> {
         .max()
         .unwrap_or(j.traject.startdatum - Duration::days(1))
         .max(j.traject.startdatum - Duration::days(1));
-    let by_cadence = after + Duration::days(cadence_days(j.traject.rapportage));
+    let by_cadence = crate::periods::next_end(j, after);
     let period_end = match j.traject.einddatum {
         Some(end) => by_cadence.min(end),
         None => by_cadence,

@@ -13,6 +13,42 @@ use axum::response::{Html, IntoResponse, Response};
 
 use super::State;
 
+/// The key of the calendar subscription: kept in `.spoor2/agenda-sleutel`
+/// in the caseload folder (readable by its owner only), so a calendar
+/// program's subscription outlives a restart of the werkplek, unlike the
+/// access token. A new key is made when there is none; deleting the file
+/// revokes every subscription.
+pub fn agenda_key(map: &std::path::Path) -> String {
+    let file = map.join(".spoor2").join("agenda-sleutel");
+    if let Ok(key) = std::fs::read_to_string(&file) {
+        let key = key.trim();
+        if key.len() >= 32 && key.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return key.to_string();
+        }
+    }
+    let key = new_token();
+    let written = std::fs::create_dir_all(file.parent().unwrap_or(map)).and_then(|_| {
+        use std::io::Write;
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create(true).truncate(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        options.open(&file)?.write_all(key.as_bytes())
+    });
+    if written.is_err() {
+        // A folder that cannot be written: the key lasts as long as this
+        // werkplek.
+        eprintln!(
+            "spoor2 werkplek: de agendasleutel kan niet worden bewaard in {}; het agenda-abonnement werkt tot de werkplek stopt",
+            file.display()
+        );
+    }
+    key
+}
+
 /// The cookie that carries the token after the first visit. Its name has
 /// the port in it: browsers keep cookies per host, not per port, so two
 /// werkplekken on 127.0.0.1 would otherwise overwrite each other's.
@@ -191,6 +227,24 @@ async fn door(state: &State, request: Request, next: Next) -> Response {
             StatusCode::MISDIRECTED_REQUEST,
             "De werkplek antwoordt alleen op 127.0.0.1 en localhost.",
         );
+    }
+    // The calendar subscription: a calendar program keeps no cookie, so
+    // the agenda alone opens with its own key in the address (see
+    // `agenda_key`), which gives nothing else.
+    if request.method() == Method::GET && request.uri().path() == "/agenda.ics" {
+        let key = request.uri().query().and_then(|q| {
+            q.split('&')
+                .filter_map(|kv| kv.split_once('='))
+                .find(|(k, _)| *k == "sleutel")
+                .map(|(_, v)| v.to_string())
+        });
+        if let Some(key) = key {
+            return if same(&key, &state.agenda_key) {
+                next.run(request).await
+            } else {
+                refusal(StatusCode::FORBIDDEN, "Deze agendasleutel klopt niet.")
+            };
+        }
     }
     // A state change from another site: its Origin is not ours, or nothing
     // says where it comes from.

@@ -21,6 +21,7 @@ use notify::{RecursiveMode, Watcher};
 use tokio::sync::broadcast;
 
 use super::State;
+use super::index::Index;
 
 /// How long changes are gathered before pages are told.
 const SETTLE: Duration = Duration::from_millis(150);
@@ -49,21 +50,44 @@ pub fn watch(
     map: &Path,
     output: &Path,
     pages: broadcast::Sender<String>,
+    index: Arc<Index>,
 ) -> Option<notify::RecommendedWatcher> {
     let canonical = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
     let (map, output) = (canonical(map), canonical(output));
     let (tx, rx) = mpsc::channel::<PathBuf>();
+    let (in_map, in_output) = (map.clone(), output.clone());
+    let told = index.clone();
     let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-        if let Ok(event) = event
-            && !event.kind.is_access()
-        {
-            for path in event.paths {
-                let _ = tx.send(path);
+        let event = match event {
+            Ok(event) => event,
+            // Lost track: the caseload is listed again.
+            Err(_) => return told.relist(),
+        };
+        if event.kind.is_access() {
+            return;
+        }
+        // The index hears at once, before the pages are told.
+        let moved = matches!(
+            event.kind,
+            notify::EventKind::Create(_)
+                | notify::EventKind::Remove(_)
+                | notify::EventKind::Modify(notify::event::ModifyKind::Name(_))
+                | notify::EventKind::Any
+                | notify::EventKind::Other
+        );
+        for path in event.paths {
+            if let Some(rel) = meaning(&path, &in_map, &in_output).filter(|m| !m.is_empty()) {
+                told.changed(&rel);
+                if moved {
+                    told.relist();
+                }
             }
+            let _ = tx.send(path);
         }
     })
     .ok()?;
     watcher.watch(&map, RecursiveMode::Recursive).ok()?;
+    index.watched();
     if !output.starts_with(&map) && output.is_dir() {
         let _ = watcher.watch(&output, RecursiveMode::NonRecursive);
     }

@@ -12,8 +12,10 @@
 //! output folder, by the names of the case's own documents; every journal
 //! value is HTML-escaped by Tera's autoescape; every asset is embedded.
 
+mod agenda;
 mod guard;
 mod history;
+mod index;
 mod live;
 mod make;
 mod narrative;
@@ -40,6 +42,8 @@ pub struct State {
     /// Where the PDFs are made and served from.
     pub output: PathBuf,
     pub token: String,
+    /// The key of the calendar subscription (see `guard::agenda_key`).
+    pub agenda_key: String,
     pub port: u16,
     pub pages: tera::Tera,
     pub kit: Kit,
@@ -49,6 +53,8 @@ pub struct State {
     pub making: tokio::sync::Mutex<()>,
     /// Changed journals, for the open pages (see `live`).
     pub changes: tokio::sync::broadcast::Sender<String>,
+    /// The caseload in memory (see `index`).
+    pub index: Arc<index::Index>,
 }
 
 impl State {
@@ -88,15 +94,22 @@ pub fn run(args: &WerkplekArgs) -> Outcome {
         map: args.map.clone(),
         output,
         token: guard::new_token(),
+        agenda_key: guard::agenda_key(&args.map),
         port,
         pages: pages::templates(),
         kit: Kit::load(None, crate::typeset::CACHE_MAX_AGE)?,
         peildatum: args.peildatum,
         making: tokio::sync::Mutex::new(()),
         changes: tokio::sync::broadcast::channel(64).0,
+        index: Arc::new(index::Index::default()),
     });
     // Kept while the server runs; without a watcher the pages are not live.
-    let _watcher = live::watch(&state.map, &state.output, state.changes.clone());
+    let _watcher = live::watch(
+        &state.map,
+        &state.output,
+        state.changes.clone(),
+        state.index.clone(),
+    );
     // The address with the token is the first line on stdout, so a script
     // (or a test) can read it.
     println!("http://127.0.0.1:{port}/?token={}", state.token);
@@ -125,6 +138,8 @@ fn router(state: Arc<State>) -> Router {
         .route("/", get(pages::caseload))
         .route("/dossier", get(pages::case))
         .route("/pdf/{naam}", get(pages::pdf))
+        .route("/agenda", get(agenda::page))
+        .route("/agenda.ics", get(agenda::calendar))
         .route("/werkplek.css", get(pages::stylesheet))
         .route("/werkplek.js", get(pages::script))
         .route("/live", get(live::events))

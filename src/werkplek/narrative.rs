@@ -155,7 +155,8 @@ fn journal_and_version(path: &Path) -> Option<(Journal, String)> {
 
 /// What a form page shows besides the texts.
 struct Shown {
-    datum: NaiveDate,
+    /// The date field: today as dd-mm-jjjj, or what the coach typed.
+    datum: String,
     fout: Option<String>,
     versie: String,
     /// The texts the form was made from (see `Sectie::was`); `None`: the
@@ -306,7 +307,7 @@ fn form_page(
         titel: titel.clone(),
         welke: welke_text.to_string(),
         nieuw: welke == Welke::Nieuw,
-        datum_iso: datum.to_string(),
+        datum_iso: datum,
         vandaag_iso: state.today().to_string(),
         periode: periode.map(|(van, tot)| format!("{} t/m {}", long(van), long(tot))),
         activiteiten,
@@ -347,7 +348,7 @@ pub async fn report(Shared(state): Shared<Arc<State>>, Params(q): Params<ReportQ
         Welke::Written(w) => written_text(&j, w, key),
     };
     let shown = Shown {
-        datum: on,
+        datum: on.format("%d-%m-%Y").to_string(),
         fout: None,
         versie,
         was: None,
@@ -422,9 +423,7 @@ pub async fn save(
             .map(|(_, t)| t.clone())
             .unwrap_or_default()
     };
-    let datum = datum
-        .and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok())
-        .unwrap_or(on);
+    let datum = datum.unwrap_or_else(|| on.format("%d-%m-%Y").to_string());
     // What the form was made from, as it sent it back.
     let was_sent: Vec<(&'static str, String)> = welke
         .sections()
@@ -528,9 +527,9 @@ fn write(
         Welke::Nieuw => {
             let datum = match datum {
                 None => on,
-                Some(d) => NaiveDate::parse_from_str(d, "%Y-%m-%d").map_err(|_| {
+                Some(d) => crate::dates::parse_date(d, on).map_err(|why| {
                     Refusal::Said(format!(
-                        "de rapportage is niet toegevoegd: '{d}' is geen datum (jjjj-mm-dd)"
+                        "de rapportage is niet toegevoegd: Datum van de rapportage: {why}"
                     ))
                 })?,
             };

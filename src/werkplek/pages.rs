@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::guard::{FORM_UNREADABLE, generic, refusal, same};
-use super::{State, words};
+use super::{State, index, words};
 use crate::batch::manifest::{Manifest, document_hash};
 use crate::cli::{Onderdeel, ToevoegenArgs};
 use crate::cmd::toevoegen;
@@ -22,7 +22,7 @@ use crate::dates::long;
 use crate::diag::Finding;
 use crate::house_style::Resolver;
 use crate::journal::{
-    ActiviteitSoort, ContactVorm, Kanaal, Loaded, MaatregelSoort, ReadError, SollicitatieStatus,
+    ActiviteitSoort, ContactVorm, Kanaal, MaatregelSoort, ReadError, SollicitatieStatus,
 };
 use crate::overview::{self, ReportNeed, Row};
 use crate::timeline::{Milestone, stand};
@@ -48,6 +48,10 @@ const EMBEDDED: &[(&str, &str)] = &[
     (
         "geschiedenis.html",
         include_str!("../../templates/werkplek/geschiedenis.html"),
+    ),
+    (
+        "agenda.html",
+        include_str!("../../templates/werkplek/agenda.html"),
     ),
 ];
 
@@ -135,51 +139,6 @@ pub fn encode(text: &str) -> String {
         .collect()
 }
 
-/// A journal as read and checked, with its retention term in years, or why
-/// the file could not be read at all.
-type Read = Result<(Loaded, u32), ReadError>;
-
-/// The journals of the folder, read and checked on `on`, with their path
-/// relative to the folder.
-fn journals(state: &State, on: NaiveDate) -> Vec<(String, Read)> {
-    let files = crate::cmd::journals(std::slice::from_ref(&state.map), Some(&state.output))
-        .map(|(files, _)| files)
-        .unwrap_or_default();
-    let styles = Resolver::new(None);
-    files
-        .iter()
-        .map(|f| {
-            let rel = f
-                .strip_prefix(&state.map)
-                .unwrap_or(f)
-                .display()
-                .to_string();
-            (rel, crate::cmd::load_with_retention(f, on, &styles))
-        })
-        .collect()
-}
-
-/// The first error of a journal, as `spoor2 check` places it.
-#[derive(Serialize, Clone)]
-struct FirstError {
-    /// `kapot.yaml:3:7`, or the file alone where no line is known.
-    plaats: String,
-    tekst: String,
-}
-
-impl FirstError {
-    fn of(rel: &str, loaded: &Loaded) -> Option<FirstError> {
-        let f = loaded.findings.iter().find(|f| f.is_error())?;
-        Some(FirstError {
-            plaats: match f.mark {
-                Some(m) => format!("{rel}:{}:{}", m.line, m.col),
-                None => rel.to_string(),
-            },
-            tekst: finding_text(f),
-        })
-    }
-}
-
 /// A finding's field in words and its message: "activiteit 3, datum: ...".
 pub(super) fn finding_text(f: &Finding) -> String {
     match words::place(&f.path) {
@@ -189,7 +148,7 @@ pub(super) fn finding_text(f: &Finding) -> String {
 }
 
 /// Why a file could not be read at all, as a finding.
-fn read_failure(e: &ReadError) -> Finding {
+pub(super) fn read_failure(e: &ReadError) -> Finding {
     Finding::error(
         "",
         format!(
@@ -202,12 +161,14 @@ fn read_failure(e: &ReadError) -> Finding {
 /// A journal of the folder by its relative path: only the folder's own
 /// journals are ever opened, whatever the request asks.
 pub(super) fn journal_path(state: &State, bestand: &str) -> Option<PathBuf> {
-    let (files, _) =
-        crate::cmd::journals(std::slice::from_ref(&state.map), Some(&state.output)).ok()?;
-    files.into_iter().find(|f| {
-        f.strip_prefix(&state.map)
-            .is_ok_and(|r| r == Path::new(bestand))
-    })
+    state
+        .index
+        .files(&state.map, &state.output)
+        .into_iter()
+        .find(|f| {
+            f.strip_prefix(&state.map)
+                .is_ok_and(|r| r == Path::new(bestand))
+        })
 }
 
 // ---------------------------------------------------------------------
@@ -217,7 +178,18 @@ pub(super) fn journal_path(state: &State, bestand: &str) -> Option<PathBuf> {
 pub struct CaseloadQuery {
     coach: Option<String>,
     actie: Option<String>,
+    /// Words to look for in dossier number, name, employer and coach.
+    zoek: Option<String>,
+    /// The order: "urgentie" (the default), "dossier", "werknemer",
+    /// "werkgever", "week" or "termijn".
+    sorteer: Option<String>,
+    /// From 1.
+    pagina: Option<usize>,
 }
+
+/// Rows on one page of the caseload: enough for a day's work, few enough
+/// that a caseload of thousands opens at once.
+const PER_PAGE: usize = 50;
 
 #[derive(Serialize)]
 struct CaseRow {
@@ -235,7 +207,47 @@ struct CaseRow {
     actie: bool,
     /// The file cannot be read as a journal.
     onleesbaar: bool,
-    eerste_fout: Option<FirstError>,
+    eerste_fout: Option<index::FirstError>,
+}
+
+#[derive(Serialize)]
+struct Sortering {
+    waarde: &'static str,
+    label: &'static str,
+}
+
+const SORTINGS: [Sortering; 6] = [
+    Sortering {
+        waarde: "urgentie",
+        label: "meest dringend eerst",
+    },
+    Sortering {
+        waarde: "termijn",
+        label: "volgende termijn",
+    },
+    Sortering {
+        waarde: "dossier",
+        label: "dossiernummer",
+    },
+    Sortering {
+        waarde: "werknemer",
+        label: "werknemer",
+    },
+    Sortering {
+        waarde: "werkgever",
+        label: "werkgever",
+    },
+    Sortering {
+        waarde: "week",
+        label: "week van de wachttijd",
+    },
+];
+
+#[derive(Serialize)]
+struct Bladzijde {
+    nummer: usize,
+    link: String,
+    huidig: bool,
 }
 
 #[derive(Serialize)]
@@ -243,10 +255,20 @@ struct CaseloadView {
     vandaag: String,
     map: String,
     rijen: Vec<CaseRow>,
+    /// Cases that match the choice, on every page.
     aantal: usize,
+    /// Cases in the folder.
+    totaal: usize,
     coaches: Vec<String>,
     coach: String,
     actie: bool,
+    zoek: String,
+    sorteer: &'static str,
+    sorteringen: &'static [Sortering],
+    /// The first and last row shown, from 1.
+    van: usize,
+    tot: usize,
+    bladzijden: Vec<Bladzijde>,
 }
 
 /// Whether a case needs the coach this week: errors, a report due or late,
@@ -259,6 +281,43 @@ fn needs_action(r: &Row, on: NaiveDate) -> bool {
         || r.bewaartermijn_verstreken
 }
 
+fn case_row(r: &Row, first: &Option<index::FirstError>, on: NaiveDate) -> CaseRow {
+    CaseRow {
+        link: format!("/dossier?bestand={}", encode(&r.bestand)),
+        dossier: r.dossier.clone(),
+        werknemer: r.werknemer.clone(),
+        werkgever: r.werkgever.clone(),
+        coach: r.coach.clone(),
+        week: r.week.map(|w| w.to_string()).unwrap_or_else(|| "–".into()),
+        termijn: if r.afgerond {
+            "traject afgerond".into()
+        } else {
+            match (&r.volgende_termijn, r.volgende_termijn_datum) {
+                (Some(t), Some(d)) => format!("{t}: {}", long(d)),
+                _ => "–".into(),
+            }
+        },
+        meldingen: match (r.fouten, r.waarschuwingen) {
+            (0, 0) => "in orde".into(),
+            (f, w) => format!(
+                "{f} {}, {w} {}",
+                if f == 1 { "fout" } else { "fouten" },
+                if w == 1 {
+                    "waarschuwing"
+                } else {
+                    "waarschuwingen"
+                }
+            ),
+        },
+        fouten: r.fouten,
+        rapportage: r.report_need_text(),
+        te_laat: r.rapportage_nodig == ReportNeed::TeLaat,
+        actie: needs_action(r, on),
+        onleesbaar: false,
+        eerste_fout: first.clone(),
+    }
+}
+
 pub async fn caseload(
     Shared(state): Shared<Arc<State>>,
     Params(q): Params<CaseloadQuery>,
@@ -266,106 +325,150 @@ pub async fn caseload(
     let on = state.today();
     let coach = q.coach.unwrap_or_default();
     let actie = q.actie.is_some_and(|a| a == "1");
+    let zoek = q.zoek.unwrap_or_default().trim().to_string();
+    let words: Vec<String> = zoek
+        .to_lowercase()
+        .split_whitespace()
+        .map(String::from)
+        .collect();
+    let sorteer = SORTINGS
+        .iter()
+        .find(|s| q.sorteer.as_deref() == Some(s.waarde))
+        .map_or("urgentie", |s| s.waarde);
+    let cases = state.index.cases(&state.map, &state.output, on);
+    let totaal = cases.len();
     // A journal that cannot be read stays on the list, first, with its
     // first error: whoever's it is, it needs attention.
     let mut broken: Vec<CaseRow> = Vec::new();
-    let mut rows: Vec<(Row, Option<FirstError>)> = Vec::new();
-    for (rel, result) in journals(&state, on) {
-        // Read as YAML but not a journal (unknown or missing fields) is a
-        // journal with errors; otherwise the file itself cannot be read.
-        let label = match &result {
-            Ok((loaded, _)) if loaded.tree.is_some() => {
-                let n = loaded.findings.iter().filter(|f| f.is_error()).count();
-                format!(
-                    "{n} {} in de opbouw",
-                    if n == 1 { "fout" } else { "fouten" }
-                )
-            }
-            _ => "kan niet worden gelezen".to_string(),
-        };
-        let first = match &result {
-            Ok((loaded, years)) => match overview::row(loaded, &state.map, on, *years) {
-                Some(row) => {
-                    let first = FirstError::of(&rel, loaded);
+    let mut rows: Vec<(&Row, &Option<index::FirstError>)> = Vec::new();
+    let mut coaches: Vec<String> = Vec::new();
+    for entry in &cases {
+        match &entry.case {
+            index::Case::Read {
+                row, first, search, ..
+            } => {
+                coaches.push(row.coach.clone());
+                let chosen = (coach.is_empty() || row.coach == coach)
+                    && (!actie || needs_action(row, on))
+                    && words.iter().all(|w| search.contains(w.as_str()));
+                if chosen {
                     rows.push((row, first));
+                }
+            }
+            index::Case::Broken { label, first } => {
+                let rel = &entry.rel;
+                if !words
+                    .iter()
+                    .all(|w| rel.to_lowercase().contains(w.as_str()))
+                {
                     continue;
                 }
-                None => FirstError::of(&rel, loaded),
-            },
-            Err(e) => Some(FirstError {
-                plaats: rel.clone(),
-                tekst: finding_text(&read_failure(e)),
-            }),
-        };
-        broken.push(CaseRow {
-            link: format!("/dossier?bestand={}", encode(&rel)),
-            dossier: rel.clone(),
-            werknemer: "–".into(),
-            werkgever: "–".into(),
-            coach: "–".into(),
-            week: "–".into(),
-            termijn: "–".into(),
-            meldingen: label,
-            fouten: 1,
-            rapportage: "–".into(),
-            te_laat: false,
-            actie: true,
-            onleesbaar: true,
-            eerste_fout: first,
-        });
+                broken.push(CaseRow {
+                    link: format!("/dossier?bestand={}", encode(rel)),
+                    dossier: rel.clone(),
+                    werknemer: "–".into(),
+                    werkgever: "–".into(),
+                    coach: "–".into(),
+                    week: "–".into(),
+                    termijn: "–".into(),
+                    meldingen: label.clone(),
+                    fouten: 1,
+                    rapportage: "–".into(),
+                    te_laat: false,
+                    actie: true,
+                    onleesbaar: true,
+                    eerste_fout: first.clone(),
+                });
+            }
+        }
     }
-    rows.sort_by(|a, b| overview::order(&a.0, &b.0));
-    let mut coaches: Vec<String> = rows.iter().map(|(r, _)| r.coach.clone()).collect();
     coaches.sort();
     coaches.dedup();
-    let rijen: Vec<CaseRow> = rows
-        .iter()
-        .filter(|(r, _)| coach.is_empty() || r.coach == coach)
-        .filter(|(r, _)| !actie || needs_action(r, on))
-        .map(|(r, first)| CaseRow {
-            link: format!("/dossier?bestand={}", encode(&r.bestand)),
-            dossier: r.dossier.clone(),
-            werknemer: r.werknemer.clone(),
-            werkgever: r.werkgever.clone(),
-            coach: r.coach.clone(),
-            week: r.week.map(|w| w.to_string()).unwrap_or_else(|| "–".into()),
-            termijn: if r.afgerond {
-                "traject afgerond".into()
-            } else {
-                match (&r.volgende_termijn, r.volgende_termijn_datum) {
-                    (Some(t), Some(d)) => format!("{t}: {}", long(d)),
-                    _ => "–".into(),
-                }
-            },
-            meldingen: match (r.fouten, r.waarschuwingen) {
-                (0, 0) => "in orde".into(),
-                (f, w) => format!(
-                    "{f} {}, {w} {}",
-                    if f == 1 { "fout" } else { "fouten" },
-                    if w == 1 {
-                        "waarschuwing"
-                    } else {
-                        "waarschuwingen"
-                    }
-                ),
-            },
-            fouten: r.fouten,
-            rapportage: r.report_need_text(),
-            te_laat: r.rapportage_nodig == ReportNeed::TeLaat,
-            actie: needs_action(r, on),
-            onleesbaar: false,
-            eerste_fout: first.clone(),
-        })
+    let text = |s: &str| s.to_lowercase();
+    match sorteer {
+        "dossier" => rows.sort_by_key(|r| text(&r.0.dossier)),
+        "werknemer" => rows.sort_by_key(|r| text(&r.0.werknemer)),
+        "werkgever" => rows.sort_by(|a, b| {
+            (text(&a.0.werkgever), text(&a.0.dossier))
+                .cmp(&(text(&b.0.werkgever), text(&b.0.dossier)))
+        }),
+        "week" => rows.sort_by(|a, b| b.0.week.cmp(&a.0.week).then(overview::order(a.0, b.0))),
+        "termijn" => rows.sort_by(|a, b| {
+            let key = |r: &Row| {
+                (
+                    r.afgerond,
+                    r.volgende_termijn_datum.unwrap_or(NaiveDate::MAX),
+                )
+            };
+            key(a.0).cmp(&key(b.0)).then(overview::order(a.0, b.0))
+        }),
+        _ => rows.sort_by(|a, b| overview::order(a.0, b.0)),
+    }
+    let aantal = broken.len() + rows.len();
+    let pages = aantal.div_ceil(PER_PAGE).max(1);
+    let pagina = q.pagina.unwrap_or(1).clamp(1, pages);
+    let skip = (pagina - 1) * PER_PAGE;
+    let broken_len = broken.len();
+    let rijen: Vec<CaseRow> = broken
+        .into_iter()
+        .skip(skip)
+        .take(PER_PAGE)
+        .chain(
+            rows.iter()
+                .skip(skip.saturating_sub(broken_len))
+                .take(PER_PAGE.saturating_sub(broken_len.saturating_sub(skip)))
+                .map(|(r, first)| case_row(r, first, on)),
+        )
         .collect();
-    let rijen: Vec<CaseRow> = broken.into_iter().chain(rijen).collect();
+    let link = |n: usize| {
+        let mut parts = vec![];
+        if !coach.is_empty() {
+            parts.push(format!("coach={}", encode(&coach)));
+        }
+        if actie {
+            parts.push("actie=1".to_string());
+        }
+        if !zoek.is_empty() {
+            parts.push(format!("zoek={}", encode(&zoek)));
+        }
+        if sorteer != "urgentie" {
+            parts.push(format!("sorteer={sorteer}"));
+        }
+        if n > 1 {
+            parts.push(format!("pagina={n}"));
+        }
+        if parts.is_empty() {
+            "/".to_string()
+        } else {
+            format!("/?{}", parts.join("&"))
+        }
+    };
+    let bladzijden = if pages > 1 {
+        (1..=pages)
+            .map(|n| Bladzijde {
+                nummer: n,
+                link: link(n),
+                huidig: n == pagina,
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     let view = CaseloadView {
         vandaag: long(on),
         map: state.map.display().to_string(),
-        aantal: rijen.len(),
+        van: if aantal == 0 { 0 } else { skip + 1 },
+        tot: skip + rijen.len(),
+        aantal,
+        totaal,
         rijen,
         coaches,
         coach,
         actie,
+        zoek,
+        sorteer,
+        sorteringen: &SORTINGS,
+        bladzijden,
     };
     page(&state, "Caseload", "caseload.html", &view)
 }
@@ -389,6 +492,11 @@ struct Mijlpaal {
     /// Position on the drawn line, 0 to 1000.
     positie: f64,
     voorbij: bool,
+    /// The row of its label under the line (0, 1 or 2), so labels of
+    /// deadlines close together do not overlap.
+    rij: usize,
+    /// The y of its label.
+    label_y: usize,
 }
 
 #[derive(Serialize)]
@@ -503,6 +611,9 @@ struct CaseView {
     invoer: AddForms,
     /// The add form shown open: the activity's, or the one refused.
     open: String,
+    /// The id of the field a refusal is about (`a-datum`), where known:
+    /// the message is shown beside it too, and it takes the focus.
+    fout_veld: String,
     /// The page holds what the coach typed and was not saved: a change
     /// elsewhere does not reload it.
     onopgeslagen: bool,
@@ -524,7 +635,7 @@ pub async fn case(Shared(state): Shared<Arc<State>>, Params(q): Params<CaseQuery
     let Some(path) = journal_path(&state, &q.bestand) else {
         return not_found("dit dossier staat niet in de map van de werkplek");
     };
-    case_page(&state, &q.bestand, &path, q.melding, q.fout, None)
+    case_page(&state, &q.bestand, &path, q.melding, q.fout, None, None)
 }
 
 /// The add forms of the case page and their fields.
@@ -566,7 +677,7 @@ fn add_forms(on: NaiveDate, sent: Option<(&str, &HashMap<String, String>)>) -> A
                             .get(name)
                             .map(|v| v.replace("\r\n", "\n"))
                             .unwrap_or_default(),
-                        _ if name == "datum" => on.to_string(),
+                        _ if name == "datum" => on.format("%d-%m-%Y").to_string(),
                         _ => String::new(),
                     };
                     (name, value)
@@ -587,6 +698,7 @@ fn case_page(
     melding: Option<String>,
     fout: Option<String>,
     sent: Option<(&str, &HashMap<String, String>)>,
+    veld: Option<&str>,
 ) -> Response {
     let q = CaseQuery {
         bestand: bestand.to_string(),
@@ -645,17 +757,25 @@ fn case_page(
                     .clamp(0.0, 10000.0)
                     / 10.0
             };
+            // A label takes about 40 units; one too close to the last
+            // label of its row goes a row lower.
+            let mut row_ends = [f64::MIN; 3];
             let items = Milestone::ALL
                 .iter()
                 .map(|&m| {
                     let d = w.milestone(m);
+                    let p = pos(d);
+                    let rij = (0..3).find(|&r| p - row_ends[r] >= 44.0).unwrap_or(2);
+                    row_ends[rij] = p;
                     Mijlpaal {
                         onderdeel: m.label(),
                         datum: long(d),
                         week: w.milestone_week(m),
                         stand: stand(d, on),
-                        positie: pos(d),
+                        positie: p,
                         voorbij: d < on,
+                        rij,
+                        label_y: 40 + 16 * rij,
                     }
                 })
                 .collect();
@@ -783,6 +903,10 @@ fn case_page(
         versie: crate::store::version(&loaded),
         invoer: add_forms(on, sent),
         open: sent.map_or("activiteit", |(which, _)| which).to_string(),
+        fout_veld: match (sent, veld) {
+            (Some((which, _)), Some(veld)) => format!("{}-{veld}", &which[..1]),
+            _ => String::new(),
+        },
         onopgeslagen: sent.is_some(),
         onleesbaar: false,
     };
@@ -941,6 +1065,7 @@ pub async fn add(
     // The case page again, the form holding everything the coach typed,
     // saying in the words of the form that nothing was added.
     let refused = |why: &str| {
+        let veld = words::field_of(why, &which);
         let why = words::in_form_words(why, &which);
         let why = if why.starts_with("niets toegevoegd") {
             why
@@ -954,6 +1079,7 @@ pub async fn add(
             None,
             Some(why),
             Some((&which, &form)),
+            veld,
         )
     };
     let duur = match field(&form, "duur") {

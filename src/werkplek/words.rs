@@ -150,6 +150,33 @@ pub fn in_form_words(message: &str, form: &str) -> String {
     text
 }
 
+/// The field of form `form` a refusal is about: the first of the form's
+/// options named in the command's message (`--datum: ...`), or else the
+/// first of its fields named in a finding's place (`activiteit 9, datum:`),
+/// by the field's name in the form (`datum`, `omschrijving`).
+pub fn field_of(message: &str, form: &str) -> Option<&'static str> {
+    let fields = labels(form);
+    let by_option = fields
+        .iter()
+        .filter_map(|(option, _)| find_option(message, option, 0).map(|at| (at, *option)))
+        .min_by_key(|(at, _)| *at);
+    let by_place = || {
+        fields
+            .iter()
+            .filter_map(|(option, _)| {
+                let name = option.trim_start_matches('-');
+                let journal_name = if name == "duur" { "duur minuten" } else { name };
+                message
+                    .find(&format!(", {journal_name}:"))
+                    .map(|at| (at, *option))
+            })
+            .min_by_key(|(at, _)| *at)
+    };
+    by_option
+        .or_else(by_place)
+        .map(|(_, option)| option.trim_start_matches('-'))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -172,6 +199,33 @@ mod tests {
         );
         assert_eq!(place("versie"), "versie");
         assert_eq!(place(""), "");
+    }
+
+    #[test]
+    fn a_refusal_names_its_field() {
+        assert_eq!(
+            field_of("--omschrijving ontbreekt (Wat er gedaan is)", "activiteit"),
+            Some("omschrijving")
+        );
+        assert_eq!(
+            field_of("--duur: 'x' is geen aantal minuten", "activiteit"),
+            Some("duur")
+        );
+        assert_eq!(
+            field_of(
+                "niets toegevoegd: ... Fout: activiteit 9, duur minuten: meer dan een dag",
+                "activiteit"
+            ),
+            Some("duur")
+        );
+        assert_eq!(
+            field_of(
+                "Fout: sollicitatie 3, datum: na de peildatum",
+                "sollicitatie"
+            ),
+            Some("datum")
+        );
+        assert_eq!(field_of("er ging iets mis", "contact"), None);
     }
 
     #[test]

@@ -38,6 +38,18 @@
     });
   });
 
+  // A refused form: the focus goes to the field the message is about (its
+  // autofocus), or else to the message itself, so the coach and a screen
+  // reader start where the problem is.
+  var invalid = document.querySelector('[aria-invalid="true"]');
+  var alert = document.querySelector('.melding.fout[role="alert"]');
+  if (invalid) {
+    invalid.focus();
+  } else if (alert) {
+    alert.setAttribute('tabindex', '-1');
+    alert.focus();
+  }
+
   // Live: reload when the journal of this page changes elsewhere, unless
   // the coach is typing; then say so and leave the typing alone.
   var live = document.getElementById('live');
