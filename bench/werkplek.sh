@@ -42,7 +42,7 @@ for n in $SIZES; do
   rm -f "$JAR"
   # The first visit: the token becomes a cookie, and the index is filled.
   FIRST[$n]=$(curl -s -o /dev/null -w '%{time_total}' -c "$JAR" -b "$JAR" -L "$url" | awk '{printf "%.0f", $1 * 1000}')
-  one=$(cd "$dir/caseload" && find . -name '*.yaml' | sort | head -1 | sed 's|^\./||')
+  one=$(cd "$dir/caseload" && find . -name '*.yaml' | sort | sed -n '1s|^\./||p')
   LIST[$n]=$(for _ in $(seq "$RUNS"); do ms "$base/"; done | median)
   AGENDA[$n]=$(for _ in $(seq "$RUNS"); do ms "$base/agenda"; done | median)
   CASE[$n]=$(for _ in $(seq "$RUNS"); do ms "$base/dossier?bestand=$one"; done | median)

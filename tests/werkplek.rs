@@ -1857,3 +1857,94 @@ fn a_file_that_is_yaml_but_not_yet_a_journal_is_listed_with_its_errors() {
     assert!(page.contains("fouten in de opbouw"), "{page}");
     assert!(page.contains("<code>begonnen.yaml:1:1</code>"), "{page}");
 }
+
+/// The value of the hidden field `name` on a page.
+fn hidden(page: &str, name: &str) -> String {
+    let key = format!("name=\"{name}\" value=\"");
+    let at = page
+        .find(&key)
+        .unwrap_or_else(|| panic!("no {name}: {page}"))
+        + key.len();
+    page[at..at + page[at..].find('"').unwrap()].to_string()
+}
+
+#[test]
+fn the_case_page_shows_every_part_and_an_entry_can_be_removed_and_restored() {
+    let dir = samples_copy();
+    let journal = "lopend-traject.yaml";
+    let path = dir.path().join(journal);
+    let original = std::fs::read_to_string(&path).unwrap();
+    let w = start(dir.path());
+    let page = w.get("/dossier?bestand=lopend-traject.yaml").body;
+    for heading in [
+        "Activiteiten",
+        "Sollicitaties",
+        "Contacten met de werkgever",
+        "Maatregelen bij stagnatie",
+        "Zoekprofiel",
+        "Trajectplan",
+        "Deskundigenoordeel",
+    ] {
+        assert!(
+            page.contains(&format!("\">{heading}</h2>")),
+            "{heading}: {page}"
+        );
+    }
+    // Each contact with the employer is there, with its remove button.
+    let yaml: serde_yaml::Value = serde_yaml::from_str(&original).unwrap();
+    let contacts = yaml["werkgevercontacten"].as_sequence().unwrap();
+    assert!(!contacts.is_empty());
+    for c in contacts {
+        assert!(page.contains(c["onderwerp"].as_str().unwrap()), "{page}");
+    }
+    assert!(page.contains("<input type=\"hidden\" name=\"lijst\" value=\"werkgevercontacten\"><input type=\"hidden\" name=\"nummer\" value=\"1\">"), "{page}");
+    let versie = hidden(&page, "versie");
+
+    // The second activity goes, its lines and nothing else.
+    let remove = |versie: &str| {
+        w.post(
+            "/verwijderen",
+            &[
+                ("token", &w.token),
+                ("bestand", journal),
+                ("versie", versie),
+                ("lijst", "activiteiten"),
+                ("nummer", "2"),
+            ],
+        )
+    };
+    let a = remove("0000");
+    let (_, after) = follow(&w, &a);
+    assert!(
+        after.contains("role=\"alert\">niets verwijderd: het dossier is gewijzigd nadat u deze pagina opende; kijk het onderdeel hieronder na en verwijder het opnieuw</p>"),
+        "{after}"
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), original);
+    let a = remove(&versie);
+    let (to, _) = follow(&w, &a);
+    assert!(
+        to.ends_with("&melding=activiteit%20van%205%20augustus%202026%20verwijderd"),
+        "{to}"
+    );
+    let item = "  - datum: 2026-08-05\n    soort: coachingsgesprek\n    omschrijving: Sterke punten en werkwaarden in kaart gebracht; beroepeninteressetest besproken.\n    duur_minuten: 60\n";
+    assert!(original.contains(item));
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        original.replacen(item, "", 1)
+    );
+    // The same page's version is now stale: a second click removes nothing.
+    let a = remove(&versie);
+    let (_, after) = follow(&w, &a);
+    assert!(
+        after.contains("niets verwijderd: het dossier is gewijzigd"),
+        "{after}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        original.replacen(item, "", 1)
+    );
+    // Undone from the page: the journal as it was, byte for byte.
+    let a = w.post("/ongedaan", &[("token", &w.token), ("bestand", journal)]);
+    assert_eq!(a.status, 303, "{}", a.body);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), original);
+}

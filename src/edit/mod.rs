@@ -309,6 +309,99 @@ impl Style {
     }
 }
 
+/// `text` without item `index` (from 0) of the top-level list `key`: the
+/// item's own lines go, with the blank line that set it apart; comment
+/// lines above it stay (they may speak of what follows), and so does every
+/// other byte. The last item leaves `key: []`.
+pub fn remove_item(text: &str, root: &Node, key: &str, index: usize) -> Result<String, EditError> {
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let newline = if text.contains("\r\n") { "\r\n" } else { "\n" };
+    let entries = match &root.value {
+        Value::Map(entries) => entries.as_slice(),
+        _ => &[],
+    };
+    let position = entries.iter().position(|e| e.key == key);
+    let not_a_list = |line| EditError::NotAList {
+        key: key.to_string(),
+        line,
+    };
+    let Some(position) = position else {
+        return Err(not_a_list(1));
+    };
+    let entry = &entries[position];
+    let Value::Seq(items) = &entry.value.value else {
+        return Err(not_a_list(entry.key_mark.line));
+    };
+    let Some(item) = items.get(index) else {
+        return Err(not_a_list(entry.key_mark.line));
+    };
+    let start = item.mark.line - 1;
+    let first_line = lines[start];
+    if !first_line.trim_start().starts_with('-') {
+        return Err(EditError::FlowList {
+            key: key.to_string(),
+            line: entry.key_mark.line,
+        });
+    }
+    let indent = first_line.len() - first_line.trim_start().len();
+    if items.len() == 1 {
+        // `key: []`, the comment after `key:` kept.
+        let k = entry.key_mark.line - 1;
+        let head = lines[k].trim_end_matches(['\n', '\r']);
+        let (before, comment) = match head.find(" #") {
+            Some(at) => (&head[..at], &head[at..]),
+            None => (head, ""),
+        };
+        let end = entries.get(position + 1).map_or(lines.len(), |next| {
+            comment_start(&lines, next.key_mark.line - 1, 0)
+        });
+        let last = (start..end)
+            .rev()
+            .find(|&i| belongs_to_list(lines[i]))
+            .map_or(end, |i| i + 1);
+        let mut out = String::new();
+        for l in &lines[..k] {
+            out.push_str(l);
+        }
+        out.push_str(&format!("{} []{comment}{newline}", before.trim_end()));
+        for l in &lines[k + 1..start] {
+            out.push_str(l);
+        }
+        for l in &lines[last..] {
+            out.push_str(l);
+        }
+        return Ok(out);
+    }
+    let end = match items.get(index + 1) {
+        // Up to the next item, or the comment lines that lead it.
+        Some(next) => comment_start(&lines, next.mark.line - 1, indent),
+        None => {
+            let end = entries
+                .get(position + 1)
+                .map_or(lines.len(), |next| next.key_mark.line - 1);
+            (start..end)
+                .rev()
+                .find(|&i| belongs_to_list(lines[i]))
+                .map_or(end, |i| i + 1)
+        }
+    };
+    // The last item: the blank line that set it apart from the one before
+    // goes with it.
+    let start = if index + 1 == items.len() && start > 0 && lines[start - 1].trim().is_empty() {
+        start - 1
+    } else {
+        start
+    };
+    let mut out = String::new();
+    for l in &lines[..start] {
+        out.push_str(l);
+    }
+    for l in &lines[end..] {
+        out.push_str(l);
+    }
+    Ok(out)
+}
+
 /// `text` with the text field `key` of a mapping set to `value`, or
 /// removed when `value` is `None`. The mapping is the top-level `group`, or
 /// its item `index` when `group` is a list (`voortgangsrapportages`, 2).
@@ -660,6 +753,43 @@ mod tests {
             out.contains("    datum: 2026-01-31\n\n  - periode:\n      van: 2026-03-01\n      tot: 2026-03-31\n    datum: 2026-03-31\n\n  - periode:\n      van: 2026-04-01"),
             "{out}"
         );
+    }
+
+    fn removed(text: &str, index: usize) -> String {
+        let root = crate::journal::yaml::parse(text).unwrap().root;
+        remove_item(text, &root, "activiteiten", index).unwrap()
+    }
+
+    #[test]
+    fn an_item_is_removed_with_its_own_lines_and_nothing_else() {
+        let text = "activiteiten:  # alles\n  # Maart.\n  - datum: 2026-03-01\n    omschrijving: Een.\n\n  # April.\n  - datum: 2026-04-01   # eerste\n    omschrijving: |\n      Twee.\n\n      Nog een alinea.\n    # tussendoor\n    duur_minuten: 30\n\n  - datum: 2026-05-01\n    omschrijving: Drie.\n\nnotities: Klaar.\n";
+        // The middle item: its comment above stays, its blank line goes.
+        assert_eq!(
+            removed(text, 1),
+            "activiteiten:  # alles\n  # Maart.\n  - datum: 2026-03-01\n    omschrijving: Een.\n\n  # April.\n  - datum: 2026-05-01\n    omschrijving: Drie.\n\nnotities: Klaar.\n"
+        );
+        // The last item, and the blank line before it.
+        assert_eq!(
+            removed(text, 2),
+            "activiteiten:  # alles\n  # Maart.\n  - datum: 2026-03-01\n    omschrijving: Een.\n\n  # April.\n  - datum: 2026-04-01   # eerste\n    omschrijving: |\n      Twee.\n\n      Nog een alinea.\n    # tussendoor\n    duur_minuten: 30\n\nnotities: Klaar.\n"
+        );
+        // The first.
+        assert!(
+            removed(text, 0).starts_with(
+                "activiteiten:  # alles\n  # Maart.\n  # April.\n  - datum: 2026-04-01"
+            ),
+            "{}",
+            removed(text, 0)
+        );
+        // The only one: an empty list, the comment after the key kept.
+        let one = "activiteiten:  # alles\n  - datum: 2026-03-01\n    omschrijving: Een.\n\nnotities: Klaar.\n";
+        assert_eq!(
+            removed(one, 0),
+            "activiteiten: [] # alles\n\nnotities: Klaar.\n"
+        );
+        for (text, index) in [(text, 0), (text, 1), (text, 2), (one, 0)] {
+            crate::journal::yaml::parse(&removed(text, index)).unwrap();
+        }
     }
 
     #[test]

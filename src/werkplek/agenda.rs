@@ -11,7 +11,6 @@ use chrono::{Datelike, Duration, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::State;
-use super::index::Case;
 use super::pages::{Params, encode};
 use crate::agenda::Deadline;
 use crate::dates::long;
@@ -66,37 +65,22 @@ fn item(d: &Deadline, on: NaiveDate) -> Item {
     }
 }
 
-/// Every deadline of the caseload, in date order.
-fn all(state: &State, on: NaiveDate) -> Vec<Deadline> {
-    let mut out: Vec<Deadline> = state
-        .index
-        .cases(&state.map, &state.output, on)
-        .iter()
-        .filter_map(|e| match &e.case {
-            Case::Read { deadlines, .. } => Some(deadlines.clone()),
-            Case::Broken { .. } => None,
-        })
-        .flatten()
-        .collect();
-    out.sort_by(|a, b| (a.datum, &a.dossier, &a.wat).cmp(&(b.datum, &b.dossier, &b.wat)));
-    out
-}
-
 fn answer(state: Arc<State>, weken: Option<i64>) -> Response {
     let on = state.today();
     let weken = weken.unwrap_or(6).clamp(1, 26);
     let until = on + Duration::weeks(weken);
-    let deadlines = all(&state, on);
+    let view = state.index.view(&state.map, &state.output, on);
+    let deadlines = view.deadlines.iter().map(|(e, i)| &e.deadlines()[*i]);
     let te_laat: Vec<Item> = deadlines
-        .iter()
-        .filter(|d| d.datum < on)
+        .clone()
+        .take_while(|d| d.datum < on)
         .map(|d| item(d, on))
         .collect();
     let mut per_week: Vec<Week> = Vec::new();
     let mut current: Option<NaiveDate> = None;
     for d in deadlines
-        .iter()
-        .filter(|d| d.datum >= on && d.datum < until)
+        .skip_while(|d| d.datum < on)
+        .take_while(|d| d.datum < until)
     {
         let monday = d.datum - Duration::days(d.datum.weekday().num_days_from_monday() as i64);
         if current != Some(monday) {
@@ -138,7 +122,13 @@ pub async fn page(Shared(state): Shared<Arc<State>>, Params(q): Params<AgendaQue
 /// agenda` writes them.
 pub async fn calendar(Shared(state): Shared<Arc<State>>) -> Response {
     let on = state.today();
-    let text = crate::agenda::ics(&all(&state, on), on);
+    let view = state.index.view(&state.map, &state.output, on);
+    let deadlines: Vec<Deadline> = view
+        .deadlines
+        .iter()
+        .map(|(e, i)| e.deadlines()[*i].clone())
+        .collect();
+    let text = crate::agenda::ics(&deadlines, on);
     (
         [
             (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),

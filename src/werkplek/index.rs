@@ -79,6 +79,8 @@ struct Inner {
     day: Option<NaiveDate>,
     files: Vec<PathBuf>,
     entries: HashMap<PathBuf, Arc<Entry>>,
+    /// Made again when anything changed.
+    view: Option<Arc<View>>,
 }
 
 /// See the module's text.
@@ -118,85 +120,164 @@ impl Index {
     pub fn changed(&self, rel: &str) {
         let mut inner = self.inner.lock().unwrap_or_else(|e| e.into_inner());
         inner.entries.retain(|_, e| e.rel != rel);
+        inner.view = None;
     }
 
     /// The folder's journal files, as last listed.
     pub fn files(&self, map: &Path, output: &Path) -> Vec<PathBuf> {
         let mut inner = self.inner.lock().unwrap_or_else(|e| e.into_inner());
-        self.list(&mut inner, map, output);
+        if self.list(&mut inner, map, output) {
+            inner.view = None;
+        }
         inner.files.clone()
     }
 
-    fn list(&self, inner: &mut Inner, map: &Path, output: &Path) {
+    /// Lists the folder again when needed; whether the list changed.
+    fn list(&self, inner: &mut Inner, map: &Path, output: &Path) -> bool {
         let must = self.relist.swap(false, Ordering::SeqCst)
             || !self.watched.load(Ordering::SeqCst)
             || inner.files.is_empty();
-        if must {
-            inner.files =
-                crate::cmd::journals(std::slice::from_ref(&map.to_path_buf()), Some(output))
-                    .map(|(files, _)| files)
-                    .unwrap_or_default();
+        if !must {
+            return false;
         }
+        let files = crate::cmd::journals(std::slice::from_ref(&map.to_path_buf()), Some(output))
+            .map(|(files, _)| files)
+            .unwrap_or_default();
+        let changed = files != inner.files;
+        inner.files = files;
+        changed
     }
 
-    /// Every journal of the folder as of `on`, in the folder's order; only
-    /// the files that changed since the last call are read again.
-    pub fn cases(&self, map: &Path, output: &Path, on: NaiveDate) -> Vec<Arc<Entry>> {
+    /// The caseload as of `on`: only the files that changed since the last
+    /// call are read again, and what every page derives from the whole
+    /// caseload (the order, the coaches, the deadlines) is made again only
+    /// when something changed.
+    pub fn view(&self, map: &Path, output: &Path, on: NaiveDate) -> Arc<View> {
         let mut inner = self.inner.lock().unwrap_or_else(|e| e.into_inner());
-        self.list(&mut inner, map, output);
+        let mut changed = self.list(&mut inner, map, output) || inner.view.is_none();
         if inner.day != Some(on) {
             inner.entries.clear();
             inner.day = Some(on);
+            changed = true;
         }
-        let stamps: Vec<(PathBuf, Option<Stamp>)> = inner
+        let stale: Vec<(usize, Option<Stamp>)> = inner
             .files
             .par_iter()
-            .map(|f| (f.clone(), Stamp::of(f)))
-            .collect();
-        let stale: Vec<&(PathBuf, Option<Stamp>)> = stamps
-            .iter()
-            .filter(|(f, stamp)| {
+            .enumerate()
+            .filter_map(|(i, f)| {
+                let stamp = Stamp::of(f);
                 inner
                     .entries
                     .get(f)
-                    .is_none_or(|e| e.stamp.is_none() || e.stamp != *stamp)
+                    .is_none_or(|e| e.stamp.is_none() || e.stamp != stamp)
+                    .then_some((i, stamp))
             })
             .collect();
-        let styles = Resolver::new(None);
-        let fresh: Vec<(PathBuf, Arc<Entry>)> = stale
-            .par_iter()
-            .map(|(f, stamp)| {
-                let rel = f.strip_prefix(map).unwrap_or(f).display().to_string();
-                let read = crate::cmd::load_with_retention(f, on, &styles);
-                let case = case(&rel, map, on, read);
-                (
-                    f.clone(),
-                    Arc::new(Entry {
-                        rel,
-                        case,
-                        stamp: *stamp,
-                    }),
-                )
-            })
-            .collect();
-        for (f, e) in fresh {
-            inner.entries.insert(f, e);
+        if !stale.is_empty() {
+            changed = true;
+            let styles = Resolver::new(None);
+            let fresh: Vec<(PathBuf, Arc<Entry>)> = stale
+                .par_iter()
+                .map(|&(i, stamp)| {
+                    let f = &inner.files[i];
+                    let rel = f.strip_prefix(map).unwrap_or(f).display().to_string();
+                    let read = crate::cmd::load_with_retention(f, on, &styles);
+                    let case = case(&rel, map, on, read);
+                    (f.clone(), Arc::new(Entry { rel, case, stamp }))
+                })
+                .collect();
+            for (f, e) in fresh {
+                inner.entries.insert(f, e);
+            }
         }
-        let keep: std::collections::HashSet<&PathBuf> = inner.files.iter().collect();
-        let gone: Vec<PathBuf> = inner
-            .entries
-            .keys()
-            .filter(|k| !keep.contains(k))
-            .cloned()
-            .collect();
-        for g in gone {
-            inner.entries.remove(&g);
+        if changed || inner.view.is_none() {
+            let keep: std::collections::HashSet<&PathBuf> = inner.files.iter().collect();
+            let gone: Vec<PathBuf> = inner
+                .entries
+                .keys()
+                .filter(|k| !keep.contains(k))
+                .cloned()
+                .collect();
+            for g in gone {
+                inner.entries.remove(&g);
+            }
+            let entries: Vec<Arc<Entry>> = inner
+                .files
+                .iter()
+                .filter_map(|f| inner.entries.get(f).cloned())
+                .collect();
+            inner.view = Some(Arc::new(View::of(entries)));
         }
         inner
-            .files
+            .view
+            .clone()
+            .unwrap_or_else(|| Arc::new(View::of(Vec::new())))
+    }
+}
+
+/// What the pages derive from the whole caseload, made once per change.
+pub struct View {
+    /// Every journal: the unreadable first (in the folder's order), then
+    /// the cases most urgent first (`overview::order`).
+    pub urgent: Vec<Arc<Entry>>,
+    /// The number of unreadable journals at the start of `urgent`.
+    pub broken: usize,
+    /// The coaches of the cases, each once, sorted.
+    pub coaches: Vec<String>,
+    /// Every deadline of the caseload in date order: the case and the
+    /// deadline's place among its own.
+    pub deadlines: Vec<(Arc<Entry>, usize)>,
+}
+
+impl View {
+    fn of(entries: Vec<Arc<Entry>>) -> View {
+        let (mut urgent, mut read): (Vec<Arc<Entry>>, Vec<Arc<Entry>>) = entries
+            .into_iter()
+            .partition(|e| matches!(e.case, Case::Broken { .. }));
+        let broken = urgent.len();
+        read.sort_by(|a, b| match (&a.case, &b.case) {
+            (Case::Read { row: x, .. }, Case::Read { row: y, .. }) => overview::order(x, y),
+            _ => std::cmp::Ordering::Equal,
+        });
+        let mut coaches: Vec<String> = read
             .iter()
-            .filter_map(|f| inner.entries.get(f).cloned())
-            .collect()
+            .filter_map(|e| e.row().map(|r| r.coach.clone()))
+            .collect();
+        coaches.sort();
+        coaches.dedup();
+        let mut deadlines: Vec<(Arc<Entry>, usize)> = read
+            .iter()
+            .flat_map(|e| (0..e.deadlines().len()).map(move |i| (e.clone(), i)))
+            .collect();
+        deadlines.sort_by(|(a, i), (b, j)| {
+            let (x, y) = (&a.deadlines()[*i], &b.deadlines()[*j]);
+            (x.datum, &x.dossier, &x.wat).cmp(&(y.datum, &y.dossier, &y.wat))
+        });
+        urgent.extend(read);
+        View {
+            urgent,
+            broken,
+            coaches,
+            deadlines,
+        }
+    }
+}
+
+impl Entry {
+    /// The overview row of a journal that could be read.
+    pub fn row(&self) -> Option<&Row> {
+        match &self.case {
+            Case::Read { row, .. } => Some(row),
+            Case::Broken { .. } => None,
+        }
+    }
+
+    /// Its coming deadlines.
+    pub fn deadlines(&self) -> &[Deadline] {
+        match &self.case {
+            Case::Read { deadlines, .. } => deadlines,
+            Case::Broken { .. } => &[],
+        }
     }
 }
 

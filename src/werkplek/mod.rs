@@ -13,6 +13,7 @@
 //! value is HTML-escaped by Tera's autoescape; every asset is embedded.
 
 mod agenda;
+mod entries;
 mod guard;
 mod history;
 mod index;
@@ -145,6 +146,7 @@ fn router(state: Arc<State>) -> Router {
         .route("/live", get(live::events))
         .route("/toevoegen", post(pages::add))
         .route("/ongedaan", post(pages::undo))
+        .route("/verwijderen", post(entries::remove))
         .route("/geschiedenis", get(history::show))
         .route("/terugzetten", post(history::put_back))
         .route("/geschiedenis/aanzetten", post(history::enable))

@@ -257,6 +257,7 @@ fn form_page(
             datum: long(a.datum),
             soort: a.soort.label().to_string(),
             tekst: a.omschrijving.trim().to_string(),
+            nummer: 0,
         })
         .collect();
     let sollicitaties: Vec<Regel> = applications
@@ -265,6 +266,7 @@ fn form_page(
             datum: long(s.datum),
             soort: s.status.label().to_string(),
             tekst: format!("{}, {}", s.functie.trim(), s.werkgever.trim()),
+            nummer: 0,
         })
         .collect();
     let secties = welke

@@ -335,19 +335,17 @@ pub async fn caseload(
         .iter()
         .find(|s| q.sorteer.as_deref() == Some(s.waarde))
         .map_or("urgentie", |s| s.waarde);
-    let cases = state.index.cases(&state.map, &state.output, on);
-    let totaal = cases.len();
+    let view = state.index.view(&state.map, &state.output, on);
+    let totaal = view.urgent.len();
     // A journal that cannot be read stays on the list, first, with its
     // first error: whoever's it is, it needs attention.
     let mut broken: Vec<CaseRow> = Vec::new();
     let mut rows: Vec<(&Row, &Option<index::FirstError>)> = Vec::new();
-    let mut coaches: Vec<String> = Vec::new();
-    for entry in &cases {
+    for entry in &view.urgent {
         match &entry.case {
             index::Case::Read {
                 row, first, search, ..
             } => {
-                coaches.push(row.coach.clone());
                 let chosen = (coach.is_empty() || row.coach == coach)
                     && (!actie || needs_action(row, on))
                     && words.iter().all(|w| search.contains(w.as_str()));
@@ -382,16 +380,13 @@ pub async fn caseload(
             }
         }
     }
-    coaches.sort();
-    coaches.dedup();
+    let coaches = view.coaches.clone();
+    // Already most urgent first; another order is sorted here.
     let text = |s: &str| s.to_lowercase();
     match sorteer {
-        "dossier" => rows.sort_by_key(|r| text(&r.0.dossier)),
-        "werknemer" => rows.sort_by_key(|r| text(&r.0.werknemer)),
-        "werkgever" => rows.sort_by(|a, b| {
-            (text(&a.0.werkgever), text(&a.0.dossier))
-                .cmp(&(text(&b.0.werkgever), text(&b.0.dossier)))
-        }),
+        "dossier" => rows.sort_by_cached_key(|r| text(&r.0.dossier)),
+        "werknemer" => rows.sort_by_cached_key(|r| text(&r.0.werknemer)),
+        "werkgever" => rows.sort_by_cached_key(|r| (text(&r.0.werkgever), text(&r.0.dossier))),
         "week" => rows.sort_by(|a, b| b.0.week.cmp(&a.0.week).then(overview::order(a.0, b.0))),
         "termijn" => rows.sort_by(|a, b| {
             let key = |r: &Row| {
@@ -402,7 +397,7 @@ pub async fn caseload(
             };
             key(a.0).cmp(&key(b.0)).then(overview::order(a.0, b.0))
         }),
-        _ => rows.sort_by(|a, b| overview::order(a.0, b.0)),
+        _ => {}
     }
     let aantal = broken.len() + rows.len();
     let pages = aantal.div_ceil(PER_PAGE).max(1);
@@ -536,6 +531,48 @@ pub(super) struct Regel {
     pub datum: String,
     pub soort: String,
     pub tekst: String,
+    /// Its number in its list in the journal (from 1), for its remove
+    /// button; 0 where it cannot be removed from the page.
+    pub nummer: usize,
+}
+
+/// An entry of a list as the case page shows it.
+fn rows<T>(items: &[T], row: impl Fn(&T) -> (NaiveDate, String, String)) -> Vec<Regel> {
+    let mut out: Vec<Regel> = items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let (datum, soort, tekst) = row(item);
+            Regel {
+                datum: long(datum),
+                soort,
+                tekst,
+                nummer: i + 1,
+            }
+        })
+        .collect();
+    // The newest first, as the coach reads them.
+    out.reverse();
+    out
+}
+
+/// The trajectplan, as far as the case page shows it.
+#[derive(Serialize)]
+struct Plan {
+    doel: String,
+    akkoord_werknemer: Option<String>,
+    akkoord_werkgever: Option<String>,
+}
+
+/// The deskundigenoordeel and its follow-up.
+#[derive(Serialize)]
+struct Oordeel {
+    aangevraagd: String,
+    door: String,
+    vraag: String,
+    uitkomst: Option<String>,
+    datum: Option<String>,
+    opvolging: Option<String>,
 }
 
 /// An option of a choice: what the journal holds, what the coach reads.
@@ -590,6 +627,12 @@ struct CaseView {
     eerste_pdf: Option<String>,
     activiteiten: Vec<Regel>,
     sollicitaties: Vec<Regel>,
+    contacten: Vec<Regel>,
+    maatregelen: Vec<Regel>,
+    zoekprofielen: Vec<Regel>,
+    bijstellingen: Vec<Regel>,
+    plan: Option<Plan>,
+    oordeel: Option<Oordeel>,
     geschreven: Vec<Geschreven>,
     /// The link to write the next voortgangsrapportage, while one can follow.
     nieuw: Option<String>,
@@ -626,6 +669,11 @@ fn section(path: &str) -> &'static str {
         "activiteiten" => "activiteiten",
         "sollicitaties" => "sollicitaties",
         "voortgangsrapportages" | "eindrapportage" => "rapportages",
+        "werkgevercontacten" => "contacten",
+        "maatregelen" => "maatregelen",
+        "trajectplan" => "trajectplan",
+        "deskundigenoordeel" => "deskundigenoordeel",
+        "grondslag" if path.contains("zoekprofiel") => "zoekprofiel",
         "ziekteperiodes" | "traject" | "verlenging" => "tijdlijn",
         _ => "gegevens",
     }
@@ -825,26 +873,66 @@ fn case_page(
         .collect();
     let eerste_pdf = documenten.iter().rev().find_map(|d| d.link.clone());
 
-    let mut activiteiten: Vec<Regel> = j
-        .activiteiten
-        .iter()
-        .map(|a| Regel {
-            datum: long(a.datum),
-            soort: a.soort.label().to_string(),
-            tekst: a.omschrijving.clone(),
+    let activiteiten = rows(&j.activiteiten, |a| {
+        (a.datum, a.soort.label().to_string(), a.omschrijving.clone())
+    });
+    let sollicitaties = rows(&j.sollicitaties, |s| {
+        let mut tekst = format!("{}, {}", s.functie, s.werkgever);
+        if let Some(r) = s.resultaat.as_deref().filter(|r| !r.trim().is_empty()) {
+            tekst.push_str(&format!(" · {r}"));
+        }
+        (s.datum, s.status.label().to_string(), tekst)
+    });
+    let contacten = rows(&j.werkgevercontacten, |c| {
+        let mut tekst = format!("Met {}: {}", c.met, c.onderwerp);
+        if let Some(u) = c.uitkomst.as_deref().filter(|u| !u.trim().is_empty()) {
+            tekst.push_str(&format!(" · Uitkomst: {u}"));
+        }
+        (c.datum, c.vorm.label().to_string(), tekst)
+    });
+    let maatregelen = rows(&j.maatregelen, |m| {
+        (m.datum, m.soort.label().to_string(), m.omschrijving.clone())
+    });
+    // The search profile's versions, the first one included.
+    let g = &j.grondslag;
+    let mut zoekprofielen: Vec<Regel> = std::iter::once(&g.zoekprofiel)
+        .chain(g.zoekprofielwijzigingen.iter())
+        .map(|z| Regel {
+            datum: z
+                .ingangsdatum
+                .map_or_else(|| "bij de start".to_string(), long),
+            soort: z.functies.join(", "),
+            tekst: z
+                .reden
+                .clone()
+                .or_else(|| z.onderbouwing.clone())
+                .unwrap_or_default(),
+            nummer: 0,
         })
         .collect();
-    activiteiten.reverse();
-    let mut sollicitaties: Vec<Regel> = j
-        .sollicitaties
-        .iter()
-        .map(|s| Regel {
-            datum: long(s.datum),
-            soort: s.status.label().to_string(),
-            tekst: format!("{}, {}", s.functie, s.werkgever),
+    zoekprofielen.reverse();
+    let bijstellingen = j
+        .trajectplan
+        .as_ref()
+        .map(|p| {
+            rows(&p.bijstellingen, |b| {
+                (b.datum, b.reden.clone(), b.wijziging.clone())
+            })
         })
-        .collect();
-    sollicitaties.reverse();
+        .unwrap_or_default();
+    let plan = j.trajectplan.as_ref().map(|p| Plan {
+        doel: p.doel.clone(),
+        akkoord_werknemer: p.akkoord_werknemer.map(long),
+        akkoord_werkgever: p.akkoord_werkgever.map(long),
+    });
+    let oordeel = j.deskundigenoordeel.as_ref().map(|d| Oordeel {
+        aangevraagd: long(d.aanvraagdatum),
+        door: d.aangevraagd_door.clone(),
+        vraag: d.vraag.clone(),
+        uitkomst: d.uitkomst.map(|u| u.label().to_string()),
+        datum: d.datum.map(long),
+        opvolging: d.opvolging.clone(),
+    });
 
     let edit = |welke: &str| format!("/rapportage?bestand={}&welke={welke}", encode(&q.bestand));
     let mut geschreven: Vec<Geschreven> = j
@@ -886,6 +974,12 @@ fn case_page(
         eerste_pdf,
         activiteiten,
         sollicitaties,
+        contacten,
+        maatregelen,
+        zoekprofielen,
+        bijstellingen,
+        plan,
+        oordeel,
         geschreven,
         nieuw: next.as_ref().map(|_| edit("nieuw")),
         nieuw_uiterlijk: next.map(|n| long(n.due)),
