@@ -211,7 +211,7 @@ fn the_werkplek_serves_the_same_agenda_as_a_subscription_and_a_page() {
     let page = w.get("/agenda?weken=26").body;
     assert!(page.contains("<h1>Wat komt eraan</h1>"), "{page}");
     assert!(
-        page.contains("<td class=\"datum\">ma 14 december 2026</td><td>Voortgangsrapportage 4 uiterlijk</td><td class=\"nummer\"><a href=\"/dossier?bestand=lopend-traject.yaml\">S2-2026-031</a></td><td>Ilse Verhoeven</td>"),
+        page.contains("<td class=\"datum\" data-kop=\"Datum\">ma 14 december 2026</td><td data-kop=\"Wat\">Voortgangsrapportage 4 uiterlijk</td><td class=\"nummer\" data-kop=\"Dossier\"><a href=\"/dossier?bestand=lopend-traject.yaml\">S2-2026-031</a></td><td data-kop=\"Werknemer\">Ilse Verhoeven</td>"),
         "{page}"
     );
     assert!(

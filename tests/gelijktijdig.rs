@@ -917,8 +917,12 @@ fn an_entry_added_from_a_stale_page_lands_on_the_current_journal() {
     let w = start(dir.path(), PEIL);
     let page = w.get("/dossier?bestand=dossier.yaml").body;
     let versie = hidden(&page, "versie");
-    // The forms do not offer a day after the werkplek's.
-    assert!(page.contains(&format!("max=\"{PEIL}\"")), "{page}");
+    // The forms offer the werkplek's own day, as dd-mm-jjjj.
+    let day: chrono::NaiveDate = PEIL.parse().unwrap();
+    assert!(
+        page.contains(&format!("value=\"{}\"", day.format("%d-%m-%Y"))),
+        "{page}"
+    );
     let o = add_activity(dir.path(), "2026-04-01", "Op de opdrachtregel.");
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     let a = w.post(

@@ -222,7 +222,7 @@ fn a_case_page_shows_timeline_findings_and_documents() {
     // No inline style: the page's own policy would block it.
     assert!(!page.contains("style="), "{page}");
     // No PDFs yet: every document is missing.
-    assert!(page.contains("<td class=\"stand-ontbreekt\">ontbreekt</td>"));
+    assert!(page.contains("<td class=\"stand-ontbreekt\" data-kop=\"Stand\">ontbreekt</td>"));
     assert!(!page.contains("stand-actueel"));
 
     let o = run_in(
@@ -232,7 +232,7 @@ fn a_case_page_shows_timeline_findings_and_documents() {
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     let page = w.get("/dossier?bestand=lopend-traject.yaml").body;
     assert_eq!(
-        page.matches("<td class=\"stand-actueel\">actueel</td>")
+        page.matches("<td class=\"stand-actueel\" data-kop=\"Stand\">actueel</td>")
             .count(),
         3,
         "{page}"
@@ -1369,7 +1369,8 @@ fn the_make_buttons_make_a_report_all_reports_and_the_dossier() {
     assert!(text.contains(&squash("WIA-dossier")), "{text}");
     assert!(text.contains(&squash("Ilse Verhoeven")), "{text}");
     assert_eq!(
-        page.matches("class=\"stand-actueel\">actueel").count(),
+        page.matches("class=\"stand-actueel\" data-kop=\"Stand\">actueel")
+            .count(),
         4,
         "{page}"
     );
@@ -1947,4 +1948,258 @@ fn the_case_page_shows_every_part_and_an_entry_can_be_removed_and_restored() {
     let a = w.post("/ongedaan", &[("token", &w.token), ("bestand", journal)]);
     assert_eq!(a.status, 303, "{}", a.body);
     assert_eq!(std::fs::read_to_string(&path).unwrap(), original);
+}
+
+/// axe-core's script (from npm; `.ci/run` installs it under target/axe), or
+/// `None` where it is not installed and not required.
+fn axe_source() -> Option<String> {
+    let path = std::env::var_os("SPOOR2_AXE").map_or_else(
+        || root().join("target/axe/node_modules/axe-core/axe.min.js"),
+        std::path::PathBuf::from,
+    );
+    match std::fs::read_to_string(&path) {
+        Ok(source) => Some(source),
+        Err(_) => {
+            assert!(
+                std::env::var("SPOOR2_BROWSER").as_deref() != Ok("verplicht"),
+                "axe-core is nodig voor de toegankelijkheidstest: {}",
+                path.display()
+            );
+            eprintln!("axe-core ontbreekt: de toegankelijkheidstest is overgeslagen");
+            None
+        }
+    }
+}
+
+impl Browser {
+    /// Runs `script` in the page and returns what it returns.
+    fn execute(&self, script: &str) -> serde_json::Value {
+        self.call(
+            "POST",
+            "/execute/sync",
+            Some(serde_json::json!({ "script": script, "args": [] })),
+        )
+        .unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    fn resize(&self, width: u32) {
+        self.call(
+            "POST",
+            "/window/rect",
+            Some(serde_json::json!({ "width": width, "height": 1000 })),
+        )
+        .unwrap();
+    }
+
+    /// axe-core's WCAG 2.2 A/AA violations on the page as it is: "rule:
+    /// element" lines, empty when there are none.
+    fn axe(&self, source: &str) -> Vec<String> {
+        self.execute(&format!("{source}\n;return true;"));
+        let found = self
+            .call(
+                "POST",
+                "/execute/async",
+                Some(serde_json::json!({
+                    "script": "const done = arguments[arguments.length - 1];\
+                        axe.run(document, {runOnly: {type: 'tag', values: \
+                        ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})\
+                        .then(r => done(r.violations.flatMap(v => v.nodes.map(n => \
+                        v.id + ': ' + n.target.join(' ') + ' (' + v.help + ')'))))\
+                        .catch(e => done(['axe: ' + e]));",
+                    "args": []
+                })),
+            )
+            .unwrap_or_else(|e| panic!("{e}"));
+        found
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap().to_string())
+            .collect()
+    }
+}
+
+#[test]
+fn every_page_passes_axe_at_1280_and_390_pixels() {
+    let Some(browser) = Browser::start() else {
+        return;
+    };
+    let Some(axe) = axe_source() else {
+        return;
+    };
+    let dir = samples_copy();
+    let w = start_on(dir.path(), "2026-12-01");
+    browser.go(&format!("http://{}/?token={}", w.host(), w.token));
+    browser.wait_for("the caseload", |b| {
+        b.text_now("h1").as_deref() == Some("Caseload")
+    });
+    let pages = [
+        ("caseload", "/"),
+        ("deze-week", "/?actie=1"),
+        ("zoeken-niets", "/?zoek=niemand"),
+        ("wat-komt-eraan", "/agenda"),
+        ("dossier", "/dossier?bestand=lopend-traject.yaml"),
+        (
+            "dossier-afgerond",
+            "/dossier?bestand=afgerond-plaatsing.yaml",
+        ),
+        (
+            "rapportage-nieuw",
+            "/rapportage?bestand=lopend-traject.yaml&welke=nieuw",
+        ),
+        (
+            "rapportage-1",
+            "/rapportage?bestand=lopend-traject.yaml&welke=1",
+        ),
+        ("geschiedenis", "/geschiedenis?bestand=lopend-traject.yaml"),
+    ];
+    let mut found = Vec::new();
+    for width in [1280, 390] {
+        browser.resize(width);
+        for (name, page) in pages {
+            browser.go(&format!("http://{}{page}", w.host()));
+            browser.wait_for(page, |b| b.text_now("h1").is_some());
+            if width == 390 {
+                // Nothing wider than the screen.
+                let wide = browser.execute(
+                    "return document.documentElement.scrollWidth <= window.innerWidth ? [] : \
+                        [...document.querySelectorAll('main *')]\
+                        .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)\
+                        .map(e => e.tagName + '.' + e.className + ' ' + (e.textContent || '').trim().slice(0, 40));",
+                );
+                assert_eq!(wide, serde_json::json!([]), "{page} is wider than 390 px");
+            }
+            browser.screenshot(&format!("{name}-{width}.png"));
+            for v in browser.axe(&axe) {
+                found.push(format!("{width} px {page}: {v}"));
+            }
+        }
+        // A refused form: its message beside the field, and still no
+        // violation.
+        browser.go(&format!(
+            "http://{}/dossier?bestand=lopend-traject.yaml",
+            w.host()
+        ));
+        browser.wait_for("the case page", |b| b.text_now("h1").is_some());
+        browser.execute("document.getElementById('a-datum').value = '';");
+        browser.type_into("#a-datum", "01-01-2020");
+        browser.click("#a-soort option[value=\"coachingsgesprek\"]");
+        browser.type_into("#a-omschrijving", "Te vroeg gedateerd.");
+        browser.click("form.invoer button[type=submit]");
+        browser.wait_for("the refusal", |b| {
+            b.source().contains("aria-invalid=\"true\"")
+        });
+        let focused = browser.execute("return document.activeElement.id;");
+        assert_eq!(focused, serde_json::json!("a-datum"));
+        let described = browser.execute(
+            "return document.getElementById(document.activeElement.getAttribute('aria-describedby')).textContent;",
+        );
+        assert!(
+            described
+                .as_str()
+                .unwrap()
+                .contains("ligt vóór de aanmelding"),
+            "{described}"
+        );
+        browser.screenshot(&format!("geweigerd-{width}.png"));
+        for v in browser.axe(&axe) {
+            found.push(format!("{width} px refused form: {v}"));
+        }
+    }
+    assert!(found.is_empty(), "axe-core:\n{}", found.join("\n"));
+    // axe is really looking: an image without a text alternative is found.
+    browser.execute("document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=\"/werkplek.css\">');");
+    let seen = browser.axe(&axe);
+    assert!(
+        seen.iter().any(|v| v.starts_with("image-alt: ")),
+        "{seen:?}"
+    );
+}
+
+#[test]
+fn a_new_case_from_the_browser_is_the_same_journal_as_spoor2_nieuw() {
+    let dir = samples_copy();
+    let w = start(dir.path());
+    let page = w.get("/nieuw").body;
+    assert!(page.contains("<h1>Nieuw dossier</h1>"), "{page}");
+    let caseload = w.get("/").body;
+    assert!(
+        caseload.contains("<a class=\"knop\" href=\"/nieuw\">Nieuw dossier</a>"),
+        "{caseload}"
+    );
+
+    let form = |naam: &'static str, dossier: &'static str| {
+        vec![
+            ("token", w.token.as_str()),
+            ("naam", naam),
+            ("functie", ""),
+            ("werkgever", "Bakkerij De Korenschoof B.V."),
+            ("eerste_ziektedag", "14-07-2025"),
+            ("start", "03-08-2026"),
+            ("cadans", "maandelijks"),
+            ("dossier", dossier),
+            ("coach", "Joost van Dam"),
+            ("bureau", ""),
+        ]
+    };
+    // A missing name: refused beside its field, everything typed kept.
+    let a = w.post("/nieuw", &form("", "S2-2026-099"));
+    assert_eq!(a.status, 200, "{}", a.body);
+    assert!(
+        a.body.contains("role=\"alert\">geen dossier begonnen: &#39;Naam van de werknemer&#39; is niet ingevuld</p>"),
+        "{}",
+        a.body
+    );
+    assert!(a.body.contains("<input id=\"n-naam\" aria-invalid=\"true\" aria-describedby=\"n-naam-fout\" autofocus name=\"naam\""), "{}", a.body);
+    assert!(
+        a.body.contains("value=\"Bakkerij De Korenschoof B.V.\""),
+        "{}",
+        a.body
+    );
+    assert!(!dir.path().join("S2-2026-099.yaml").exists());
+
+    let a = w.post("/nieuw", &form("Sanne de Graaf", "S2-2026-099"));
+    let (to, page) = follow(&w, &a);
+    assert!(
+        to.starts_with("/dossier?bestand=S2-2026-099.yaml&melding=nieuw%20dossier%20begonnen"),
+        "{to}"
+    );
+    assert!(page.contains("<h1>Sanne de Graaf</h1>"), "{page}");
+    // Byte for byte what the command writes for the same answers.
+    let elsewhere = tempfile::tempdir().unwrap();
+    let o = run_in(
+        elsewhere.path(),
+        &[
+            "nieuw",
+            "--naam",
+            "Sanne de Graaf",
+            "--werkgever",
+            "Bakkerij De Korenschoof B.V.",
+            "--eerste-ziektedag",
+            "2025-07-14",
+            "--start",
+            "2026-08-03",
+            "--dossier",
+            "S2-2026-099",
+            "--coach",
+            "Joost van Dam",
+            "--niet-vragen",
+        ],
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("S2-2026-099.yaml")).unwrap(),
+        std::fs::read_to_string(elsewhere.path().join("S2-2026-099.yaml")).unwrap()
+    );
+    assert!(w.get("/").body.contains(">S2-2026-099</a>"));
+    // The same number again: refused, the first journal untouched.
+    let before = std::fs::read(dir.path().join("S2-2026-099.yaml")).unwrap();
+    let a = w.post("/nieuw", &form("Iemand Anders", "S2-2026-099"));
+    assert_eq!(a.status, 200);
+    assert!(a.body.contains("geen dossier begonnen: "), "{}", a.body);
+    assert!(a.body.contains("dit bestand bestaat al"), "{}", a.body);
+    assert_eq!(
+        std::fs::read(dir.path().join("S2-2026-099.yaml")).unwrap(),
+        before
+    );
 }

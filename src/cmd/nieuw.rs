@@ -28,6 +28,20 @@ pub struct Answers {
 }
 
 pub fn run(args: &NieuwArgs) -> Outcome {
+    let path = create(args)?;
+    println!("{}", path.display());
+    eprintln!(
+        "Nieuw dossier geschreven. Vul de velden met '{PLACEHOLDER}' in; 'spoor2 check {}' zegt wat er nog ontbreekt.",
+        path.display()
+    );
+    Ok(Status::Ok)
+}
+
+/// Writes the new journal `args` describe (with its schema file beside
+/// it) and returns its path: the work of `nieuw`, shared with the
+/// werkplek's "Nieuw dossier". Refused, with nothing written, when an
+/// answer is missing or the file exists (unless `--overschrijven`).
+pub fn create(args: &NieuwArgs) -> Result<PathBuf, RunError> {
     let answers = gather(args).map_err(RunError::Usage)?;
     let path = args
         .output
@@ -76,12 +90,7 @@ pub fn run(args: &NieuwArgs) -> Outcome {
     } else {
         crate::store::create(&path, &text)?;
     }
-    println!("{}", path.display());
-    eprintln!(
-        "Nieuw dossier geschreven. Vul de velden met '{PLACEHOLDER}' in; 'spoor2 check {}' zegt wat er nog ontbreekt.",
-        path.display()
-    );
-    Ok(Status::Ok)
+    Ok(path)
 }
 
 /// The schema file `nieuw` puts next to a journal for the editor.

@@ -20,6 +20,7 @@ mod index;
 mod live;
 mod make;
 mod narrative;
+mod nieuw;
 mod pages;
 mod words;
 
@@ -147,6 +148,7 @@ fn router(state: Arc<State>) -> Router {
         .route("/toevoegen", post(pages::add))
         .route("/ongedaan", post(pages::undo))
         .route("/verwijderen", post(entries::remove))
+        .route("/nieuw", get(nieuw::form).post(nieuw::create))
         .route("/geschiedenis", get(history::show))
         .route("/terugzetten", post(history::put_back))
         .route("/geschiedenis/aanzetten", post(history::enable))

@@ -53,6 +53,10 @@ const EMBEDDED: &[(&str, &str)] = &[
         "agenda.html",
         include_str!("../../templates/werkplek/agenda.html"),
     ),
+    (
+        "nieuw.html",
+        include_str!("../../templates/werkplek/nieuw.html"),
+    ),
 ];
 
 const STYLESHEET: &str = include_str!("../../templates/werkplek/werkplek.css");

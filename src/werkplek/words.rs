@@ -94,6 +94,17 @@ fn labels(form: &str) -> &'static [(&'static str, &'static str)] {
             ("--omschrijving", "Wat er gedaan is en waarom"),
         ],
         "rapportage" => &[("--datum", "Datum van de rapportage")],
+        "nieuw" => &[
+            ("--naam", "Naam van de werknemer"),
+            ("--functie", "Eigen functie"),
+            ("--werkgever", "Werkgever"),
+            ("--eerste-ziektedag", "Eerste ziektedag"),
+            ("--start", "Start van spoor 2"),
+            ("--cadans", "Rapportage"),
+            ("--dossier", "Dossiernummer"),
+            ("--coach", "Coach"),
+            ("--bureau", "Bureau"),
+        ],
         _ => &[],
     }
 }
