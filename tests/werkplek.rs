@@ -1859,6 +1859,9 @@ fn a_file_that_is_yaml_but_not_yet_a_journal_is_listed_with_its_errors() {
     assert!(page.contains("<code>begonnen.yaml:1:1</code>"), "{page}");
 }
 
+/// The second activity of the running sample, as its journal writes it.
+const SECOND_ACTIVITY: &str = "  - datum: 2026-08-05\n    soort: coachingsgesprek\n    omschrijving: Sterke punten en werkwaarden in kaart gebracht; beroepeninteressetest besproken.\n    duur_minuten: 60\n";
+
 /// The value of the hidden field `name` on a page.
 fn hidden(page: &str, name: &str) -> String {
     let key = format!("name=\"{name}\" value=\"");
@@ -1927,7 +1930,7 @@ fn the_case_page_shows_every_part_and_an_entry_can_be_removed_and_restored() {
         to.ends_with("&melding=activiteit%20van%205%20augustus%202026%20verwijderd"),
         "{to}"
     );
-    let item = "  - datum: 2026-08-05\n    soort: coachingsgesprek\n    omschrijving: Sterke punten en werkwaarden in kaart gebracht; beroepeninteressetest besproken.\n    duur_minuten: 60\n";
+    let item = SECOND_ACTIVITY;
     assert!(original.contains(item));
     assert_eq!(
         std::fs::read_to_string(&path).unwrap(),
@@ -2202,4 +2205,111 @@ fn a_new_case_from_the_browser_is_the_same_journal_as_spoor2_nieuw() {
         std::fs::read(dir.path().join("S2-2026-099.yaml")).unwrap(),
         before
     );
+}
+
+#[test]
+fn an_entry_is_edited_in_its_own_form_as_remove_and_add_would() {
+    let dir = samples_copy();
+    let journal = "lopend-traject.yaml";
+    let path = dir.path().join(journal);
+    let original = std::fs::read_to_string(&path).unwrap();
+    let w = start(dir.path());
+    // "Bewerken" on the second activity opens its form, filled.
+    let page = w.get("/dossier?bestand=lopend-traject.yaml").body;
+    assert!(
+        page.contains("<a class=\"bewerk\" href=\"/dossier?bestand=lopend-traject.yaml&amp;bewerk=activiteiten-2#activiteiten\">Bewerken"),
+        "{page}"
+    );
+    let page = w
+        .get("/dossier?bestand=lopend-traject.yaml&bewerk=activiteiten-2")
+        .body;
+    for expected in [
+        "<details open>\n<summary>Activiteit 2 wijzigen</summary>",
+        "<input type=\"hidden\" name=\"vervangt\" value=\"2\">",
+        "value=\"05-08-2026\"",
+        "<option value=\"coachingsgesprek\" selected>",
+        "value=\"60\"",
+        ">Sterke punten en werkwaarden in kaart gebracht; beroepeninteressetest besproken.</textarea>",
+        ">Wijziging opslaan</button>",
+    ] {
+        assert!(page.contains(expected), "{expected}\n{page}");
+    }
+    let versie = hidden(&page, "versie");
+    let edit = |versie: &str| {
+        w.post(
+            "/toevoegen",
+            &[
+                ("token", &w.token),
+                ("bestand", journal),
+                ("onderdeel", "activiteit"),
+                ("vervangt", "2"),
+                ("versie", versie),
+                ("datum", "05-08-2026"),
+                ("soort", "coachingsgesprek"),
+                ("duur", "75"),
+                (
+                    "omschrijving",
+                    "Sterke punten en werkwaarden in kaart gebracht.",
+                ),
+            ],
+        )
+    };
+    // From a page older than the journal: nothing changes.
+    let a = edit("0000");
+    assert_eq!(a.status, 200, "{}", a.body);
+    assert!(
+        a.body.contains(
+            "role=\"alert\">niets gewijzigd: het dossier is gewijzigd nadat u deze pagina opende"
+        ),
+        "{}",
+        a.body
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), original);
+
+    let a = edit(&versie);
+    let (to, _) = follow(&w, &a);
+    assert!(
+        to.ends_with("&melding=activiteit%20van%205%20augustus%202026%20gewijzigd"),
+        "{to}"
+    );
+    // The same as removing the entry and adding the new one by command.
+    let item = SECOND_ACTIVITY;
+    let by_command = tempfile::tempdir().unwrap();
+    std::fs::write(
+        by_command.path().join(journal),
+        original.replacen(item, "", 1),
+    )
+    .unwrap();
+    let o = run_in(
+        by_command.path(),
+        &[
+            "toevoegen",
+            journal,
+            "activiteit",
+            "--datum",
+            "2026-08-05",
+            "--soort",
+            "coachingsgesprek",
+            "--duur",
+            "75",
+            "--omschrijving",
+            "Sterke punten en werkwaarden in kaart gebracht.",
+            "--peildatum",
+            "2026-11-24",
+            "--niet-vragen",
+        ],
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let after = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(
+        after,
+        std::fs::read_to_string(by_command.path().join(journal)).unwrap()
+    );
+    assert!(after.contains(
+        "    omschrijving: Sterke punten en werkwaarden in kaart gebracht.\n    duur_minuten: 75\n"
+    ));
+    // And undone in one step.
+    let a = w.post("/ongedaan", &[("token", &w.token), ("bestand", journal)]);
+    assert_eq!(a.status, 303);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), original);
 }

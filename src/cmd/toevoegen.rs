@@ -305,6 +305,59 @@ pub fn add(args: &ToevoegenArgs) -> Result<(journal::Loaded, String), RunError> 
     ))
 }
 
+/// Replaces entry `index` (from 0) of the list `args.onderdeel` names with
+/// the entry `args` describe, in one checked write: the old entry's lines
+/// go and the new one takes its place by date, as `add` would put it.
+/// Only from the version `expect` of the journal, so a journal changed in
+/// between never has the wrong entry replaced. The werkplek's "Bewerken".
+pub fn replace(
+    args: &ToevoegenArgs,
+    index: usize,
+    expect: &str,
+) -> Result<(journal::Loaded, String), RunError> {
+    let today = chrono::Local::now().date_naive();
+    let peildatum = args.peildatum.unwrap_or(today);
+    let path = &args.file;
+    let refused = "niets gewijzigd: los eerst de fouten in het dossier op";
+    let (_, journal) = super::load_for_edit(path, peildatum, refused)?;
+    let (key, what) = list_of(args.onderdeel);
+    if key == "zoekprofielwijzigingen" {
+        return Err(RunError::Refused(
+            "niets gewijzigd: een zoekprofielversie wordt niet gewijzigd; leg een nieuwe versie vast".into(),
+        ));
+    }
+    let (datum, fields) = gather(args, &journal, today, peildatum)
+        .map_err(|e| RunError::Usage(e.replacen("niets toegevoegd", "niets gewijzigd", 1)))?;
+    let unreadable = || super::unreadable(path);
+    let message = format!("{what} van {} gewijzigd", long(datum));
+    let after = crate::store::update(
+        path,
+        Some(expect),
+        peildatum,
+        &format!(
+            "niets gewijzigd: met deze {what} zou het dossier fouten hebben; het bestand is niet veranderd"
+        ),
+        |loaded| {
+            let text = loaded.source.clone().ok_or_else(unreadable)?;
+            let tree = loaded.tree.as_ref().ok_or_else(unreadable)?;
+            let edit_error = |e: edit::EditError| {
+                RunError::Refused(format!("{}: niets gewijzigd: {e}", path.display()))
+            };
+            let without = edit::remove_item(&text, tree, key, index).map_err(edit_error)?;
+            let tree = journal::yaml::parse(&without)
+                .map_err(|_| unreadable())?
+                .root;
+            let text =
+                edit::add_to_list(&without, &tree, key, datum, &fields).map_err(edit_error)?;
+            Ok(crate::store::Edited {
+                text,
+                what: message.clone(),
+            })
+        },
+    )?;
+    Ok((after, message))
+}
+
 /// What an edit says when the journal already has errors.
 const REFUSED: &str = "niets toegevoegd: los eerst de fouten in het dossier op";
 

@@ -480,6 +480,101 @@ pub struct CaseQuery {
     bestand: String,
     melding: Option<String>,
     fout: Option<String>,
+    /// An entry to edit in its form: "activiteiten-3".
+    bewerk: Option<String>,
+}
+
+/// The entry a form edits: the form's `onderdeel` and the entry's number
+/// in its list (from 1); an empty form when the forms add.
+#[derive(Serialize, Default, Clone)]
+struct Vervangt {
+    form: String,
+    nummer: usize,
+}
+
+/// A YAML word for a value of a fixed list (`coachingsgesprek`).
+fn word<T: Serialize>(value: &T) -> String {
+    serde_yaml::to_string(value)
+        .map(|s| s.trim().to_string())
+        .unwrap_or_default()
+}
+
+/// The form and the values of entry `bewerk` ("activiteiten-3") of `j`, to
+/// edit it in its own form.
+fn entry_values(
+    j: &crate::journal::Journal,
+    bewerk: &str,
+) -> Option<(&'static str, usize, HashMap<String, String>)> {
+    let (list, n) = bewerk.rsplit_once('-')?;
+    let n: usize = n.parse().ok()?;
+    let i = n.checked_sub(1)?;
+    let date = |d: NaiveDate| d.format("%d-%m-%Y").to_string();
+    let opt = |v: &Option<String>| v.clone().unwrap_or_default();
+    let values: (&'static str, Vec<(&str, String)>) = match list {
+        "activiteiten" => {
+            let a = j.activiteiten.get(i)?;
+            (
+                "activiteit",
+                vec![
+                    ("datum", date(a.datum)),
+                    ("soort", word(&a.soort)),
+                    (
+                        "duur",
+                        a.duur_minuten.map(|d| d.to_string()).unwrap_or_default(),
+                    ),
+                    ("omschrijving", a.omschrijving.clone()),
+                ],
+            )
+        }
+        "sollicitaties" => {
+            let s = j.sollicitaties.get(i)?;
+            (
+                "sollicitatie",
+                vec![
+                    ("datum", date(s.datum)),
+                    ("kanaal", word(&s.kanaal)),
+                    ("status", word(&s.status)),
+                    ("werkgever", s.werkgever.clone()),
+                    ("functie", s.functie.clone()),
+                    ("resultaat", opt(&s.resultaat)),
+                ],
+            )
+        }
+        "werkgevercontacten" => {
+            let c = j.werkgevercontacten.get(i)?;
+            (
+                "contact",
+                vec![
+                    ("datum", date(c.datum)),
+                    ("vorm", word(&c.vorm)),
+                    ("met", c.met.clone()),
+                    ("onderwerp", c.onderwerp.clone()),
+                    ("uitkomst", opt(&c.uitkomst)),
+                ],
+            )
+        }
+        "maatregelen" => {
+            let m = j.maatregelen.get(i)?;
+            (
+                "maatregel",
+                vec![
+                    ("datum", date(m.datum)),
+                    ("soort", word(&m.soort)),
+                    ("omschrijving", m.omschrijving.clone()),
+                ],
+            )
+        }
+        _ => return None,
+    };
+    let (form, fields) = values;
+    Some((
+        form,
+        n,
+        fields
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect(),
+    ))
 }
 
 #[derive(Serialize)]
@@ -658,6 +753,10 @@ struct CaseView {
     invoer: AddForms,
     /// The add form shown open: the activity's, or the one refused.
     open: String,
+    /// The entry the open form edits, if it edits one.
+    vervangt: Vervangt,
+    /// `bestand` for a URL's query.
+    bestand_url: String,
     /// The id of the field a refusal is about (`a-datum`), where known:
     /// the message is shown beside it too, and it takes the focus.
     fout_veld: String,
@@ -687,7 +786,15 @@ pub async fn case(Shared(state): Shared<Arc<State>>, Params(q): Params<CaseQuery
     let Some(path) = journal_path(&state, &q.bestand) else {
         return not_found("dit dossier staat niet in de map van de werkplek");
     };
-    case_page(&state, &q.bestand, &path, q.melding, q.fout, None, None)
+    case_page(
+        &state,
+        &q.bestand,
+        &path,
+        q.melding,
+        q.fout,
+        None,
+        q.bewerk.as_deref(),
+    )
 }
 
 /// The add forms of the case page and their fields.
@@ -749,13 +856,17 @@ fn case_page(
     path: &Path,
     melding: Option<String>,
     fout: Option<String>,
-    sent: Option<(&str, &HashMap<String, String>)>,
-    veld: Option<&str>,
+    sent: Option<(&str, &HashMap<String, String>, Option<&str>)>,
+    bewerk: Option<&str>,
 ) -> Response {
+    // The form that was sent, and the field its refusal is about.
+    let veld = sent.and_then(|(_, _, veld)| veld);
+    let sent = sent.map(|(which, form, _)| (which, form));
     let q = CaseQuery {
         bestand: bestand.to_string(),
         melding,
         fout,
+        bewerk: bewerk.map(str::to_string),
     };
     let path = path.to_path_buf();
     let on = state.today();
@@ -959,6 +1070,26 @@ fn case_page(
         });
     }
     let next = crate::validate::compliance::next_report(j, &crate::norms::Norms::for_journal(j));
+    // An entry opened for editing fills its form; a refused edit keeps
+    // what was typed, and stays an edit.
+    let prefill = q.bewerk.as_deref().and_then(|b| entry_values(j, b));
+    let vervangt = match sent {
+        Some((which, form)) => form
+            .get("vervangt")
+            .and_then(|n| n.parse().ok())
+            .map(|nummer| Vervangt {
+                form: which.to_string(),
+                nummer,
+            })
+            .unwrap_or_default(),
+        None => prefill
+            .as_ref()
+            .map(|(form, nummer, _)| Vervangt {
+                form: form.to_string(),
+                nummer: *nummer,
+            })
+            .unwrap_or_default(),
+    };
 
     let view = CaseView {
         bestand: q.bestand.clone(),
@@ -999,8 +1130,14 @@ fn case_page(
         kan_ongedaan: toevoegen::previous_of(&path).is_file(),
         geschiedenis: format!("/geschiedenis?bestand={}", encode(&q.bestand)),
         versie: crate::store::version(&loaded),
-        invoer: add_forms(on, sent),
-        open: sent.map_or("activiteit", |(which, _)| which).to_string(),
+        invoer: add_forms(on, sent.or(prefill.as_ref().map(|(f, _, m)| (*f, m)))),
+        open: sent
+            .map(|(which, _)| which)
+            .or(prefill.as_ref().map(|(f, _, _)| *f))
+            .unwrap_or("activiteit")
+            .to_string(),
+        vervangt,
+        bestand_url: encode(&q.bestand),
         fout_veld: match (sent, veld) {
             (Some((which, _)), Some(veld)) => format!("{}-{veld}", &which[..1]),
             _ => String::new(),
@@ -1165,8 +1302,10 @@ pub async fn add(
     let refused = |why: &str| {
         let veld = words::field_of(why, &which);
         let why = words::in_form_words(why, &which);
-        let why = if why.starts_with("niets toegevoegd") {
+        let why = if why.starts_with("niets toegevoegd") || why.starts_with("niets gewijzigd") {
             why
+        } else if form.get("vervangt").is_some_and(|v| !v.is_empty()) {
+            format!("niets gewijzigd: {why}")
         } else {
             format!("niets toegevoegd: {why}")
         };
@@ -1176,8 +1315,8 @@ pub async fn add(
             &path,
             None,
             Some(why),
-            Some((&which, &form)),
-            veld,
+            Some((&which, &form, veld)),
+            None,
         )
     };
     let duur = match field(&form, "duur") {
@@ -1211,7 +1350,14 @@ pub async fn add(
     // journal as it is now (nothing typed elsewhere is lost), and said.
     let stale = field(&form, "versie")
         .is_some_and(|v| crate::store::current_version(&path).as_deref() != Some(v.as_str()));
-    let result = tokio::task::spawn_blocking(move || toevoegen::add(&args)).await;
+    let vervangt = field(&form, "vervangt").and_then(|n| n.parse::<usize>().ok());
+    let versie = field(&form, "versie").unwrap_or_default();
+    let result =
+        tokio::task::spawn_blocking(move || match vervangt.and_then(|n| n.checked_sub(1)) {
+            Some(index) => toevoegen::replace(&args, index, &versie),
+            None => toevoegen::add(&args),
+        })
+        .await;
     match result {
         Ok(Ok((_, message))) if stale => back(
             &bestand,
@@ -1220,6 +1366,9 @@ pub async fn add(
             )),
         ),
         Ok(Ok((_, message))) => back(&bestand, Ok(message)),
+        Ok(Err(crate::cmd::RunError::Conflict(_))) => refused(
+            "niets gewijzigd: het dossier is gewijzigd nadat u deze pagina opende; open het onderdeel opnieuw om het te wijzigen",
+        ),
         Ok(Err(e)) => refused(&said(&e, &path)),
         Err(_) => refused("er ging iets mis"),
     }
