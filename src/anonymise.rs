@@ -591,6 +591,8 @@ pub fn anonymise(
                  reactie_coach,
                  verzonden_aan_werkgever,
                  nieuwe_versie,
+                 // A signature is personal data: it goes.
+                 handtekening_werknemer: _,
              }| Voortgangsrapportage {
                 periode: Periode {
                     van: a.date(van),
@@ -611,6 +613,7 @@ pub fn anonymise(
                     datum: a.date(v.datum),
                     reden: a.text(v.reden),
                 }),
+                handtekening_werknemer: None,
             },
         )
         .collect();

@@ -178,6 +178,7 @@ pub fn journal(seed: u64, index: usize, reports: usize) -> Journal {
                 reactie_coach: None,
                 verzonden_aan_werkgever: None,
                 nieuwe_versie: None,
+                handtekening_werknemer: None,
             }
         })
         .collect();

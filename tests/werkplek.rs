@@ -2313,3 +2313,181 @@ fn an_entry_is_edited_in_its_own_form_as_remove_and_add_would() {
     assert_eq!(a.status, 303);
     assert_eq!(std::fs::read_to_string(&path).unwrap(), original);
 }
+
+impl Browser {
+    /// Draws on the element `css` with a pen, as synthetic pointer events:
+    /// each stroke a list of offsets from the element's centre.
+    fn draw(&self, css: &str, strokes: &[&[(i64, i64)]]) {
+        let id = self.find(css);
+        let mut actions = Vec::new();
+        for stroke in strokes {
+            let (x, y) = stroke[0];
+            actions.push(serde_json::json!({"type": "pointerMove", "duration": 0,
+                "origin": {ELEMENT: id}, "x": x, "y": y}));
+            actions.push(serde_json::json!({"type": "pointerDown", "button": 0}));
+            for &(x, y) in &stroke[1..] {
+                actions.push(serde_json::json!({"type": "pointerMove", "duration": 20,
+                    "origin": {ELEMENT: id}, "x": x, "y": y}));
+            }
+            actions.push(serde_json::json!({"type": "pointerUp", "button": 0}));
+        }
+        self.call(
+            "POST",
+            "/actions",
+            Some(serde_json::json!({"actions": [{
+                "type": "pointer", "id": "pen",
+                "parameters": {"pointerType": "pen"},
+                "actions": actions
+            }]})),
+        )
+        .unwrap();
+        self.call("DELETE", "/actions", None).unwrap();
+    }
+}
+
+#[test]
+fn the_employee_signs_a_report_at_the_table_and_the_pdf_carries_it() {
+    let Some(browser) = Browser::start() else {
+        return;
+    };
+    let dir = samples_copy();
+    let journal = dir.path().join("lopend-traject.yaml");
+    // The fourth report, written and not yet seen.
+    let text = std::fs::read_to_string(&journal).unwrap();
+    std::fs::write(
+        &journal,
+        text.replacen(
+            "\nnotities:",
+            "\n  - periode:\n      van: 2026-11-01\n      tot: 2026-11-30\n    datum: 2026-12-02\n    auteur:\n      naam: Joost van Dam\n      functie: Loopbaanadviseur spoor 2\n    voortgang: Tweede gesprek bij Logistiek Centrum Kromvliet gevoerd.\n    inzet_werknemer: Goed.\n    afspraken: Proefplaatsing bespreken.\n\nnotities:",
+            1,
+        ),
+    )
+    .unwrap();
+    let w = start_on(dir.path(), "2026-12-02");
+    browser.go(&format!("http://{}/?token={}", w.host(), w.token));
+    browser.wait_for("the caseload", |b| b.text_now("h1").is_some());
+    browser.go(&format!(
+        "http://{}/dossier?bestand=lopend-traject.yaml",
+        w.host()
+    ));
+    browser.wait_for("the case page", |b| b.text_now("h1").is_some());
+    // Only the report not yet seen asks for a signature.
+    let source = browser.source();
+    assert_eq!(
+        source.matches(">Laten ondertekenen<").count(),
+        1,
+        "{source}"
+    );
+    browser.click("a[href=\"/ondertekenen?bestand=lopend-traject.yaml&welke=4\"]");
+    browser.wait_for("the signing page", |b| {
+        b.text_now("h1").as_deref() == Some("Voortgangsrapportage 4")
+    });
+    assert!(
+        browser
+            .source()
+            .contains("Tweede gesprek bij Logistiek Centrum Kromvliet gevoerd.")
+    );
+    // Without a signature: refused, nothing written.
+    let before = std::fs::read_to_string(&journal).unwrap();
+    browser.click("input[value=\"gedeeltelijk\"]");
+    browser.type_into("#visie", "Ik wil eerst de proefplaatsing afwachten.");
+    browser.click("form.ondertekenen button[type=submit]");
+    browser.wait_for("the refusal", |b| {
+        b.source()
+            .contains("niet ondertekend: zet uw handtekening in het tekenvlak")
+    });
+    assert_eq!(std::fs::read_to_string(&journal).unwrap(), before);
+    // The choice and the view are still there; now the signature.
+    assert!(
+        browser
+            .source()
+            .contains("Ik wil eerst de proefplaatsing afwachten.</textarea>")
+    );
+    browser.draw(
+        "#tekenvlak",
+        &[
+            &[(-200, 20), (-150, -30), (-100, 25), (-40, -20)],
+            &[(20, 0), (120, 10)],
+        ],
+    );
+    let drawn = browser.execute("return document.getElementById('lijnen').value;");
+    let drawn = drawn.as_str().unwrap().to_string();
+    assert!(
+        drawn.starts_with("M ") && drawn.matches('M').count() == 2,
+        "{drawn}"
+    );
+    browser.screenshot("ondertekenen.png");
+    if let Some(axe) = axe_source() {
+        let found = browser.axe(&axe);
+        assert!(found.is_empty(), "axe-core:\n{}", found.join("\n"));
+    }
+    browser.click("form.ondertekenen button[type=submit]");
+    browser.wait_for("the signed report", |b| {
+        b.source()
+            .contains("voortgangsrapportage 4 is ondertekend door de werknemer op 2 december 2026")
+    });
+    let after = std::fs::read_to_string(&journal).unwrap();
+    for expected in [
+        "    visie_werknemer: Ik wil eerst de proefplaatsing afwachten.\n",
+        "    gezien_door_werknemer: 2026-12-02\n",
+        "    akkoord_werknemer: gedeeltelijk\n",
+        &format!("    handtekening_werknemer: {drawn}\n"),
+    ] {
+        assert!(after.contains(expected), "{expected}\n{after}");
+    }
+    // The SVG copy beside the journal.
+    let svg = std::fs::read_to_string(
+        dir.path()
+            .join("handtekeningen/lopend-traject-voortgangsrapportage-4.svg"),
+    )
+    .unwrap();
+    assert!(
+        svg.starts_with("<svg xmlns='http://www.w3.org/2000/svg'") && svg.contains(&drawn),
+        "{svg}"
+    );
+    // Seen now: no second signature.
+    browser.go(&format!(
+        "http://{}/ondertekenen?bestand=lopend-traject.yaml&welke=4",
+        w.host()
+    ));
+    browser.wait_for("the page", |b| b.text_now("h1").is_some());
+    assert!(
+        browser
+            .source()
+            .contains("U zag deze rapportage op 2 december 2026.")
+    );
+    assert!(!browser.source().contains("id=\"tekenvlak\""));
+
+    // The report prints the signature, the day and the judgement.
+    let o = run_in(
+        dir.path(),
+        &[
+            "render",
+            "lopend-traject.yaml",
+            "-o",
+            "uit",
+            "--peildatum",
+            "2026-12-02",
+            "--alleen",
+            "2026-11",
+        ],
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let pdf = dir
+        .path()
+        .join("uit/S2-2026-031-voortgangsrapportage-04.pdf");
+    let alts = alt_texts(&pdf);
+    assert!(
+        alts.contains(&"Handtekening van Ilse Verhoeven".to_string()),
+        "{alts:?}"
+    );
+    let text = squash(&pdf_text(&pdf));
+    for expected in [
+        "GeziendoorwerknemerIlseVerhoeven",
+        "Gezienop:2december2026",
+        "Oordeelwerknemer:gedeeltelijkakkoord",
+        "Ikwileerstdeproefplaatsingafwachten.",
+    ] {
+        assert!(text.contains(expected), "{expected}: {text}");
+    }
+}

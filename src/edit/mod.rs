@@ -416,6 +416,20 @@ pub fn set_field(
     key: &str,
     value: Option<&str>,
 ) -> Result<String, EditError> {
+    let value = value.map(|v| Field::Text(v.to_string()));
+    set_value(text, root, group, index, key, value.as_ref())
+}
+
+/// [`set_field`] for a value of any kind: a date or a word is written as
+/// YAML reads it (`2026-12-02`, not `"2026-12-02"`).
+pub fn set_value(
+    text: &str,
+    root: &Node,
+    group: &str,
+    index: Option<usize>,
+    key: &str,
+    value: Option<&Field>,
+) -> Result<String, EditError> {
     let lines: Vec<&str> = text.split_inclusive('\n').collect();
     let newline = if text.contains("\r\n") { "\r\n" } else { "\n" };
     let not_a_map = |line: usize| EditError::NotAMap {
@@ -593,10 +607,17 @@ fn written_field(
     out: &mut String,
     prefix: &str,
     key: &str,
-    value: &str,
+    value: &Field,
     comment: &str,
     newline: &str,
 ) {
+    let Field::Text(value) = value else {
+        out.push_str(&format!(
+            "{prefix}{key}: {}{comment}{newline}",
+            scalar(value)
+        ));
+        return;
+    };
     let value = value.trim();
     if (value.contains('\n') || value.starts_with("- ")) && block_can_hold(value) {
         out.push_str(&format!("{prefix}{key}: |{comment}{newline}"));

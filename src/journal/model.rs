@@ -788,6 +788,15 @@ pub struct Voortgangsrapportage {
     /// A deliberate new version of a report that was already seen or sent.
     #[serde(default)]
     pub nieuwe_versie: Option<NieuweVersie>,
+    /// The employee's signature, drawn at the coach's table in the
+    /// werkplek: SVG path data (`M`, `L`, whole numbers) in a 600 by 200
+    /// area. The journal holds it, so the report that printed it is made
+    /// from the journal alone; an SVG copy stands beside the journal.
+    #[serde(default)]
+    #[schemars(
+        description = "De handtekening van de werknemer, gezet in de werkplek (Laten ondertekenen): de lijnen als SVG-pad (M, L en hele getallen) in een vlak van 600 bij 200. Een kopie staat als SVG naast het dossier, in de map handtekeningen."
+    )]
+    pub handtekening_werknemer: Option<String>,
 }
 
 /// A deliberate change to a report after the employee saw it or the

@@ -335,6 +335,8 @@ struct RapportView {
     akkoord_werknemer: Option<&'static str>,
     /// The author's signature from the house style, if any.
     handtekening: Option<SignatureView>,
+    /// The employee's signature as an SVG document, for the typesetter.
+    handtekening_werknemer: Option<String>,
     /// A deliberate new version of a report already seen or sent.
     nieuwe_versie: Option<NieuweVersieView>,
 }
@@ -465,6 +467,7 @@ pub fn build(j: &Journal, spec: &DocumentSpec, style: &HouseStyle) -> View {
                 gezien_door_werknemer: r.gezien_door_werknemer.map(long),
                 akkoord_werknemer: r.akkoord_werknemer.map(|a| a.label()),
                 handtekening: style.signature_of(&r.auteur.naam).cloned(),
+                handtekening_werknemer: r.handtekening_werknemer.as_deref().and_then(signature_svg),
                 nieuwe_versie: nieuwe_versie(&r.nieuwe_versie),
             });
             let periode = r.map(|r| PeriodeView {
@@ -685,5 +688,66 @@ pub fn build(j: &Journal, spec: &DocumentSpec, style: &HouseStyle) -> View {
         intensiteit: intensity(wachttijd.as_ref(), j, chart_until),
         huisstijl: style.clone(),
         ingebed: None,
+    }
+}
+
+/// Whether `path` is signature path data as the werkplek draws it: `M` and
+/// `L` commands with whole numbers inside the 600 by 200 area, nothing else.
+pub fn is_signature(path: &str) -> bool {
+    let mut tokens = path.split_ascii_whitespace().peekable();
+    if tokens.peek().is_none() || path.len() > 200_000 {
+        return false;
+    }
+    while let Some(command) = tokens.next() {
+        if command != "M" && command != "L" {
+            return false;
+        }
+        let (Some(x), Some(y)) = (tokens.next(), tokens.next()) else {
+            return false;
+        };
+        let fits = |t: &str, max: u32| t.parse::<u32>().is_ok_and(|v| v <= max);
+        if !fits(x, 600) || !fits(y, 200) {
+            return false;
+        }
+    }
+    true
+}
+
+/// The SVG document of a signature's path data, or `None` when the data is
+/// not a signature (which `check` reports). Single quotes only, so the
+/// document can stand in a Typst string as it is.
+pub fn signature_svg(path: &str) -> Option<String> {
+    is_signature(path).then(|| {
+        format!(
+            "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 600 200' width='600' height='200'><path d='{}' fill='none' stroke='#000000' stroke-width='4' stroke-linecap='round' stroke-linejoin='round'/></svg>\n",
+            path.trim()
+        )
+    })
+}
+
+#[cfg(test)]
+mod signature_tests {
+    use super::*;
+
+    #[test]
+    fn only_what_the_werkplek_draws_is_a_signature() {
+        assert!(is_signature("M 10 20 L 30 40 L 600 200 M 0 0 L 1 1"));
+        for not in [
+            "",
+            "M 10",
+            "M 10 20 L 601 4",
+            "M 10 20 L -1 4",
+            "M 1.5 2 L 3 4",
+            "M 1 2 C 3 4",
+            "M 1 2 L 3 4'/><script>",
+        ] {
+            assert!(!is_signature(not), "{not}");
+        }
+        let svg = signature_svg("M 1 2 L 3 4").unwrap();
+        assert!(svg.contains("<path d='M 1 2 L 3 4'"), "{svg}");
+        assert!(
+            !svg.contains('"'),
+            "a Typst string holds it as it is: {svg}"
+        );
     }
 }

@@ -120,8 +120,36 @@ pub fn check(j: &Journal, peildatum: NaiveDate, norms: &Norms, out: &mut Vec<Fin
     reports_sent(j, peildatum, norms, out);
     expert_opinion(j, out);
     answered(j, out);
+    signed(j, out);
     current_view(j, peildatum, out);
     track_one(j, peildatum, out);
+}
+
+/// A signature is what the werkplek draws, or it is not printed: nothing
+/// else from a journal reaches the typesetter as an image.
+fn signed(j: &Journal, out: &mut Vec<Finding>) {
+    for (i, r) in j.voortgangsrapportages.iter().enumerate() {
+        let Some(path) = &r.handtekening_werknemer else {
+            continue;
+        };
+        if !crate::render::view::is_signature(path) {
+            out.push(
+                Finding::error(
+                    format!("voortgangsrapportages[{}].handtekening_werknemer", i + 1),
+                    "dit is geen handtekening zoals de werkplek die vastlegt (M- en L-opdrachten met hele getallen binnen 600 bij 200)",
+                )
+                .hint("laat de werknemer opnieuw tekenen in de werkplek (Laten ondertekenen), of haal het veld weg"),
+            );
+        } else if r.gezien_door_werknemer.is_none() {
+            out.push(
+                Finding::error(
+                    format!("voortgangsrapportages[{}].handtekening_werknemer", i + 1),
+                    "de rapportage heeft een handtekening van de werknemer maar geen datum waarop die haar zag",
+                )
+                .hint("vul gezien_door_werknemer in met de dag van de handtekening"),
+            );
+        }
+    }
 }
 
 /// An employee who does not (fully) agree gets an answer in the report:

@@ -21,6 +21,7 @@ mod live;
 mod make;
 mod narrative;
 mod nieuw;
+mod ondertekenen;
 mod pages;
 mod words;
 
@@ -149,6 +150,10 @@ fn router(state: Arc<State>) -> Router {
         .route("/ongedaan", post(pages::undo))
         .route("/verwijderen", post(entries::remove))
         .route("/nieuw", get(nieuw::form).post(nieuw::create))
+        .route(
+            "/ondertekenen",
+            get(ondertekenen::show).post(ondertekenen::sign),
+        )
         .route("/geschiedenis", get(history::show))
         .route("/terugzetten", post(history::put_back))
         .route("/geschiedenis/aanzetten", post(history::enable))

@@ -57,6 +57,10 @@ const EMBEDDED: &[(&str, &str)] = &[
         "nieuw.html",
         include_str!("../../templates/werkplek/nieuw.html"),
     ),
+    (
+        "ondertekenen.html",
+        include_str!("../../templates/werkplek/ondertekenen.html"),
+    ),
 ];
 
 const STYLESHEET: &str = include_str!("../../templates/werkplek/werkplek.css");
@@ -623,6 +627,10 @@ struct Geschreven {
     periode: String,
     datum: String,
     link: String,
+    /// "Laten ondertekenen", while the employee has not seen it.
+    ondertekenen: Option<String>,
+    /// When the employee saw it.
+    gezien: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -1059,6 +1067,14 @@ fn case_page(
             periode: format!("{} t/m {}", long(r.periode.van), long(r.periode.tot)),
             datum: long(r.datum),
             link: edit(&(i + 1).to_string()),
+            ondertekenen: r.gezien_door_werknemer.is_none().then(|| {
+                format!(
+                    "/ondertekenen?bestand={}&welke={}",
+                    encode(&q.bestand),
+                    i + 1
+                )
+            }),
+            gezien: r.gezien_door_werknemer.map(long),
         })
         .collect();
     if let Some(e) = &j.eindrapportage {
@@ -1067,6 +1083,8 @@ fn case_page(
             periode: e.resultaat.label().to_string(),
             datum: long(e.datum),
             link: edit("eind"),
+            ondertekenen: None,
+            gezien: e.gezien_door_werknemer.map(long),
         });
     }
     let next = crate::validate::compliance::next_report(j, &crate::norms::Norms::for_journal(j));

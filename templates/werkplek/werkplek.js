@@ -38,6 +38,51 @@
     });
   });
 
+  // Signing: pointer events on the canvas (finger, pen or mouse) become
+  // SVG path data in the 600 by 200 area, in the hidden field the form
+  // sends.
+  var pad = document.getElementById('tekenvlak');
+  if (pad) {
+    var ink = pad.getContext('2d');
+    ink.lineWidth = 4;
+    ink.lineCap = 'round';
+    ink.lineJoin = 'round';
+    var lines = [];
+    var drawing = false;
+    var field = document.getElementById('lijnen');
+    var at = function (e) {
+      var r = pad.getBoundingClientRect();
+      var x = Math.round((e.clientX - r.left) * 600 / r.width);
+      var y = Math.round((e.clientY - r.top) * 200 / r.height);
+      return [Math.min(600, Math.max(0, x)), Math.min(200, Math.max(0, y))];
+    };
+    pad.addEventListener('pointerdown', function (e) {
+      drawing = true;
+      if (pad.setPointerCapture) { pad.setPointerCapture(e.pointerId); }
+      var p = at(e);
+      lines.push('M ' + p[0] + ' ' + p[1]);
+      ink.beginPath();
+      ink.moveTo(p[0], p[1]);
+      e.preventDefault();
+    });
+    pad.addEventListener('pointermove', function (e) {
+      if (!drawing) { return; }
+      var p = at(e);
+      lines.push('L ' + p[0] + ' ' + p[1]);
+      ink.lineTo(p[0], p[1]);
+      ink.stroke();
+      field.value = lines.join(' ');
+    });
+    ['pointerup', 'pointercancel'].forEach(function (t) {
+      pad.addEventListener(t, function () { drawing = false; field.value = lines.join(' '); });
+    });
+    document.getElementById('opnieuw').addEventListener('click', function () {
+      lines = [];
+      field.value = '';
+      ink.clearRect(0, 0, pad.width, pad.height);
+    });
+  }
+
   // A refused form: the focus goes to the field the message is about (its
   // autofocus), or else to the message itself, so the coach and a screen
   // reader start where the problem is.

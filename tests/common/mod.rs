@@ -165,7 +165,7 @@ pub fn samples_copy() -> tempfile::TempDir {
     for entry in std::fs::read_dir(root().join("samples")).unwrap() {
         let path = entry.unwrap().path();
         // What an earlier local render recorded is not part of the samples.
-        if path.to_string_lossy().ends_with(".vastgelegd.json") {
+        if path.to_string_lossy().ends_with(".vastgelegd.json") || path.is_dir() {
             continue;
         }
         std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
