@@ -98,7 +98,7 @@ fn slug(m: Milestone) -> &'static str {
 /// The deadlines as an iCalendar file: one all-day event each, CRLF line
 /// ends, long lines folded. `stamp` is the DTSTAMP of every event (the
 /// peildatum, so the same caseload gives the same file).
-pub fn ics(deadlines: &[Deadline], stamp: NaiveDate) -> String {
+pub fn ics<'a>(deadlines: impl IntoIterator<Item = &'a Deadline>, stamp: NaiveDate) -> String {
     let mut out = String::new();
     let mut line = |text: String| fold(&mut out, &text);
     line("BEGIN:VCALENDAR".into());

@@ -52,6 +52,12 @@ pub fn days_in_month(year: i32, month: u32) -> u32 {
         .unwrap_or(31)
 }
 
+/// A date as the werkplek's forms show it, and as a coach types it:
+/// dd-mm-jjjj (`parse_date` reads it back).
+pub fn typed(date: NaiveDate) -> String {
+    date.format("%d-%m-%Y").to_string()
+}
+
 /// A date as a coach types it: `JJJJ-MM-DD`, `dd-mm-jjjj` (the Dutch
 /// habit; also with `/` or `.`), `vandaag` or `gisteren`.
 pub fn parse_date(text: &str, today: NaiveDate) -> Result<NaiveDate, String> {

@@ -123,12 +123,8 @@ pub async fn page(Shared(state): Shared<Arc<State>>, Params(q): Params<AgendaQue
 pub async fn calendar(Shared(state): Shared<Arc<State>>) -> Response {
     let on = state.today();
     let view = state.index.view(&state.map, &state.output, on);
-    let deadlines: Vec<Deadline> = view
-        .deadlines
-        .iter()
-        .map(|(e, i)| e.deadlines()[*i].clone())
-        .collect();
-    let text = crate::agenda::ics(&deadlines, on);
+    let deadlines = view.deadlines.iter().map(|(e, i)| &e.deadlines()[*i]);
+    let text = crate::agenda::ics(deadlines, on);
     (
         [
             (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),

@@ -123,13 +123,18 @@ impl Index {
         inner.view = None;
     }
 
-    /// The folder's journal files, as last listed.
-    pub fn files(&self, map: &Path, output: &Path) -> Vec<PathBuf> {
+    /// The folder's journal file at `rel` (relative to the folder), as last
+    /// listed: only the folder's own journals are ever opened.
+    pub fn find(&self, map: &Path, output: &Path, rel: &Path) -> Option<PathBuf> {
         let mut inner = self.inner.lock().unwrap_or_else(|e| e.into_inner());
         if self.list(&mut inner, map, output) {
             inner.view = None;
         }
-        inner.files.clone()
+        inner
+            .files
+            .iter()
+            .find(|f| f.strip_prefix(map).is_ok_and(|r| r == rel))
+            .cloned()
     }
 
     /// Lists the folder again when needed; whether the list changed.

@@ -147,7 +147,7 @@ fn journal(path: &Path) -> Option<Journal> {
 }
 
 /// The journal at `path` and the version of the file it was read from.
-fn journal_and_version(path: &Path) -> Option<(Journal, String)> {
+pub(super) fn journal_and_version(path: &Path) -> Option<(Journal, String)> {
     let bytes = std::fs::read(path).ok()?;
     let loaded = crate::journal::load_bytes(path, &bytes);
     Some((loaded.journal?, crate::store::version_of(&bytes)))
@@ -350,7 +350,7 @@ pub async fn report(Shared(state): Shared<Arc<State>>, Params(q): Params<ReportQ
         Welke::Written(w) => written_text(&j, w, key),
     };
     let shown = Shown {
-        datum: on.format("%d-%m-%Y").to_string(),
+        datum: crate::dates::typed(on),
         fout: None,
         versie,
         was: None,
@@ -425,7 +425,7 @@ pub async fn save(
             .map(|(_, t)| t.clone())
             .unwrap_or_default()
     };
-    let datum = datum.unwrap_or_else(|| on.format("%d-%m-%Y").to_string());
+    let datum = datum.unwrap_or_else(|| crate::dates::typed(on));
     // What the form was made from, as it sent it back.
     let was_sent: Vec<(&'static str, String)> = welke
         .sections()

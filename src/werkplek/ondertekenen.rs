@@ -14,6 +14,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::State;
+use super::narrative::journal_and_version;
 use super::pages::{CaseForm, Params, back, encode, journal_path, not_found, said};
 use crate::dates::long;
 use crate::journal::Journal;
@@ -47,12 +48,6 @@ struct View {
     visie: String,
     akkoord: String,
     fout: Option<String>,
-}
-
-fn journal_of(path: &std::path::Path) -> Option<(Journal, String)> {
-    let bytes = std::fs::read(path).ok()?;
-    let loaded = crate::journal::load_bytes(path, &bytes);
-    Some((loaded.journal?, crate::store::version_of(&bytes)))
 }
 
 fn page(
@@ -121,7 +116,7 @@ pub async fn show(Shared(state): Shared<Arc<State>>, Params(q): Params<SignQuery
     let Some(path) = journal_path(&state, &q.bestand) else {
         return not_found("dit dossier staat niet in de map van de werkplek");
     };
-    let Some((j, versie)) = journal_of(&path) else {
+    let Some((j, versie)) = journal_and_version(&path) else {
         return back(
             &q.bestand,
             Err("het dossier kan nu niet worden gelezen; zie de meldingen".into()),
@@ -170,7 +165,7 @@ pub async fn sign(
         field("versie"),
     );
     let on = state.today();
-    let again = |why: String| match journal_of(&path) {
+    let again = |why: String| match journal_and_version(&path) {
         Some((j, now)) => page(
             &state,
             &bestand,

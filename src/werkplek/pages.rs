@@ -171,12 +171,7 @@ pub(super) fn read_failure(e: &ReadError) -> Finding {
 pub(super) fn journal_path(state: &State, bestand: &str) -> Option<PathBuf> {
     state
         .index
-        .files(&state.map, &state.output)
-        .into_iter()
-        .find(|f| {
-            f.strip_prefix(&state.map)
-                .is_ok_and(|r| r == Path::new(bestand))
-        })
+        .find(&state.map, &state.output, Path::new(bestand))
 }
 
 // ---------------------------------------------------------------------
@@ -512,7 +507,7 @@ fn entry_values(
     let (list, n) = bewerk.rsplit_once('-')?;
     let n: usize = n.parse().ok()?;
     let i = n.checked_sub(1)?;
-    let date = |d: NaiveDate| d.format("%d-%m-%Y").to_string();
+    let date = crate::dates::typed;
     let opt = |v: &Option<String>| v.clone().unwrap_or_default();
     let values: (&'static str, Vec<(&str, String)>) = match list {
         "activiteiten" => {
@@ -844,7 +839,7 @@ fn add_forms(on: NaiveDate, sent: Option<(&str, &HashMap<String, String>)>) -> A
                             .get(name)
                             .map(|v| v.replace("\r\n", "\n"))
                             .unwrap_or_default(),
-                        _ if name == "datum" => on.format("%d-%m-%Y").to_string(),
+                        _ if name == "datum" => crate::dates::typed(on),
                         _ => String::new(),
                     };
                     (name, value)
