@@ -430,23 +430,64 @@ pub fn set_value(
     key: &str,
     value: Option<&Field>,
 ) -> Result<String, EditError> {
+    let mut steps = vec![Step::Key(group)];
+    steps.extend(index.map(Step::Index));
+    set_value_in(text, root, &steps, key, value)
+}
+
+/// One step of a path into the journal: a key of a mapping, or an item of
+/// a list (from 0).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+/// The path in the words of `check` (`grondslag.zoekprofielwijzigingen[2]`).
+fn path_words(steps: &[Step]) -> String {
+    let mut out = String::new();
+    for step in steps {
+        match step {
+            Step::Key(k) if out.is_empty() => out.push_str(k),
+            Step::Key(k) => out.push_str(&format!(".{k}")),
+            Step::Index(i) => out.push_str(&format!("[{}]", i + 1)),
+        }
+    }
+    out
+}
+
+/// The node at `steps` from `root`, or the line of the last node found.
+pub fn node_at<'n>(root: &'n Node, steps: &[Step]) -> Result<&'n Node, usize> {
+    let mut node = root;
+    for step in steps {
+        let next = match (step, &node.value) {
+            (Step::Key(k), Value::Map(entries)) => {
+                entries.iter().find(|e| e.key == *k).map(|e| &e.value)
+            }
+            (Step::Index(i), Value::Seq(items)) => items.get(*i),
+            _ => None,
+        };
+        node = next.ok_or(node.mark.line.max(1))?;
+    }
+    Ok(node)
+}
+
+/// [`set_value`] for a mapping anywhere in the journal, such as
+/// `grondslag.zoekprofielwijzigingen[2]` (`steps`).
+pub fn set_value_in(
+    text: &str,
+    root: &Node,
+    steps: &[Step],
+    key: &str,
+    value: Option<&Field>,
+) -> Result<String, EditError> {
     let lines: Vec<&str> = text.split_inclusive('\n').collect();
     let newline = if text.contains("\r\n") { "\r\n" } else { "\n" };
     let not_a_map = |line: usize| EditError::NotAMap {
-        key: match index {
-            Some(i) => format!("{group}[{}]", i + 1),
-            None => group.to_string(),
-        },
+        key: path_words(steps),
         line,
     };
-    let top = root.get(group).ok_or_else(|| not_a_map(1))?;
-    let target = match index {
-        Some(i) => match &top.value {
-            Value::Seq(items) => items.get(i).ok_or_else(|| not_a_map(top.mark.line))?,
-            _ => return Err(not_a_map(top.mark.line)),
-        },
-        None => top,
-    };
+    let target = node_at(root, steps).map_err(not_a_map)?;
     let Value::Map(entries) = &target.value else {
         return Err(not_a_map(target.mark.line));
     };
@@ -467,7 +508,7 @@ pub fn set_value(
         let end = field_end(&lines, last);
         let pad = " ".repeat(last.key_mark.col - 1);
         let mut insert = String::new();
-        written_field(&mut insert, &pad, key, value, "", newline);
+        written_block(&mut insert, &pad, key, value, newline);
         return Ok(splice(&lines, end, &insert));
     };
 
@@ -495,6 +536,11 @@ pub fn set_value(
     };
     let mut replacement = String::new();
     match value {
+        Some(value @ (Field::List(_) | Field::Map(_)))
+            if !matches!(rest.trim_start().chars().next(), Some('[' | '{')) =>
+        {
+            written_block(&mut replacement, prefix, key, value, newline)
+        }
         Some(value) => written_field(&mut replacement, prefix, key, value, comment, newline),
         None => {
             if !prefix.trim().is_empty() {
@@ -520,6 +566,100 @@ pub fn set_value(
         out.push_str(l);
     }
     Ok(out)
+}
+
+/// `text` with a new mapping `key` holding `fields`, written over lines,
+/// in the mapping at `steps` (the top level when empty): at the top level
+/// before the coach's notes (or at the end), elsewhere after the mapping's
+/// last field. A field holding a [`Field::Map`] or a [`Field::List`] is
+/// written over lines too.
+pub fn add_map(
+    text: &str,
+    root: &Node,
+    steps: &[Step],
+    key: &str,
+    fields: &[(&'static str, Field)],
+) -> Result<String, EditError> {
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let newline = if text.contains("\r\n") { "\r\n" } else { "\n" };
+    let not_a_map = |line: usize| EditError::NotAMap {
+        key: if steps.is_empty() {
+            key.to_string()
+        } else {
+            path_words(steps)
+        },
+        line,
+    };
+    let parent = node_at(root, steps).map_err(not_a_map)?;
+    let Value::Map(entries) = &parent.value else {
+        return Err(not_a_map(parent.mark.line));
+    };
+    if entries.iter().any(|e| e.key == key) {
+        return Err(not_a_map(parent.mark.line));
+    }
+    let (at, pad) = if steps.is_empty() {
+        let at = entries
+            .iter()
+            .find(|e| e.key == "notities")
+            .map_or(lines.len(), |e| {
+                comment_start(&lines, e.key_mark.line - 1, 0)
+            });
+        (at, String::new())
+    } else {
+        let Some(last) = entries.last() else {
+            return Err(not_a_map(parent.mark.line));
+        };
+        (field_end(&lines, last), " ".repeat(last.key_mark.col - 1))
+    };
+    let mut insert = String::new();
+    // A new top-level part stands apart, like its neighbours.
+    let blank_before =
+        steps.is_empty() && at > 0 && lines.get(at - 1).is_some_and(|l| !l.trim().is_empty());
+    if blank_before {
+        insert.push_str(newline);
+    }
+    written_block(
+        &mut insert,
+        &pad,
+        key,
+        &Field::Map(fields.to_vec()),
+        newline,
+    );
+    if steps.is_empty() && at < lines.len() {
+        insert.push_str(newline);
+    }
+    Ok(splice(&lines, at, &insert))
+}
+
+/// A field written over lines: a mapping as `key:` with its fields below,
+/// a list as `key:` with a `- ` line per item (a mapping item's fields
+/// under its dash), anything else as [`written_field`] writes it. An
+/// empty mapping writes only its key line.
+fn written_block(out: &mut String, prefix: &str, key: &str, value: &Field, newline: &str) {
+    let pad = " ".repeat(prefix.chars().count() + 2);
+    match value {
+        Field::Map(children) => {
+            out.push_str(&format!("{prefix}{key}:{newline}"));
+            for (k, v) in children {
+                written_block(out, &pad, k, v, newline);
+            }
+        }
+        Field::List(items) => {
+            out.push_str(&format!("{prefix}{key}:{newline}"));
+            for item in items {
+                match item {
+                    Field::Map(children) => {
+                        for (n, (k, v)) in children.iter().enumerate() {
+                            let first = if n == 0 { "- " } else { "  " };
+                            written_block(out, &format!("{pad}{first}"), k, v, newline);
+                        }
+                    }
+                    other => out.push_str(&format!("{pad}- {}{newline}", scalar(other))),
+                }
+            }
+        }
+        other => written_field(out, prefix, key, other, "", newline),
+    }
 }
 
 /// Where a block mapping's field ends (0-based, exclusive): after its key
@@ -758,6 +898,111 @@ mod tests {
             &report((datum.0, 1), datum),
         )
         .unwrap()
+    }
+
+    #[test]
+    fn a_field_is_set_deep_inside_the_journal_and_nothing_else_changes() {
+        let text = "grondslag:\n  zoekprofiel:   # het eerste\n    regio: Utrecht\n  zoekprofielwijzigingen:\n    - ingangsdatum: 2026-10-07\n      regio: Houten  # tweede\n";
+        let root = crate::journal::yaml::parse(text).unwrap().root;
+        let steps = [
+            Step::Key("grondslag"),
+            Step::Key("zoekprofielwijzigingen"),
+            Step::Index(0),
+        ];
+        let out = set_value_in(
+            text,
+            &root,
+            &steps,
+            "reden",
+            Some(&Field::Text("Klantenservice erbij.".into())),
+        )
+        .unwrap();
+        assert_eq!(
+            out,
+            text.to_string() + "      reden: Klantenservice erbij.\n"
+        );
+        let err = set_value_in(
+            text,
+            &root,
+            &[
+                Step::Key("grondslag"),
+                Step::Key("zoekprofielwijzigingen"),
+                Step::Index(3),
+            ],
+            "reden",
+            None,
+        )
+        .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "'grondslag.zoekprofielwijzigingen[4]' (regel 5) is geen onderdeel met velden op eigen regels; pas het aan in een editor"
+        );
+    }
+
+    #[test]
+    fn a_new_part_is_written_over_lines_before_the_notes_or_inside_its_parent() {
+        let text = "dossier: S2-1\n\n# Vrije notities\nnotities: Klaar.\n";
+        let root = crate::journal::yaml::parse(text).unwrap().root;
+        let d = Field::Date(NaiveDate::from_ymd_opt(2026, 7, 6).unwrap());
+        let out = add_map(
+            text,
+            &root,
+            &[],
+            "spoor1",
+            &[
+                ("datum", d.clone()),
+                (
+                    "stand",
+                    Field::Text("Geen passend werk.\nOok niet aangepast.".into()),
+                ),
+            ],
+        )
+        .unwrap();
+        assert_eq!(
+            out,
+            "dossier: S2-1\n\nspoor1:\n  datum: 2026-07-06\n  stand: |\n    Geen passend werk.\n    Ook niet aangepast.\n\n# Vrije notities\nnotities: Klaar.\n"
+        );
+        let fasen = Field::List(vec![Field::Map(vec![
+            ("naam", Field::Text("Oriëntatie".into())),
+            ("inhoud", Field::Text("Cv en brief.".into())),
+        ])]);
+        let out = add_map(
+            text,
+            &root,
+            &[],
+            "trajectplan",
+            &[
+                ("fasen", fasen),
+                ("functies", Field::List(vec![Field::Text("Planner".into())])),
+            ],
+        )
+        .unwrap();
+        assert!(out.contains("trajectplan:\n  fasen:\n    - naam: Oriëntatie\n      inhoud: Cv en brief.\n  functies:\n    - Planner\n\n# Vrije"), "{out}");
+        let text = "eindrapportage:\n  datum: 2026-11-02\n  advies: |\n    Door.\n\nnotities: x\n";
+        let root = crate::journal::yaml::parse(text).unwrap().root;
+        let out = add_map(
+            text,
+            &root,
+            &[Step::Key("eindrapportage")],
+            "nieuwe_versie",
+            &[("datum", d), ("reden", Field::Text("Correctie".into()))],
+        )
+        .unwrap();
+        assert_eq!(
+            out,
+            "eindrapportage:\n  datum: 2026-11-02\n  advies: |\n    Door.\n  nieuwe_versie:\n    datum: 2026-07-06\n    reden: Correctie\n\nnotities: x\n"
+        );
+        // A part that is there already is not written twice.
+        assert!(
+            add_map(
+                &out,
+                &crate::journal::yaml::parse(&out).unwrap().root,
+                &[],
+                "eindrapportage",
+                &[]
+            )
+            .is_err()
+        );
     }
 
     #[test]
