@@ -374,6 +374,8 @@ pub fn anonymise(
              akkoord_werknemer,
              akkoord_werkgever,
              bijstellingen,
+             // A signature is personal data: it goes.
+             handtekening_werknemer: _,
          }| Trajectplan {
             doel: a.text(doel),
             fasen: fasen
@@ -413,6 +415,7 @@ pub fn anonymise(
                     },
                 )
                 .collect(),
+            handtekening_werknemer: None,
         },
     );
 
@@ -593,6 +596,7 @@ pub fn anonymise(
                  nieuwe_versie,
                  // A signature is personal data: it goes.
                  handtekening_werknemer: _,
+                 handtekening_coach: _,
              }| Voortgangsrapportage {
                 periode: Periode {
                     van: a.date(van),
@@ -614,6 +618,7 @@ pub fn anonymise(
                     reden: a.text(v.reden),
                 }),
                 handtekening_werknemer: None,
+                handtekening_coach: None,
             },
         )
         .collect();
@@ -631,6 +636,8 @@ pub fn anonymise(
              reactie_coach,
              verzonden_aan_werkgever,
              nieuwe_versie,
+             handtekening_werknemer: _,
+             handtekening_coach: _,
          }| Eindrapportage {
             datum: a.date(datum),
             auteur: a.person(auteur),
@@ -647,6 +654,8 @@ pub fn anonymise(
                 datum: a.date(v.datum),
                 reden: a.text(v.reden),
             }),
+            handtekening_werknemer: None,
+            handtekening_coach: None,
         },
     );
     let verlenging = verlenging.map(

@@ -179,6 +179,7 @@ pub fn journal(seed: u64, index: usize, reports: usize) -> Journal {
                 verzonden_aan_werkgever: None,
                 nieuwe_versie: None,
                 handtekening_werknemer: None,
+                handtekening_coach: None,
             }
         })
         .collect();

@@ -1081,14 +1081,6 @@ fn a_journal_with_errors_shows_its_first_error_on_the_caseload() {
     );
 }
 
-/// The location of a redirect, and the page it leads to.
-fn follow(w: &Werkplek, a: &Answer) -> (String, String) {
-    assert_eq!(a.status, 303, "{}", a.body);
-    let to = a.header("location").unwrap();
-    let page = w.get(&to).body;
-    (to, page)
-}
-
 #[test]
 fn a_written_narrative_is_edited_in_place_keeping_everything_else() {
     let dir = samples_copy();
@@ -1861,16 +1853,6 @@ fn a_file_that_is_yaml_but_not_yet_a_journal_is_listed_with_its_errors() {
 
 /// The second activity of the running sample, as its journal writes it.
 const SECOND_ACTIVITY: &str = "  - datum: 2026-08-05\n    soort: coachingsgesprek\n    omschrijving: Sterke punten en werkwaarden in kaart gebracht; beroepeninteressetest besproken.\n    duur_minuten: 60\n";
-
-/// The value of the hidden field `name` on a page.
-fn hidden(page: &str, name: &str) -> String {
-    let key = format!("name=\"{name}\" value=\"");
-    let at = page
-        .find(&key)
-        .unwrap_or_else(|| panic!("no {name}: {page}"))
-        + key.len();
-    page[at..at + page[at..].find('"').unwrap()].to_string()
-}
 
 #[test]
 fn the_case_page_shows_every_part_and_an_entry_can_be_removed_and_restored() {

@@ -225,7 +225,10 @@ fn add(
     }
     let indent = first_line.len() - first_line.trim_start().len();
     let dated = |node: &Node| {
-        let field = node.get("datum").or_else(|| node.get("ingangsdatum"));
+        let field = node
+            .get("datum")
+            .or_else(|| node.get("ingangsdatum"))
+            .or_else(|| node.get("van"));
         match field.map(|n| &n.value) {
             Some(Value::Str(s)) => NaiveDate::parse_from_str(s, "%Y-%m-%d").ok(),
             _ => None,
@@ -444,13 +447,13 @@ pub enum Step<'a> {
 }
 
 /// The path in the words of `check` (`grondslag.zoekprofielwijzigingen[2]`).
-fn path_words(steps: &[Step]) -> String {
+pub fn path_words(steps: &[Step]) -> String {
     let mut out = String::new();
     for step in steps {
         match step {
             Step::Key(k) if out.is_empty() => out.push_str(k),
             Step::Key(k) => out.push_str(&format!(".{k}")),
-            Step::Index(i) => out.push_str(&format!("[{}]", i + 1)),
+            Step::Index(i) => out.push_str(&format!("[{}]", i.saturating_add(1))),
         }
     }
     out
@@ -503,8 +506,16 @@ pub fn set_value_in(
         let Some(value) = value else {
             return Ok(text.to_string());
         };
-        // After the last line of the mapping's last field.
-        let last = entries.last().expect("not empty");
+        // After its partner (`akkoord_werkgever` after `akkoord_werknemer`,
+        // `opvolging_datum` after `opvolging`), or after the mapping's last
+        // field.
+        let stem = |k: &str| k.split('_').next().unwrap_or(k).to_string();
+        let last = entries
+            .iter()
+            .rev()
+            .find(|e| stem(&e.key) == stem(key))
+            .or(entries.last())
+            .expect("not empty");
         let end = field_end(&lines, last);
         let pad = " ".repeat(last.key_mark.col - 1);
         let mut insert = String::new();
@@ -580,6 +591,20 @@ pub fn add_map(
     key: &str,
     fields: &[(&'static str, Field)],
 ) -> Result<String, EditError> {
+    add_map_after(text, root, steps, key, fields, &[])
+}
+
+/// [`add_map`] at the top level after the last of the parts `after` that
+/// the file has (the parts that come before it in the journal's order),
+/// so a new part stands where a coach would look for it.
+pub fn add_map_after(
+    text: &str,
+    root: &Node,
+    steps: &[Step],
+    key: &str,
+    fields: &[(&'static str, Field)],
+    after: &[&str],
+) -> Result<String, EditError> {
     let lines: Vec<&str> = text.split_inclusive('\n').collect();
     let newline = if text.contains("\r\n") { "\r\n" } else { "\n" };
     let not_a_map = |line: usize| EditError::NotAMap {
@@ -597,7 +622,13 @@ pub fn add_map(
     if entries.iter().any(|e| e.key == key) {
         return Err(not_a_map(parent.mark.line));
     }
-    let (at, pad) = if steps.is_empty() {
+    let before = entries
+        .iter()
+        .rev()
+        .find(|e| after.contains(&e.key.as_str()));
+    let (at, pad) = if let (true, Some(before)) = (steps.is_empty(), before) {
+        (field_end(&lines, before), String::new())
+    } else if steps.is_empty() {
         let at = entries
             .iter()
             .find(|e| e.key == "notities")
@@ -625,7 +656,7 @@ pub fn add_map(
         &Field::Map(fields.to_vec()),
         newline,
     );
-    if steps.is_empty() && at < lines.len() {
+    if steps.is_empty() && lines.get(at).is_some_and(|l| !l.trim().is_empty()) {
         insert.push_str(newline);
     }
     Ok(splice(&lines, at, &insert))
@@ -866,6 +897,20 @@ fn item(fields: &[(&str, Field)], indent: usize, style: Style, newline: &str) ->
                     out.push_str(&format!("{deeper}{k}: {}{newline}", scalar(v)));
                 }
             }
+            // A list of one-line values over lines, as its neighbours.
+            Field::List(values)
+                if style.block_maps.is_some()
+                    && !values.is_empty()
+                    && values
+                        .iter()
+                        .all(|v| !matches!(v, Field::Map(_) | Field::List(_))) =>
+            {
+                let deeper = " ".repeat(indent + 2 + style.block_maps.unwrap_or(2));
+                out.push_str(&format!("{lead}{key}:{newline}"));
+                for v in values {
+                    out.push_str(&format!("{deeper}- {}{newline}", scalar(v)));
+                }
+            }
             _ => out.push_str(&format!("{lead}{key}: {}{newline}", scalar(value))),
         }
     }
@@ -992,13 +1037,30 @@ mod tests {
             out,
             "eindrapportage:\n  datum: 2026-11-02\n  advies: |\n    Door.\n  nieuwe_versie:\n    datum: 2026-07-06\n    reden: Correctie\n\nnotities: x\n"
         );
+        // After the part it follows in the journal's order.
+        let text =
+            "traject:\n  start: 2026-08-03\n\n# Poortwachter\npoortwachter:\n  plan: 2025-09-04\n";
+        let root = crate::journal::yaml::parse(text).unwrap().root;
+        let out = add_map_after(
+            text,
+            &root,
+            &[],
+            "spoor1",
+            &[("stand", Field::Text("Geen werk.".into()))],
+            &["werknemer", "traject"],
+        )
+        .unwrap();
+        assert_eq!(
+            out,
+            "traject:\n  start: 2026-08-03\n\nspoor1:\n  stand: Geen werk.\n\n# Poortwachter\npoortwachter:\n  plan: 2025-09-04\n"
+        );
         // A part that is there already is not written twice.
         assert!(
             add_map(
                 &out,
                 &crate::journal::yaml::parse(&out).unwrap().root,
                 &[],
-                "eindrapportage",
+                "poortwachter",
                 &[]
             )
             .is_err()

@@ -75,6 +75,14 @@ pub struct Trajectplan {
     #[serde(default)]
     #[schemars(description = "Bijstellingen van het plan, met datum en reden.")]
     pub bijstellingen: Vec<Bijstelling>,
+    /// The employee's signature under the plan, drawn in the werkplek on
+    /// the day of akkoord_werknemer; from then on the plan changes only by
+    /// a bijstelling.
+    #[serde(default)]
+    #[schemars(
+        description = "De handtekening van de werknemer onder het plan, gezet in de werkplek (Laten ondertekenen) op de dag van akkoord_werknemer: de lijnen als SVG-pad (M, L en hele getallen) in een vlak van 600 bij 200. Daarna verandert het plan alleen door een bijstelling."
+    )]
+    pub handtekening_werknemer: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]

@@ -797,6 +797,14 @@ pub struct Voortgangsrapportage {
         description = "De handtekening van de werknemer, gezet in de werkplek (Laten ondertekenen): de lijnen als SVG-pad (M, L en hele getallen) in een vlak van 600 bij 200. Een kopie staat als SVG naast het dossier, in de map handtekeningen."
     )]
     pub handtekening_werknemer: Option<String>,
+    /// The coach's own signature, drawn in the werkplek where the bureau
+    /// has none on file for them (see `house_style`): the same path data
+    /// as the employee's, printed in the "Opgesteld door" box.
+    #[serde(default)]
+    #[schemars(
+        description = "De handtekening van de coach, gezet in de werkplek (Zelf ondertekenen) als het bureau er geen heeft in bureau.yaml: de lijnen als SVG-pad (M, L en hele getallen) in een vlak van 600 bij 200."
+    )]
+    pub handtekening_coach: Option<String>,
 }
 
 /// A deliberate change to a report after the employee saw it or the
@@ -868,4 +876,18 @@ pub struct Eindrapportage {
     /// A deliberate new version of an eindrapportage already seen or sent.
     #[serde(default)]
     pub nieuwe_versie: Option<NieuweVersie>,
+    /// The employee's signature, as on a voortgangsrapportage.
+    #[serde(default)]
+    #[schemars(
+        description = "De handtekening van de werknemer, gezet in de werkplek (Laten ondertekenen): de lijnen als SVG-pad (M, L en hele getallen) in een vlak van 600 bij 200. Een kopie staat als SVG naast het dossier, in de map handtekeningen."
+    )]
+    pub handtekening_werknemer: Option<String>,
+    /// The coach's own signature, drawn in the werkplek where the bureau
+    /// has none on file for them (see `house_style`): the same path data
+    /// as the employee's, printed in the "Opgesteld door" box.
+    #[serde(default)]
+    #[schemars(
+        description = "De handtekening van de coach, gezet in de werkplek (Zelf ondertekenen) als het bureau er geen heeft in bureau.yaml: de lijnen als SVG-pad (M, L en hele getallen) in een vlak van 600 bij 200."
+    )]
+    pub handtekening_coach: Option<String>,
 }

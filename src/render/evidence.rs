@@ -75,6 +75,10 @@ struct PlanView {
     akkoord_werkgever: Option<String>,
     /// The bijstellingen in the document's range.
     bijstellingen: Vec<BijstellingView>,
+    /// The employee's signature under the plan (SVG), once they agreed by
+    /// the document's date, and whose it is.
+    handtekening_werknemer: Option<String>,
+    werknemer: String,
 }
 
 #[derive(Serialize)]
@@ -322,6 +326,12 @@ pub fn build(j: &Journal, range: Option<(NaiveDate, NaiveDate)>, date: NaiveDate
             rapportage_en_evaluatie: blocks(&p.rapportage_en_evaluatie),
             verwachte_duur: p.verwachte_duur.clone(),
             akkoord_werknemer: p.akkoord_werknemer.filter(|d| *d <= date).map(long),
+            handtekening_werknemer: p
+                .handtekening_werknemer
+                .as_deref()
+                .filter(|_| p.akkoord_werknemer.is_some_and(|d| d <= date))
+                .and_then(crate::render::view::signature_svg),
+            werknemer: j.werknemer.naam.clone(),
             akkoord_werkgever: p.akkoord_werkgever.filter(|d| *d <= date).map(long),
             bijstellingen: p
                 .bijstellingen

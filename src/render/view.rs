@@ -337,6 +337,8 @@ struct RapportView {
     handtekening: Option<SignatureView>,
     /// The employee's signature as an SVG document, for the typesetter.
     handtekening_werknemer: Option<String>,
+    /// The coach's own signature (SVG), where the house style has none.
+    handtekening_coach: Option<String>,
     /// A deliberate new version of a report already seen or sent.
     nieuwe_versie: Option<NieuweVersieView>,
 }
@@ -369,6 +371,10 @@ struct EindView {
     akkoord_werknemer: Option<&'static str>,
     /// The author's signature from the house style, if any.
     handtekening: Option<SignatureView>,
+    /// The employee's signature as an SVG document, for the typesetter.
+    handtekening_werknemer: Option<String>,
+    /// The coach's own signature (SVG), where the house style has none.
+    handtekening_coach: Option<String>,
     /// A deliberate new version of a report already seen or sent.
     nieuwe_versie: Option<NieuweVersieView>,
 }
@@ -468,6 +474,7 @@ pub fn build(j: &Journal, spec: &DocumentSpec, style: &HouseStyle) -> View {
                 akkoord_werknemer: r.akkoord_werknemer.map(|a| a.label()),
                 handtekening: style.signature_of(&r.auteur.naam).cloned(),
                 handtekening_werknemer: r.handtekening_werknemer.as_deref().and_then(signature_svg),
+                handtekening_coach: r.handtekening_coach.as_deref().and_then(signature_svg),
                 nieuwe_versie: nieuwe_versie(&r.nieuwe_versie),
             });
             let periode = r.map(|r| PeriodeView {
@@ -489,6 +496,8 @@ pub fn build(j: &Journal, spec: &DocumentSpec, style: &HouseStyle) -> View {
                 gezien_door_werknemer: e.gezien_door_werknemer.map(long),
                 akkoord_werknemer: e.akkoord_werknemer.map(|a| a.label()),
                 handtekening: style.signature_of(&e.auteur.naam).cloned(),
+                handtekening_werknemer: e.handtekening_werknemer.as_deref().and_then(signature_svg),
+                handtekening_coach: e.handtekening_coach.as_deref().and_then(signature_svg),
                 nieuwe_versie: nieuwe_versie(&e.nieuwe_versie),
             });
             // The eindrapportage covers the whole trajectory.

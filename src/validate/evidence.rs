@@ -126,28 +126,75 @@ pub fn check(j: &Journal, peildatum: NaiveDate, norms: &Norms, out: &mut Vec<Fin
 }
 
 /// A signature is what the werkplek draws, or it is not printed: nothing
-/// else from a journal reaches the typesetter as an image.
+/// else from a journal reaches the typesetter as an image. The employee's
+/// signature goes with the day they saw the report (or agreed with the
+/// plan).
 fn signed(j: &Journal, out: &mut Vec<Finding>) {
+    // The part, the signature, its field, and the date it goes with.
+    let mut signatures: Vec<(String, &Option<String>, &str, Option<NaiveDate>)> = Vec::new();
     for (i, r) in j.voortgangsrapportages.iter().enumerate() {
-        let Some(path) = &r.handtekening_werknemer else {
+        let path = format!("voortgangsrapportages[{}]", i + 1);
+        signatures.push((
+            path.clone(),
+            &r.handtekening_werknemer,
+            "handtekening_werknemer",
+            r.gezien_door_werknemer,
+        ));
+        signatures.push((
+            path,
+            &r.handtekening_coach,
+            "handtekening_coach",
+            Some(r.datum),
+        ));
+    }
+    if let Some(e) = &j.eindrapportage {
+        signatures.push((
+            "eindrapportage".into(),
+            &e.handtekening_werknemer,
+            "handtekening_werknemer",
+            e.gezien_door_werknemer,
+        ));
+        signatures.push((
+            "eindrapportage".into(),
+            &e.handtekening_coach,
+            "handtekening_coach",
+            Some(e.datum),
+        ));
+    }
+    if let Some(p) = &j.trajectplan {
+        signatures.push((
+            "trajectplan".into(),
+            &p.handtekening_werknemer,
+            "handtekening_werknemer",
+            p.akkoord_werknemer,
+        ));
+    }
+    for (part, signature, field, date) in signatures {
+        let Some(path) = signature else {
             continue;
         };
+        let at = format!("{part}.{field}");
         if !crate::render::view::is_signature(path) {
             out.push(
                 Finding::error(
-                    format!("voortgangsrapportages[{}].handtekening_werknemer", i + 1),
+                    at,
                     "dit is geen handtekening zoals de werkplek die vastlegt (M- en L-opdrachten met hele getallen binnen 600 bij 200)",
                 )
-                .hint("laat de werknemer opnieuw tekenen in de werkplek (Laten ondertekenen), of haal het veld weg"),
+                .hint("laat opnieuw tekenen in de werkplek (Laten ondertekenen of Zelf ondertekenen), of haal het veld weg"),
             );
-        } else if r.gezien_door_werknemer.is_none() {
-            out.push(
-                Finding::error(
-                    format!("voortgangsrapportages[{}].handtekening_werknemer", i + 1),
-                    "de rapportage heeft een handtekening van de werknemer maar geen datum waarop die haar zag",
+        } else if date.is_none() {
+            let (what, hint) = if part == "trajectplan" {
+                (
+                    "het plan heeft een handtekening van de werknemer maar geen datum van akkoord",
+                    "vul akkoord_werknemer in met de dag van de handtekening",
                 )
-                .hint("vul gezien_door_werknemer in met de dag van de handtekening"),
-            );
+            } else {
+                (
+                    "de rapportage heeft een handtekening van de werknemer maar geen datum waarop die haar zag",
+                    "vul gezien_door_werknemer in met de dag van de handtekening",
+                )
+            };
+            out.push(Finding::error(at, what).hint(hint));
         }
     }
 }

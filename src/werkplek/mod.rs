@@ -22,6 +22,7 @@ mod make;
 mod narrative;
 mod nieuw;
 mod ondertekenen;
+mod oplossen;
 mod pages;
 mod words;
 
@@ -150,6 +151,7 @@ fn router(state: Arc<State>) -> Router {
         .route("/ongedaan", post(pages::undo))
         .route("/verwijderen", post(entries::remove))
         .route("/nieuw", get(nieuw::form).post(nieuw::create))
+        .route("/oplossen", get(oplossen::show).post(oplossen::save))
         .route(
             "/ondertekenen",
             get(ondertekenen::show).post(ondertekenen::sign),

@@ -22,8 +22,192 @@ use crate::journal::Journal;
 #[derive(Deserialize)]
 pub struct SignQuery {
     bestand: String,
-    /// The report's number, from 1.
-    welke: usize,
+    /// The report's number from 1, `eind` or `plan`.
+    welke: String,
+    /// `coach` for the coach's own signature; the employee's otherwise.
+    #[serde(default)]
+    wie: String,
+}
+
+/// What is signed: a voortgangsrapportage (its index), the eindrapportage
+/// or the trajectplan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Signed {
+    Report(usize),
+    Eind,
+    Plan,
+}
+
+impl Signed {
+    pub(super) fn parse(welke: &str) -> Option<Signed> {
+        match welke {
+            "eind" => Some(Signed::Eind),
+            "plan" => Some(Signed::Plan),
+            n => n
+                .parse::<usize>()
+                .ok()
+                .filter(|n| *n > 0)
+                .map(|n| Signed::Report(n - 1)),
+        }
+    }
+
+    fn welke(self) -> String {
+        match self {
+            Signed::Report(i) => (i + 1).to_string(),
+            Signed::Eind => "eind".into(),
+            Signed::Plan => "plan".into(),
+        }
+    }
+
+    /// "voortgangsrapportage 2", "eindrapportage", "trajectplan".
+    fn name(self) -> String {
+        match self {
+            Signed::Report(i) => format!("voortgangsrapportage {}", i + 1),
+            Signed::Eind => "eindrapportage".into(),
+            Signed::Plan => "trajectplan".into(),
+        }
+    }
+
+    /// The journal's path of the part (`voortgangsrapportages`, index).
+    fn place(self) -> (&'static str, Option<usize>) {
+        match self {
+            Signed::Report(i) => ("voortgangsrapportages", Some(i)),
+            Signed::Eind => ("eindrapportage", None),
+            Signed::Plan => ("trajectplan", None),
+        }
+    }
+}
+
+/// Whose signature: the employee's, or the coach's own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Who {
+    Werknemer,
+    Coach,
+}
+
+/// Where a part stands for signing: its sections to read, and whether it
+/// may still be signed by `who` (or why not).
+struct Part {
+    titel: String,
+    sub: String,
+    secties: Vec<Sectie>,
+    /// Why it cannot be signed (any more), for the page.
+    klaar: Option<String>,
+}
+
+fn part(j: &Journal, what: Signed, who: Who, bureau_signs: bool) -> Option<Part> {
+    let text = |kop: &'static str, t: Option<&String>| {
+        t.filter(|t| !t.trim().is_empty()).map(|t| Sectie {
+            kop,
+            tekst: t.trim().to_string(),
+        })
+    };
+    let report_state = |datum: NaiveDate,
+                        gezien: Option<NaiveDate>,
+                        verzonden: Option<NaiveDate>,
+                        coach: &Option<String>| {
+        match who {
+        Who::Werknemer => gezien.map(|g| {
+            format!(
+                "U zag deze rapportage op {}. Zij is daarmee vastgelegd; een nieuwe ontwikkeling komt in de volgende rapportage.",
+                long(g)
+            )
+        }),
+        Who::Coach if bureau_signs => Some(
+            "Het bureau heeft uw handtekening al in bureau.yaml; die staat in de rapportage.".into(),
+        ),
+        Who::Coach if coach.is_some() => Some(format!(
+            "U ondertekende deze rapportage al (opgesteld op {}).",
+            long(datum)
+        )),
+        Who::Coach if gezien.is_some() || verzonden.is_some() => Some(
+            "De rapportage is al gezien of verzonden en blijft zoals zij toen was.".into(),
+        ),
+        Who::Coach => None,
+    }
+    };
+    Some(match what {
+        Signed::Report(i) => {
+            let r = j.voortgangsrapportages.get(i)?;
+            Part {
+                titel: format!("Voortgangsrapportage {}", i + 1),
+                sub: format!(
+                    "periode {} t/m {}",
+                    long(r.periode.van),
+                    long(r.periode.tot)
+                ),
+                secties: [
+                    text("Voortgang", Some(&r.voortgang)),
+                    text("Belemmeringen", r.belemmeringen.as_ref()),
+                    text("Inzet van de werknemer", Some(&r.inzet_werknemer)),
+                    text("Afspraken en vervolgstappen", Some(&r.afspraken)),
+                ]
+                .into_iter()
+                .flatten()
+                .collect(),
+                klaar: report_state(
+                    r.datum,
+                    r.gezien_door_werknemer,
+                    r.verzonden_aan_werkgever,
+                    &r.handtekening_coach,
+                ),
+            }
+        }
+        Signed::Eind => {
+            let e = j.eindrapportage.as_ref()?;
+            Part {
+                titel: "Eindrapportage".into(),
+                sub: format!("resultaat: {}", e.resultaat.label()),
+                secties: [
+                    text("Samenvatting", Some(&e.samenvatting)),
+                    text("Conclusie", Some(&e.conclusie)),
+                    text("Advies", Some(&e.advies)),
+                ]
+                .into_iter()
+                .flatten()
+                .collect(),
+                klaar: report_state(
+                    e.datum,
+                    e.gezien_door_werknemer,
+                    e.verzonden_aan_werkgever,
+                    &e.handtekening_coach,
+                ),
+            }
+        }
+        Signed::Plan => {
+            let p = j.trajectplan.as_ref()?;
+            let fasen = p
+                .fasen
+                .iter()
+                .map(|f| match &f.wanneer {
+                    Some(w) => format!("{} ({w}): {}", f.naam, f.inhoud),
+                    None => format!("{}: {}", f.naam, f.inhoud),
+                })
+                .collect::<Vec<_>>()
+                .join("\n");
+            Part {
+                titel: "Trajectplan".into(),
+                sub: format!("verwachte duur {}", p.verwachte_duur),
+                secties: [
+                    text("Doel", Some(&p.doel)),
+                    text("Aanpak", Some(&fasen)),
+                    text("Rapportage en evaluatie", Some(&p.rapportage_en_evaluatie)),
+                ]
+                .into_iter()
+                .flatten()
+                .collect(),
+                klaar: match who {
+                    Who::Coach => Some("Het trajectplan tekent alleen de werknemer.".into()),
+                    Who::Werknemer => p.akkoord_werknemer.map(|d| {
+                        format!(
+                            "U ging op {} akkoord met dit plan. Het verandert nu alleen door een bijstelling.",
+                            long(d)
+                        )
+                    }),
+                },
+            }
+        }
+    })
 }
 
 #[derive(Serialize)]
@@ -38,83 +222,112 @@ struct View {
     terug: String,
     token: String,
     versie: String,
-    welke: usize,
+    welke: String,
+    wie: &'static str,
     titel: String,
     werknemer: String,
-    periode: String,
+    coach: String,
+    sub: String,
     secties: Vec<Sectie>,
-    /// The day it was seen, when it already was: then nothing is asked.
-    gezien: Option<String>,
+    /// Why nothing is asked: seen, agreed, signed already.
+    klaar: Option<String>,
+    /// The employee judges a report (akkoord and view); a plan is only
+    /// agreed by signing.
+    oordeel: bool,
     visie: String,
     akkoord: String,
     fout: Option<String>,
 }
 
+/// Whether the bureau's house style has a signature for `coach`.
+fn bureau_signs(path: &std::path::Path, coach: &str) -> bool {
+    crate::house_style::Resolver::new(None)
+        .for_journal(path)
+        .ok()
+        .is_some_and(|style| style.signature_of(coach).is_some())
+}
+
+/// The author of what is signed: the coach who signs it.
+fn author(j: &Journal, what: Signed) -> String {
+    match what {
+        Signed::Report(i) => j
+            .voortgangsrapportages
+            .get(i)
+            .map(|r| r.auteur.naam.clone()),
+        Signed::Eind => j.eindrapportage.as_ref().map(|e| e.auteur.naam.clone()),
+        Signed::Plan => None,
+    }
+    .unwrap_or_else(|| j.bureau.coach.naam.clone())
+}
+
+#[allow(clippy::too_many_arguments)]
 fn page(
     state: &State,
     bestand: &str,
+    path: &std::path::Path,
     j: &Journal,
     versie: String,
-    welke: usize,
+    (what, who): (Signed, Who),
     typed: Option<(&str, &str, String)>,
 ) -> Response {
-    let Some(r) = welke
-        .checked_sub(1)
-        .and_then(|i| j.voortgangsrapportages.get(i))
-    else {
-        return not_found("deze rapportage staat niet in het dossier");
+    let coach = author(j, what);
+    let Some(p) = part(j, what, who, bureau_signs(path, &coach)) else {
+        return not_found("dit onderdeel staat niet in het dossier");
     };
-    let secties = [
-        ("Voortgang", Some(&r.voortgang)),
-        ("Belemmeringen", r.belemmeringen.as_ref()),
-        ("Inzet van de werknemer", Some(&r.inzet_werknemer)),
-        ("Afspraken en vervolgstappen", Some(&r.afspraken)),
-    ]
-    .into_iter()
-    .filter_map(|(kop, t)| {
-        t.filter(|t| !t.trim().is_empty()).map(|t| Sectie {
-            kop,
-            tekst: t.trim().to_string(),
-        })
-    })
-    .collect();
+    let visie_now = match what {
+        Signed::Report(i) => j.voortgangsrapportages[i].visie_werknemer.clone(),
+        Signed::Eind => j
+            .eindrapportage
+            .as_ref()
+            .and_then(|e| e.visie_werknemer.clone()),
+        Signed::Plan => None,
+    };
     let (akkoord, visie, fout) = match typed {
         Some((akkoord, visie, fout)) => (akkoord.to_string(), visie.to_string(), Some(fout)),
-        None => (
-            String::new(),
-            r.visie_werknemer.clone().unwrap_or_default(),
-            None,
-        ),
+        None => (String::new(), visie_now.unwrap_or_default(), None),
     };
     let view = View {
         bestand: bestand.to_string(),
         terug: format!("/dossier?bestand={}", encode(bestand)),
         token: state.token.clone(),
         versie,
-        welke,
-        titel: format!("Voortgangsrapportage {welke}"),
+        welke: what.welke(),
+        wie: match who {
+            Who::Werknemer => "werknemer",
+            Who::Coach => "coach",
+        },
+        titel: p.titel.clone(),
         werknemer: j.werknemer.naam.clone(),
-        periode: format!("{} t/m {}", long(r.periode.van), long(r.periode.tot)),
-        secties,
-        gezien: r.gezien_door_werknemer.map(long),
+        coach,
+        sub: p.sub,
+        secties: p.secties,
+        klaar: p.klaar,
+        oordeel: who == Who::Werknemer && what != Signed::Plan,
         visie,
         akkoord,
         fout,
     };
-    super::pages::page(
-        state,
-        &format!(
-            "Voortgangsrapportage {welke} ondertekenen: {}",
-            j.werknemer.naam
-        ),
-        "ondertekenen.html",
-        &view,
-    )
+    let title = match who {
+        Who::Werknemer => format!("{} ondertekenen: {}", p.titel, j.werknemer.naam),
+        Who::Coach => format!("{} zelf ondertekenen: {}", p.titel, j.werknemer.naam),
+    };
+    super::pages::page(state, &title, "ondertekenen.html", &view)
+}
+
+fn who_of(wie: &str) -> Who {
+    if wie == "coach" {
+        Who::Coach
+    } else {
+        Who::Werknemer
+    }
 }
 
 pub async fn show(Shared(state): Shared<Arc<State>>, Params(q): Params<SignQuery>) -> Response {
     let Some(path) = journal_path(&state, &q.bestand) else {
         return not_found("dit dossier staat niet in de map van de werkplek");
+    };
+    let Some(what) = Signed::parse(&q.welke) else {
+        return not_found("dit onderdeel staat niet in het dossier");
     };
     let Some((j, versie)) = journal_and_version(&path) else {
         return back(
@@ -122,19 +335,35 @@ pub async fn show(Shared(state): Shared<Arc<State>>, Params(q): Params<SignQuery
             Err("het dossier kan nu niet worden gelezen; zie de meldingen".into()),
         );
     };
-    page(&state, &q.bestand, &j, versie, q.welke, None)
+    page(
+        &state,
+        &q.bestand,
+        &path,
+        &j,
+        versie,
+        (what, who_of(&q.wie)),
+        None,
+    )
 }
 
-/// The SVG copy's name beside the journal: `handtekeningen/<journal>-voortgangsrapportage-<n>.svg`.
-fn copy_path(path: &std::path::Path, welke: usize) -> std::path::PathBuf {
+/// The SVG copy's name beside the journal:
+/// `handtekeningen/<journal>-voortgangsrapportage-<n>.svg`,
+/// `-eindrapportage.svg`, `-trajectplan.svg`, with `-coach` for the
+/// coach's own.
+fn copy_path(path: &std::path::Path, what: Signed, who: Who) -> std::path::PathBuf {
     let stem = path
         .file_stem()
         .map(|s| s.to_string_lossy().to_string())
         .unwrap_or_default();
+    let part = what.name().replace(' ', "-");
+    let whose = match who {
+        Who::Werknemer => "",
+        Who::Coach => "-coach",
+    };
     path.parent()
         .unwrap_or(std::path::Path::new("."))
         .join("handtekeningen")
-        .join(format!("{stem}-voortgangsrapportage-{welke}.svg"))
+        .join(format!("{stem}-{part}{whose}.svg"))
 }
 
 pub async fn sign(
@@ -151,9 +380,10 @@ pub async fn sign(
             .map(|v| v.trim().to_string())
             .unwrap_or_default()
     };
-    let Some(welke) = field("welke").parse::<usize>().ok().filter(|n| *n > 0) else {
-        return not_found("deze rapportage staat niet in het dossier");
+    let Some(what) = Signed::parse(&field("welke")) else {
+        return not_found("dit onderdeel staat niet in het dossier");
     };
+    let who = who_of(&field("wie"));
     let (akkoord, visie, lijnen, versie) = (
         field("akkoord"),
         fields
@@ -169,14 +399,16 @@ pub async fn sign(
         Some((j, now)) => page(
             &state,
             &bestand,
+            &path,
             &j,
             now,
-            welke,
+            (what, who),
             Some((akkoord.as_str(), visie.as_str(), why)),
         ),
         None => back(&bestand, Err(why)),
     };
-    if !["akkoord", "gedeeltelijk", "niet-akkoord"].contains(&akkoord.as_str()) {
+    let judges = who == Who::Werknemer && what != Signed::Plan;
+    if judges && !["akkoord", "gedeeltelijk", "niet-akkoord"].contains(&akkoord.as_str()) {
         return again(
             "niet ondertekend: kies of u akkoord bent, gedeeltelijk akkoord of niet akkoord".into(),
         );
@@ -184,12 +416,19 @@ pub async fn sign(
     if !lijnen.contains('L') || !crate::render::view::is_signature(&lijnen) {
         return again("niet ondertekend: zet uw handtekening in het tekenvlak".into());
     }
-    let index = welke - 1;
     let done = {
         let (path, lijnen, akkoord, visie) =
             (path.clone(), lijnen.clone(), akkoord.clone(), visie.clone());
         tokio::task::spawn_blocking(move || {
-            sign_journal(&path, &versie, index, on, &akkoord, &visie, &lijnen)
+            let signing = Signing {
+                what,
+                who,
+                on,
+                akkoord: &akkoord,
+                visie: &visie,
+                lijnen: &lijnen,
+            };
+            sign_journal(&path, &versie, &signing)
         })
         .await
     };
@@ -197,7 +436,7 @@ pub async fn sign(
         Ok(Ok(())) => {
             // The copy beside the journal, for whoever asks for the
             // signature itself; the journal is the record.
-            let copy = copy_path(&path, welke);
+            let copy = copy_path(&path, what, who);
             let svg = crate::render::view::signature_svg(&lijnen).unwrap_or_default();
             let written = std::fs::create_dir_all(copy.parent().unwrap_or(std::path::Path::new(".")))
                 .and_then(|_| crate::output::write_atomic(&copy, svg.as_bytes()));
@@ -208,77 +447,103 @@ pub async fn sign(
                     crate::output::io_reason(&e)
                 ),
             };
+            let by = match who {
+                Who::Werknemer => "de werknemer",
+                Who::Coach => "de coach",
+            };
             back(
                 &bestand,
                 Ok(format!(
-                    "voortgangsrapportage {welke} is ondertekend door de werknemer op {}{note}",
+                    "{} is ondertekend door {by} op {}{note}",
+                    what.name(),
                     long(on)
                 )),
             )
         }
         Ok(Err(crate::cmd::RunError::Conflict(_))) => again(
-            "niet ondertekend: het dossier is gewijzigd nadat deze pagina werd geopend; lees de rapportage opnieuw en onderteken dan".into(),
+            "niet ondertekend: het dossier is gewijzigd nadat deze pagina werd geopend; lees de tekst opnieuw en onderteken dan".into(),
         ),
         Ok(Err(e)) => again(format!("niet ondertekend: {}", said(&e, &path))),
         Err(_) => again("niet ondertekend: er ging iets mis".into()),
     }
 }
 
-/// Writes the signature, the day, the judgement and the view into report
-/// `index`, only from version `versie` and only while it is not yet seen.
+/// What a signature records.
+struct Signing<'a> {
+    what: Signed,
+    who: Who,
+    on: NaiveDate,
+    akkoord: &'a str,
+    visie: &'a str,
+    lijnen: &'a str,
+}
+
+/// Writes the signature and what goes with it into the part, only from
+/// version `versie` and only while it may still be signed: the employee's
+/// while the report is not seen (the plan not agreed), the coach's while
+/// the report is neither seen nor sent and the bureau has none on file.
 fn sign_journal(
     path: &std::path::Path,
     versie: &str,
-    index: usize,
-    on: NaiveDate,
-    akkoord: &str,
-    visie: &str,
-    lijnen: &str,
+    s: &Signing,
 ) -> Result<(), crate::cmd::RunError> {
     let unreadable = || crate::cmd::unreadable(path);
     crate::store::update(
         path,
         Some(versie),
-        on,
+        s.on,
         "niet ondertekend: zo zou het dossier fouten hebben; het bestand is niet veranderd",
         |loaded| {
             let j = loaded.journal.as_ref().ok_or_else(unreadable)?;
-            let r = j.voortgangsrapportages.get(index).ok_or_else(|| {
-                crate::cmd::RunError::Refused("deze rapportage staat niet in het dossier".into())
+            let coach = author(j, s.what);
+            let p = part(j, s.what, s.who, bureau_signs(path, &coach)).ok_or_else(|| {
+                crate::cmd::RunError::Refused("dit onderdeel staat niet in het dossier".into())
             })?;
-            if let Some(seen) = r.gezien_door_werknemer {
-                return Err(crate::cmd::RunError::Refused(format!(
-                    "de werknemer zag deze rapportage al op {}; een nieuwe ontwikkeling hoort in de volgende rapportage",
-                    long(seen)
-                )));
+            if let Some(why) = p.klaar {
+                return Err(crate::cmd::RunError::Refused(why));
             }
-            let mut text = loaded.source.clone().ok_or_else(unreadable)?;
-            let visie = visie.trim();
             let text_of = |t: &str| crate::edit::Field::Text(t.to_string());
-            for (key, value) in [
-                ("visie_werknemer", (!visie.is_empty()).then(|| text_of(visie))),
-                ("gezien_door_werknemer", Some(crate::edit::Field::Date(on))),
-                ("akkoord_werknemer", Some(crate::edit::Field::Word(akkoord.to_string()))),
-                ("handtekening_werknemer", Some(text_of(lijnen))),
-            ] {
+            let visie = s.visie.trim();
+            let fields: Vec<(&str, Option<crate::edit::Field>)> = match (s.who, s.what) {
+                (Who::Coach, _) => vec![("handtekening_coach", Some(text_of(s.lijnen)))],
+                (Who::Werknemer, Signed::Plan) => vec![
+                    ("akkoord_werknemer", Some(crate::edit::Field::Date(s.on))),
+                    ("handtekening_werknemer", Some(text_of(s.lijnen))),
+                ],
+                (Who::Werknemer, _) => vec![
+                    (
+                        "visie_werknemer",
+                        (!visie.is_empty()).then(|| text_of(visie)),
+                    ),
+                    (
+                        "gezien_door_werknemer",
+                        Some(crate::edit::Field::Date(s.on)),
+                    ),
+                    (
+                        "akkoord_werknemer",
+                        Some(crate::edit::Field::Word(s.akkoord.to_string())),
+                    ),
+                    ("handtekening_werknemer", Some(text_of(s.lijnen))),
+                ],
+            };
+            let (group, index) = s.what.place();
+            let mut text = loaded.source.clone().ok_or_else(unreadable)?;
+            for (key, value) in fields {
                 let tree = crate::journal::yaml::parse(&text)
                     .map_err(|_| unreadable())?
                     .root;
-                text = crate::edit::set_value(
-                    &text,
-                    &tree,
-                    "voortgangsrapportages",
-                    Some(index),
-                    key,
-                    value.as_ref(),
-                )
-                .map_err(|e| crate::cmd::RunError::Refused(e.to_string()))?;
+                text = crate::edit::set_value(&text, &tree, group, index, key, value.as_ref())
+                    .map_err(|e| crate::cmd::RunError::Refused(e.to_string()))?;
             }
             Ok(crate::store::Edited {
                 text,
                 what: format!(
-                    "voortgangsrapportage {} ondertekend door de werknemer",
-                    index + 1
+                    "{} ondertekend door {}",
+                    s.what.name(),
+                    match s.who {
+                        Who::Werknemer => "de werknemer",
+                        Who::Coach => "de coach",
+                    }
                 ),
             })
         },

@@ -61,6 +61,10 @@ const EMBEDDED: &[(&str, &str)] = &[
         "ondertekenen.html",
         include_str!("../../templates/werkplek/ondertekenen.html"),
     ),
+    (
+        "oplossen.html",
+        include_str!("../../templates/werkplek/oplossen.html"),
+    ),
 ];
 
 const STYLESHEET: &str = include_str!("../../templates/werkplek/werkplek.css");
@@ -481,6 +485,8 @@ pub struct CaseQuery {
     fout: Option<String>,
     /// An entry to edit in its form: "activiteiten-3".
     bewerk: Option<String>,
+    /// The add form to show open ("sollicitatie"), from a finding's link.
+    toevoegen: Option<String>,
 }
 
 /// The entry a form edits: the form's `onderdeel` and the entry's number
@@ -593,6 +599,14 @@ struct Mijlpaal {
 }
 
 #[derive(Serialize)]
+struct Profiel {
+    werkervaring: Vec<String>,
+    opleiding: Vec<String>,
+    vaardigheden: Vec<String>,
+    wensen: Option<String>,
+}
+
+#[derive(Serialize)]
 struct Melding {
     /// "fout", "waarschuwing" or "advies": the label and the CSS class.
     ernst: &'static str,
@@ -603,6 +617,8 @@ struct Melding {
     tekst: String,
     hulp: Option<String>,
     sectie: &'static str,
+    /// Where the finding is resolved (see `oplossen::link`).
+    oplossen: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -624,6 +640,9 @@ struct Geschreven {
     link: String,
     /// "Laten ondertekenen", while the employee has not seen it.
     ondertekenen: Option<String>,
+    /// "Zelf ondertekenen", while the coach has no signature in the
+    /// bureau's house style and it is neither seen nor sent.
+    zelf: Option<String>,
     /// When the employee saw it.
     gezien: Option<String>,
 }
@@ -664,6 +683,10 @@ struct Plan {
     doel: String,
     akkoord_werknemer: Option<String>,
     akkoord_werkgever: Option<String>,
+    /// "Laten ondertekenen", while the employee has not agreed.
+    ondertekenen: Option<String>,
+    /// The employee signed it in the werkplek.
+    getekend: bool,
 }
 
 /// The deskundigenoordeel and its follow-up.
@@ -735,6 +758,9 @@ struct CaseView {
     bijstellingen: Vec<Regel>,
     plan: Option<Plan>,
     oordeel: Option<Oordeel>,
+    /// The persoonsprofiel: werkervaring, opleiding and vaardigheden as
+    /// lines, and the wensen.
+    profiel: Option<Profiel>,
     geschreven: Vec<Geschreven>,
     /// The link to write the next voortgangsrapportage, while one can follow.
     nieuw: Option<String>,
@@ -796,7 +822,7 @@ pub async fn case(Shared(state): Shared<Arc<State>>, Params(q): Params<CaseQuery
         q.melding,
         q.fout,
         None,
-        q.bewerk.as_deref(),
+        (q.bewerk.as_deref(), q.toevoegen.as_deref()),
     )
 }
 
@@ -852,7 +878,8 @@ fn add_forms(on: NaiveDate, sent: Option<(&str, &HashMap<String, String>)>) -> A
 
 /// The case page of `bestand` (at `path`), with a message, or with an
 /// error and, for a refused addition, the form that was sent (its
-/// `onderdeel` and fields) holding what the coach typed.
+/// `onderdeel` and fields) holding what the coach typed; the entry a form
+/// edits and the add form to show open come from the page's link.
 fn case_page(
     state: &State,
     bestand: &str,
@@ -860,7 +887,7 @@ fn case_page(
     melding: Option<String>,
     fout: Option<String>,
     sent: Option<(&str, &HashMap<String, String>, Option<&str>)>,
-    bewerk: Option<&str>,
+    (bewerk, toevoegen): (Option<&str>, Option<&str>),
 ) -> Response {
     // The form that was sent, and the field its refusal is about.
     let veld = sent.and_then(|(_, _, veld)| veld);
@@ -870,6 +897,7 @@ fn case_page(
         melding,
         fout,
         bewerk: bewerk.map(str::to_string),
+        toevoegen: toevoegen.map(str::to_string),
     };
     let path = path.to_path_buf();
     let on = state.today();
@@ -883,6 +911,7 @@ fn case_page(
                 tekst: f.message.clone(),
                 hulp: f.hint.clone(),
                 sectie: section(&f.path),
+                oplossen: None,
             })
             .collect()
     };
@@ -905,10 +934,13 @@ fn case_page(
         Ok((loaded, _)) => loaded,
         Err(e) => return unreadable(findings(&[read_failure(&e)])),
     };
-    let meldingen = findings(&loaded.findings);
+    let mut meldingen = findings(&loaded.findings);
     let Some(j) = loaded.journal.as_ref() else {
         return unreadable(meldingen);
     };
+    for (m, f) in meldingen.iter_mut().zip(&loaded.findings) {
+        m.oplossen = super::oplossen::link(&q.bestand, f, j);
+    }
 
     let wachttijd = validate::wachttijd(j);
     let (tijdlijn, vandaag_positie) = match &wachttijd {
@@ -1038,11 +1070,26 @@ fn case_page(
             })
         })
         .unwrap_or_default();
+    let sign = |welke: &str, wie: &str| {
+        format!(
+            "/ondertekenen?bestand={}&welke={welke}{wie}",
+            encode(&q.bestand)
+        )
+    };
     let plan = j.trajectplan.as_ref().map(|p| Plan {
         doel: p.doel.clone(),
         akkoord_werknemer: p.akkoord_werknemer.map(long),
         akkoord_werkgever: p.akkoord_werkgever.map(long),
+        ondertekenen: p.akkoord_werknemer.is_none().then(|| sign("plan", "")),
+        getekend: p.handtekening_werknemer.is_some(),
     });
+    // The coach signs on the page only where the bureau has no signature.
+    let self_sign = |author: &str, fixed: bool, signed: &Option<String>, welke: &str| {
+        let on_file = style
+            .as_ref()
+            .is_some_and(|s| s.signature_of(author).is_some());
+        (!on_file && !fixed && signed.is_none()).then(|| sign(welke, "&wie=coach"))
+    };
     let oordeel = j.deskundigenoordeel.as_ref().map(|d| Oordeel {
         aangevraagd: long(d.aanvraagdatum),
         door: d.aangevraagd_door.clone(),
@@ -1062,13 +1109,16 @@ fn case_page(
             periode: format!("{} t/m {}", long(r.periode.van), long(r.periode.tot)),
             datum: long(r.datum),
             link: edit(&(i + 1).to_string()),
-            ondertekenen: r.gezien_door_werknemer.is_none().then(|| {
-                format!(
-                    "/ondertekenen?bestand={}&welke={}",
-                    encode(&q.bestand),
-                    i + 1
-                )
-            }),
+            ondertekenen: r
+                .gezien_door_werknemer
+                .is_none()
+                .then(|| sign(&(i + 1).to_string(), "")),
+            zelf: self_sign(
+                &r.auteur.naam,
+                r.gezien_door_werknemer.is_some() || r.verzonden_aan_werkgever.is_some(),
+                &r.handtekening_coach,
+                &(i + 1).to_string(),
+            ),
             gezien: r.gezien_door_werknemer.map(long),
         })
         .collect();
@@ -1078,7 +1128,13 @@ fn case_page(
             periode: e.resultaat.label().to_string(),
             datum: long(e.datum),
             link: edit("eind"),
-            ondertekenen: None,
+            ondertekenen: e.gezien_door_werknemer.is_none().then(|| sign("eind", "")),
+            zelf: self_sign(
+                &e.auteur.naam,
+                e.gezien_door_werknemer.is_some() || e.verzonden_aan_werkgever.is_some(),
+                &e.handtekening_coach,
+                "eind",
+            ),
             gezien: e.gezien_door_werknemer.map(long),
         });
     }
@@ -1128,6 +1184,12 @@ fn case_page(
         bijstellingen,
         plan,
         oordeel,
+        profiel: j.persoonsprofiel.as_ref().map(|p| Profiel {
+            werkervaring: p.werkervaring.clone(),
+            opleiding: p.opleiding.clone(),
+            vaardigheden: p.vaardigheden.clone(),
+            wensen: p.wensen.clone(),
+        }),
         geschreven,
         nieuw: next.as_ref().map(|_| edit("nieuw")),
         nieuw_uiterlijk: next.map(|n| long(n.due)),
@@ -1147,6 +1209,10 @@ fn case_page(
         open: sent
             .map(|(which, _)| which)
             .or(prefill.as_ref().map(|(f, _, _)| *f))
+            .or(ADD_FORMS
+                .iter()
+                .map(|(form, _)| *form)
+                .find(|form| q.toevoegen.as_deref() == Some(form)))
             .unwrap_or("activiteit")
             .to_string(),
         vervangt,
@@ -1329,7 +1395,7 @@ pub async fn add(
             None,
             Some(why),
             Some((&which, &form, veld)),
-            None,
+            (None, None),
         )
     };
     let duur = match field(&form, "duur") {

@@ -140,3 +140,21 @@ pub fn enc(v: &str) -> String {
         })
         .collect()
 }
+
+/// The value of the hidden field `name` on a page.
+pub fn hidden(page: &str, name: &str) -> String {
+    let key = format!("name=\"{name}\" value=\"");
+    let at = page
+        .find(&key)
+        .unwrap_or_else(|| panic!("no {name}: {page}"))
+        + key.len();
+    page[at..at + page[at..].find('"').unwrap()].to_string()
+}
+
+/// The location of a redirect, and the page it leads to.
+pub fn follow(w: &Werkplek, a: &Answer) -> (String, String) {
+    assert_eq!(a.status, 303, "{}", a.body);
+    let to = a.header("location").unwrap();
+    let page = w.get(&to).body;
+    (to, page)
+}
