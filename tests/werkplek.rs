@@ -1607,14 +1607,24 @@ impl Browser {
             .to_string()
     }
 
+    /// Clicks the element `css`; found again when the live page reloaded
+    /// between finding and clicking it (a change it heard of).
     fn click(&self, css: &str) {
-        let id = self.find(css);
-        self.call(
-            "POST",
-            &format!("/element/{id}/click"),
-            Some(serde_json::json!({})),
-        )
-        .unwrap();
+        for _ in 0..20 {
+            let id = self.find(css);
+            match self.call(
+                "POST",
+                &format!("/element/{id}/click"),
+                Some(serde_json::json!({})),
+            ) {
+                Ok(_) => return,
+                Err(e) if e.contains("stale element reference") => {
+                    std::thread::sleep(std::time::Duration::from_millis(100));
+                }
+                Err(e) => panic!("{css}: {e}"),
+            }
+        }
+        panic!("{css}: the page kept reloading");
     }
 
     /// Types `text` into the field `css`. A live page may still reload
@@ -2013,12 +2023,61 @@ fn every_page_passes_axe_at_1280_and_390_pixels() {
         return;
     };
     let dir = samples_copy();
+    // A fourth report, written and not yet seen, to sign and to answer.
+    let journal = dir.path().join("lopend-traject.yaml");
+    let text = std::fs::read_to_string(&journal).unwrap();
+    std::fs::write(
+        &journal,
+        text.replacen(
+            "\nnotities:",
+            "\n  - periode:\n      van: 2026-11-01\n      tot: 2026-11-30\n    datum: 2026-11-30\n    auteur:\n      naam: Joost van Dam\n      functie: Loopbaanadviseur spoor 2\n    voortgang: Tweede gesprek bij Logistiek Centrum Kromvliet gevoerd.\n    inzet_werknemer: Goed.\n    afspraken: Proefplaatsing bespreken.\n\nnotities:",
+            1,
+        ),
+    )
+    .unwrap();
     let w = start_on(dir.path(), "2026-12-01");
     browser.go(&format!("http://{}/?token={}", w.host(), w.token));
     browser.wait_for("the caseload", |b| {
         b.text_now("h1").as_deref() == Some("Caseload")
     });
     let pages = [
+        ("nieuw-dossier", "/nieuw"),
+        (
+            "ondertekenen",
+            "/ondertekenen?bestand=lopend-traject.yaml&welke=4",
+        ),
+        (
+            "ondertekenen-gezien",
+            "/ondertekenen?bestand=lopend-traject.yaml&welke=1",
+        ),
+        (
+            "ondertekenen-plan",
+            "/ondertekenen?bestand=lopend-traject.yaml&welke=plan",
+        ),
+        (
+            "oplossen-gezien",
+            "/oplossen?bestand=lopend-traject.yaml&pad=voortgangsrapportages%5B4%5D.gezien_door_werknemer&regel=gezien",
+        ),
+        (
+            "oplossen-vastgelegd",
+            "/oplossen?bestand=lopend-traject.yaml&pad=voortgangsrapportages%5B1%5D.gezien_door_werknemer&regel=gezien",
+        ),
+        (
+            "oplossen-persoonsprofiel",
+            "/oplossen?bestand=lopend-traject.yaml&pad=persoonsprofiel",
+        ),
+        (
+            "oplossen-zoekprofiel",
+            "/oplossen?bestand=lopend-traject.yaml&pad=grondslag.zoekprofielwijzigingen%5B%2B%5D",
+        ),
+        (
+            "oplossen-trajectplan",
+            "/oplossen?bestand=lopend-traject.yaml&pad=trajectplan",
+        ),
+        (
+            "oplossen-deskundigenoordeel",
+            "/oplossen?bestand=wia-aanvraag.yaml&pad=deskundigenoordeel",
+        ),
         ("caseload", "/"),
         ("deze-week", "/?actie=1"),
         ("zoeken-niets", "/?zoek=niemand"),
@@ -2472,4 +2531,372 @@ fn the_employee_signs_a_report_at_the_table_and_the_pdf_carries_it() {
     ] {
         assert!(text.contains(expected), "{expected}: {text}");
     }
+}
+
+/// The number of the entry of `list` in the journal at `path` whose
+/// `field` is `value`, from 1.
+fn entry_number(path: &Path, list: &str, field: &str, value: &str) -> usize {
+    let yaml: serde_yaml::Value =
+        serde_yaml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    yaml[list]
+        .as_sequence()
+        .unwrap()
+        .iter()
+        .position(|e| e[field].as_str() == Some(value))
+        .unwrap_or_else(|| panic!("no {list} with {field} {value}"))
+        + 1
+}
+
+#[test]
+fn a_coach_s_whole_week_in_the_browser() {
+    let Some(browser) = Browser::start() else {
+        return;
+    };
+    let dir = samples_copy();
+    // A bureau without signatures on file: the coach signs on the page.
+    std::fs::remove_file(dir.path().join("bureau.yaml")).unwrap();
+    let journal = dir.path().join("lopend-traject.yaml");
+    let text = std::fs::read_to_string(&journal).unwrap();
+    // The plan not yet agreed, by either side.
+    std::fs::write(
+        &journal,
+        text.replacen(
+            "  akkoord_werknemer: 2026-07-30\n  akkoord_werkgever: 2026-08-04\n",
+            "",
+            1,
+        ),
+    )
+    .unwrap();
+    let w = start_on(dir.path(), "2026-12-07");
+    let host = w.host();
+    let go = |path: &str| {
+        browser.go(&format!("http://{host}{path}"));
+        browser.wait_for(path, |b| b.text_now("h1").is_some());
+    };
+    let said = |what: &str| {
+        browser.wait_for(what, |b| b.source().contains(what));
+    };
+    let case = "/dossier?bestand=lopend-traject.yaml";
+    browser.go(&format!("http://{host}/?token={}", w.token));
+    browser.wait_for("the caseload", |b| b.text_now("h1").is_some());
+    browser.click(&format!("a[href=\"{case}\"]"));
+    browser.wait_for("the case page", |b| {
+        b.text_now("h1").as_deref() == Some("Ilse Verhoeven")
+    });
+
+    // Monday: the plan. The employee signs it at the table, from the
+    // finding's own link.
+    let source = browser.source();
+    assert!(
+        source.contains("niet vastgelegd dat de werknemer akkoord ging met het trajectplan"),
+        "{source}"
+    );
+    browser.click("a.oplossen[href$=\"pad=trajectplan.akkoord_werknemer&regel=trajectplan\"]");
+    browser.wait_for("the form", |b| {
+        b.text_now("h1").as_deref() == Some("Akkoord met het trajectplan")
+    });
+    browser.click("a.knop[href=\"/ondertekenen?bestand=lopend-traject.yaml&welke=plan\"]");
+    browser.wait_for("the plan to sign", |b| {
+        b.text_now("h1").as_deref() == Some("Trajectplan")
+    });
+    assert!(
+        browser
+            .source()
+            .contains("Binnen negen maanden passend werk")
+    );
+    browser.draw(
+        "#tekenvlak",
+        &[&[(-150, 10), (-60, -30), (40, 20), (120, -10)]],
+    );
+    browser.screenshot("week-trajectplan-ondertekenen.png");
+    browser.click("form.ondertekenen button[type=submit]");
+    said("trajectplan is ondertekend door de werknemer op 7 december 2026");
+    // The employer's agreement, typed in the finding's form.
+    browser.click("a.oplossen[href$=\"pad=trajectplan.akkoord_werkgever&regel=trajectplan\"]");
+    browser.wait_for("the form", |b| {
+        b.text_now("h1").as_deref() == Some("Akkoord met het trajectplan")
+    });
+    assert_eq!(
+        browser.execute("return document.getElementById('o-akkoord_werknemer').readOnly;"),
+        serde_json::json!(true),
+        "a signed plan's agreement stays"
+    );
+    browser.type_into("#o-akkoord_werkgever", "04-12-2026");
+    browser.click("form.oplossen button[type=submit]");
+    said("opgeslagen: akkoord met het trajectplan");
+    let text = std::fs::read_to_string(&journal).unwrap();
+    assert!(text.contains("  akkoord_werknemer: 2026-12-07\n  akkoord_werkgever: 2026-12-04\n  handtekening_werknemer: M "), "{text}");
+    assert!(
+        !browser
+            .source()
+            .contains("akkoord ging met het trajectplan")
+    );
+
+    // Each kind of entry added, edited and removed, in its own form.
+    struct Kind {
+        form: &'static str,
+        list: &'static str,
+        choose: &'static [&'static str],
+        typed: &'static [(&'static str, &'static str)],
+        key: (&'static str, &'static str),
+        edit: (&'static str, &'static str),
+        added: &'static str,
+    }
+    let kinds = [
+        Kind {
+            form: "activiteit",
+            list: "activiteiten",
+            choose: &["#a-soort option[value=\"coachingsgesprek\"]"],
+            typed: &[
+                ("#a-omschrijving", "Gesprek over de proefplaatsing."),
+                ("#a-duur", "45"),
+            ],
+            key: ("omschrijving", "Gesprek over de proefplaatsing."),
+            edit: (
+                "#a-omschrijving",
+                "Gesprek over de proefplaatsing en de reistijd.",
+            ),
+            added: "activiteit van 7 december 2026 toegevoegd aan activiteiten",
+        },
+        Kind {
+            form: "sollicitatie",
+            list: "sollicitaties",
+            choose: &[
+                "#s-kanaal option[value=\"vacaturesite\"]",
+                "#s-status option[value=\"verstuurd\"]",
+            ],
+            typed: &[
+                ("#s-werkgever", "Groothandel Lekzicht"),
+                ("#s-functie", "Medewerker voorraadadministratie"),
+            ],
+            key: ("werkgever", "Groothandel Lekzicht"),
+            edit: ("#s-resultaat", "Uitnodiging voor 14 december."),
+            added: "sollicitatie van 7 december 2026 toegevoegd aan sollicitaties",
+        },
+        Kind {
+            form: "contact",
+            list: "werkgevercontacten",
+            choose: &["#c-vorm option[value=\"driegesprek\"]"],
+            typed: &[
+                ("#c-met", "Ruud Hoogland (HR)"),
+                ("#c-onderwerp", "Proefplaatsing en no-riskpolis"),
+            ],
+            key: ("met", "Ruud Hoogland (HR)"),
+            edit: ("#c-uitkomst", "Werkgever stemt in met de proefplaatsing."),
+            added: "contact met de werkgever van 7 december 2026 toegevoegd aan werkgevercontacten",
+        },
+        Kind {
+            form: "maatregel",
+            list: "maatregelen",
+            choose: &["#m-soort option[value=\"extra-coaching\"]"],
+            typed: &[("#m-omschrijving", "Extra gesprek over sollicitatiebrieven.")],
+            key: ("omschrijving", "Extra gesprek over sollicitatiebrieven."),
+            edit: (
+                "#m-omschrijving",
+                "Twee extra gesprekken over sollicitatiebrieven.",
+            ),
+            added: "maatregel van 7 december 2026 toegevoegd aan maatregelen",
+        },
+    ];
+    for k in &kinds {
+        go(&format!("{case}&toevoegen={}", k.form));
+        for option in k.choose {
+            browser.click(option);
+        }
+        for (field, value) in k.typed {
+            browser.type_into(field, value);
+        }
+        browser.click("details[open] form.invoer button[type=submit]");
+        said(k.added);
+        let n = entry_number(&journal, k.list, k.key.0, k.key.1);
+        // Edited: 'Bewerken' fills its form.
+        browser.click(&format!(
+            "a.bewerk[href$=\"bewerk={}-{n}#activiteiten\"]",
+            k.list
+        ));
+        browser.wait_for("the filled form", |b| {
+            b.source().contains("Wijziging opslaan")
+        });
+        let id = &k.edit.0[1..];
+        browser.execute(&format!("document.getElementById('{id}').value = '';"));
+        browser.type_into(k.edit.0, k.edit.1);
+        browser.click("details[open] form.invoer button[type=submit]");
+        browser.wait_for("the edit", |b| !b.source().contains("Wijziging opslaan"));
+        let text = std::fs::read_to_string(&journal).unwrap();
+        assert!(text.contains(k.edit.1), "{}: {text}", k.form);
+        assert_eq!(text.matches(k.edit.1).count(), 1, "{}: {text}", k.form);
+    }
+    // The key of an entry after its edit.
+    let edited = |k: &Kind| {
+        if k.edit.0.ends_with(k.key.0) {
+            k.edit.1
+        } else {
+            k.key.1
+        }
+    };
+    // Removed: the contact and the measure.
+    for k in &kinds[2..] {
+        let n = entry_number(&journal, k.list, k.key.0, edited(k));
+        browser.click(&format!(
+            "form.maak:has(input[name=\"lijst\"][value=\"{}\"]):has(input[name=\"nummer\"][value=\"{n}\"]) button",
+            k.list
+        ));
+        said("verwijderd");
+        assert!(
+            !std::fs::read_to_string(&journal).unwrap().contains(k.key.1),
+            "{}",
+            k.form
+        );
+    }
+
+    // The November report, due 14 December, written today.
+    go(case);
+    browser.click("a.knop[href=\"/rapportage?bestand=lopend-traject.yaml&welke=nieuw\"]");
+    browser.wait_for("the report form", |b| {
+        b.text_now("h1").as_deref() == Some("Nieuwe voortgangsrapportage 4")
+    });
+    browser.type_into(
+        "#r-voortgang",
+        "Twee gesprekken bij Logistiek Centrum Kromvliet; een proefplaatsing is in voorbereiding.",
+    );
+    browser.type_into("#r-inzet_werknemer", "Goed voorbereid en op tijd.");
+    browser.type_into(
+        "#r-afspraken",
+        "Proefplaatsing bespreken met werkgever en UWV.",
+    );
+    browser.click("form button[type=submit]");
+    said("voortgangsrapportage");
+    // The coach signs first (the bureau has no signature on file) ...
+    go(case);
+    browser.click("a[href=\"/ondertekenen?bestand=lopend-traject.yaml&welke=4&wie=coach\"]");
+    browser.wait_for("the coach's page", |b| {
+        b.source()
+            .contains("Uw handtekening als coach (Joost van Dam)")
+    });
+    assert!(!browser.source().contains("name=\"akkoord\""));
+    browser.draw(
+        "#tekenvlak",
+        &[&[(-180, 0), (-90, -40), (0, 30), (90, -20)]],
+    );
+    browser.click("form.ondertekenen button[type=submit]");
+    said("voortgangsrapportage 4 is ondertekend door de coach op 7 december 2026");
+    // ... then the employee reads it and signs.
+    browser.click("a[href=\"/ondertekenen?bestand=lopend-traject.yaml&welke=4\"]");
+    browser.wait_for("the signing page", |b| {
+        b.text_now("h1").as_deref() == Some("Voortgangsrapportage 4")
+    });
+    browser.click("input[value=\"akkoord\"]");
+    browser.type_into("#visie", "Ik kijk uit naar de proefplaatsing.");
+    browser.draw(
+        "#tekenvlak",
+        &[
+            &[(-200, 20), (-150, -30), (-100, 25)],
+            &[(20, 0), (120, 10)],
+        ],
+    );
+    browser.click("form.ondertekenen button[type=submit]");
+    said("voortgangsrapportage 4 is ondertekend door de werknemer op 7 december 2026");
+    // Seen now: the coach cannot sign it any more.
+    assert!(!browser.source().contains("welke=4&amp;wie=coach"));
+
+    // What check says at the end of the day: nothing is left unrecorded;
+    // what stays is true (the plan was agreed late, and the measure was
+    // removed again).
+    let o = run_in(
+        dir.path(),
+        &["check", "lopend-traject.yaml", "--peildatum", "2026-12-07"],
+    );
+    assert_eq!(code(&o), 0, "{}{}", stdout(&o), stderr(&o));
+    let said = stdout(&o) + &stderr(&o);
+    assert!(!said.contains("niet vastgelegd"), "{said}");
+    assert!(said.contains("de werknemer ging op 7 december 2026 akkoord met het trajectplan, 126 dagen na de start"), "{said}");
+
+    // The signed report carries both signatures; the dossier the plan's.
+    let o = run_in(
+        dir.path(),
+        &[
+            "render",
+            "lopend-traject.yaml",
+            "-o",
+            "uit",
+            "--peildatum",
+            "2026-12-07",
+            "--alleen",
+            "2026-11",
+        ],
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let pdf = dir
+        .path()
+        .join("uit/S2-2026-031-voortgangsrapportage-04.pdf");
+    let alts = alt_texts(&pdf);
+    for alt in [
+        "Handtekening van Ilse Verhoeven",
+        "Handtekening van Joost van Dam",
+    ] {
+        assert!(alts.contains(&alt.to_string()), "{alt}: {alts:?}");
+    }
+    let text = squash(&pdf_text(&pdf));
+    for expected in [
+        "Gezienop:7december2026",
+        "Oordeelwerknemer:akkoord",
+        "Ikkijkuitnaardeproefplaatsing.",
+    ] {
+        assert!(text.contains(expected), "{expected}: {text}");
+    }
+    let o = run_in(
+        dir.path(),
+        &[
+            "dossier",
+            "lopend-traject.yaml",
+            "-o",
+            "uit/dossier.pdf",
+            "--datum",
+            "2026-12-07",
+        ],
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let dossier = dir.path().join("uit/dossier.pdf");
+    assert!(
+        squash(&pdf_text(&dossier))
+            .contains("Getekenddoordewerknemer,IlseVerhoeven,op7december2026:"),
+        "{}",
+        pdf_text(&dossier)
+    );
+    assert!(alt_texts(&dossier).contains(&"Handtekening van Ilse Verhoeven".to_string()));
+
+    // The agenda the coach's calendar subscribes to, read by an
+    // iCalendar parser: the next report is December's, due 14 January.
+    let key = std::fs::read_to_string(dir.path().join(".spoor2/agenda-sleutel")).unwrap();
+    let a = w.request(
+        "GET",
+        &format!("/agenda.ics?sleutel={key}"),
+        &[format!("Host: {host}")],
+        "",
+    );
+    assert_eq!(a.status, 200, "{}", a.body);
+    let mut parser = ical::IcalParser::new(std::io::BufReader::new(a.body.as_bytes()));
+    let calendar = parser.next().expect("a calendar").expect("it parses");
+    let report = calendar
+        .events
+        .iter()
+        .find(|e| {
+            e.properties.iter().any(|p| {
+                p.name == "UID" && p.value.as_deref() == Some("rapportage.S2-2026-031@spoor2")
+            })
+        })
+        .expect("the next report");
+    let prop = |name: &str| {
+        report
+            .properties
+            .iter()
+            .find(|p| p.name == name)
+            .and_then(|p| p.value.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(prop("DTSTART"), "20270114");
+    assert_eq!(
+        prop("SUMMARY"),
+        "S2-2026-031: Voortgangsrapportage 5 uiterlijk"
+    );
 }

@@ -99,7 +99,7 @@ fn part(j: &Journal, what: Signed, who: Who, bureau_signs: bool) -> Option<Part>
     let text = |kop: &'static str, t: Option<&String>| {
         t.filter(|t| !t.trim().is_empty()).map(|t| Sectie {
             kop,
-            tekst: t.trim().to_string(),
+            tekst: as_read(t),
         })
     };
     let report_state = |datum: NaiveDate,
@@ -180,8 +180,8 @@ fn part(j: &Journal, what: Signed, who: Who, bureau_signs: bool) -> Option<Part>
                 .fasen
                 .iter()
                 .map(|f| match &f.wanneer {
-                    Some(w) => format!("{} ({w}): {}", f.naam, f.inhoud),
-                    None => format!("{}: {}", f.naam, f.inhoud),
+                    Some(w) => format!("- {} ({w}): {}", f.naam, f.inhoud),
+                    None => format!("- {}: {}", f.naam, f.inhoud),
                 })
                 .collect::<Vec<_>>()
                 .join("\n");
@@ -208,6 +208,30 @@ fn part(j: &Journal, what: Signed, who: Who, bureau_signs: bool) -> Option<Part>
             }
         }
     })
+}
+
+/// A text as the report prints it: the lines of a paragraph run on (the
+/// journal's line breaks are where the coach's editor wrapped), a blank
+/// line starts a new paragraph, and a line starting with "- " stays a
+/// line of its own.
+fn as_read(text: &str) -> String {
+    let mut out = String::new();
+    for line in text.trim().lines().map(str::trim) {
+        if line.is_empty() {
+            if !out.ends_with("\n\n") {
+                out.push_str("\n\n");
+            }
+        } else if out.is_empty() || out.ends_with('\n') {
+            out.push_str(line);
+        } else if line.starts_with("- ") {
+            out.push('\n');
+            out.push_str(line);
+        } else {
+            out.push(' ');
+            out.push_str(line);
+        }
+    }
+    out
 }
 
 #[derive(Serialize)]
@@ -549,4 +573,17 @@ fn sign_journal(
         },
     )
     .map(|_| ())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_text_reads_as_the_report_prints_it() {
+        assert_eq!(
+            super::as_read(
+                "Binnen negen maanden werk, 24 tot 30 uur per\nweek.\n\n- een\n- twee\n"
+            ),
+            "Binnen negen maanden werk, 24 tot 30 uur per week.\n\n- een\n- twee"
+        );
+    }
 }

@@ -710,7 +710,7 @@ fn fields(
         ],
     });
     let required = |key: &str| {
-        if spec.nodig.contains(&key) {
+        if spec.nodig.contains(&key) || spec.datum == Some(key) {
             return true;
         }
         let (parent, leaf) = key.rsplit_once('.').map_or(("", key), |(p, l)| (p, l));
@@ -825,6 +825,28 @@ fn form_page(
                 "/ondertekenen?bestand={}&welke={}",
                 encode(bestand),
                 i + 1
+            ))
+        }
+        [Part::Key(k), ..]
+            if k == "trajectplan"
+                && j.trajectplan
+                    .as_ref()
+                    .is_some_and(|p| p.akkoord_werknemer.is_none()) =>
+        {
+            Some(format!(
+                "/ondertekenen?bestand={}&welke=plan",
+                encode(bestand)
+            ))
+        }
+        [Part::Key(k), ..]
+            if k == "eindrapportage"
+                && j.eindrapportage
+                    .as_ref()
+                    .is_some_and(|e| e.gezien_door_werknemer.is_none()) =>
+        {
+            Some(format!(
+                "/ondertekenen?bestand={}&welke=eind",
+                encode(bestand)
             ))
         }
         _ => None,
