@@ -72,16 +72,6 @@ fn start(dir: &Path, peildatum: &str) -> Werkplek {
     start_on(dir, peildatum)
 }
 
-/// The value of the hidden field `name` in a page.
-fn hidden(page: &str, name: &str) -> String {
-    let marker = format!("name=\"{name}\" value=\"");
-    let at = page
-        .find(&marker)
-        .unwrap_or_else(|| panic!("no field {name} in {page}"))
-        + marker.len();
-    page[at..].split('"').next().unwrap().to_string()
-}
-
 #[test]
 fn sixteen_writers_at_once_lose_nothing() {
     let dir = folder_with_history();
@@ -1036,4 +1026,127 @@ fn a_write_stopped_before_its_commit_is_recorded_as_what_it_was() {
             "T-001: opgenomen in de geschiedenis",
         ]
     );
+}
+
+/// Eight fields of the running sample, each answered in its own form.
+const FIELDS: [(&str, &str); 8] = [
+    ("werknemer.functie", "Orderpicker"),
+    ("werkgever.naam", "Distributiecentrum Lekvliet"),
+    ("traject.urenbudget", "32"),
+    ("persoonsprofiel.wensen", "Binnendienst in de logistiek."),
+    ("trajectplan.verwachte_duur", "10 maanden"),
+    ("grondslag.zoekprofiel.regio", "Utrecht en Houten"),
+    ("grondslag.zoekprofiel.niveau", "mbo 3"),
+    ("spoor1.stand", "Het eigen werk is niet meer passend."),
+];
+
+/// Whether a line of `text` is `leaf: value`, with or without the
+/// comment the coach wrote after it.
+fn holds(text: &str, leaf: &str, value: &str) -> bool {
+    let field = format!("{leaf}: {value}");
+    text.lines().any(|l| {
+        l.trim_start()
+            .strip_prefix(&field)
+            .is_some_and(|rest| rest.is_empty() || rest.trim_start().starts_with('#'))
+    })
+}
+
+/// Posts field `n` of [`FIELDS`] from a page of version `versie`.
+fn answer(w: &Werkplek, n: usize, versie: &str) -> Answer {
+    let (pad, value) = FIELDS[n];
+    let leaf = pad.rsplit('.').next().unwrap();
+    w.post(
+        "/oplossen",
+        &[
+            ("token", &w.token),
+            ("bestand", "lopend-traject.yaml"),
+            ("versie", versie),
+            ("pad", pad),
+            ("regel", ""),
+            (leaf, value),
+        ],
+    )
+}
+
+#[test]
+fn eight_forms_from_one_page_version_land_once_and_say_so() {
+    let dir = samples_copy();
+    let path = dir.path().join("lopend-traject.yaml");
+    let w = Arc::new(start(dir.path(), "2026-11-22"));
+    let page = w
+        .get("/oplossen?bestand=lopend-traject.yaml&pad=werknemer.functie")
+        .body;
+    let versie = hidden(&page, "versie");
+    let barrier = Arc::new(Barrier::new(8));
+    let handles: Vec<_> = (0..8)
+        .map(|n| {
+            let (w, barrier, versie) = (w.clone(), barrier.clone(), versie.clone());
+            std::thread::spawn(move || {
+                barrier.wait();
+                let a = answer(&w, n, &versie);
+                match a.status {
+                    303 => true,
+                    200 => {
+                        assert!(
+                            a.body.contains("niet opgeslagen: het dossier is gewijzigd nadat deze pagina werd geopend"),
+                            "{}",
+                            a.body
+                        );
+                        false
+                    }
+                    other => panic!("{other}: {}", a.body),
+                }
+            })
+        })
+        .collect();
+    let landed: Vec<bool> = handles.into_iter().map(|h| h.join().unwrap()).collect();
+    // All from the same version: exactly one lands, and the others say so.
+    assert_eq!(landed.iter().filter(|l| **l).count(), 1, "{landed:?}");
+    let text = std::fs::read_to_string(&path).unwrap();
+    for (n, (pad, value)) in FIELDS.iter().enumerate() {
+        let leaf = pad.rsplit('.').next().unwrap();
+        assert_eq!(holds(&text, leaf, value), landed[n], "{pad}: {text}");
+    }
+
+    // Each coach reloads and sends again until it lands: all eight land,
+    // none lost, each said once.
+    let barrier = Arc::new(Barrier::new(8));
+    let handles: Vec<_> = (0..8)
+        .map(|n| {
+            let (w, barrier) = (w.clone(), barrier.clone());
+            std::thread::spawn(move || {
+                barrier.wait();
+                for _ in 0..200 {
+                    let page = w
+                        .get(&format!(
+                            "/oplossen?bestand=lopend-traject.yaml&pad={}",
+                            FIELDS[n].0
+                        ))
+                        .body;
+                    let a = answer(&w, n, &hidden(&page, "versie"));
+                    match a.status {
+                        303 => return,
+                        // Written already by the first round.
+                        200 if a.body.contains("er is niets ingevuld of veranderd") => return,
+                        200 => assert!(a.body.contains("het dossier is gewijzigd"), "{}", a.body),
+                        other => panic!("{other}: {}", a.body),
+                    }
+                }
+                panic!("field {n} never landed");
+            })
+        })
+        .collect();
+    for h in handles {
+        h.join().unwrap();
+    }
+    let text = std::fs::read_to_string(&path).unwrap();
+    for (pad, value) in FIELDS {
+        let leaf = pad.rsplit('.').next().unwrap();
+        assert!(holds(&text, leaf, value), "{pad}: {text}");
+    }
+    let o = run_in(
+        dir.path(),
+        &["check", "lopend-traject.yaml", "--peildatum", "2026-11-22"],
+    );
+    assert_eq!(code(&o), 0, "{}{}", stdout(&o), stderr(&o));
 }

@@ -453,3 +453,62 @@ fn the_parts_of_a_case_are_filled_from_their_own_links() {
         )
     );
 }
+
+#[test]
+fn an_edited_entry_keeps_its_comments_and_the_fields_no_form_shows() {
+    let dir = samples_copy();
+    let path = dir.path().join("lopend-traject.yaml");
+    let original = journal_with_findings();
+    // The application outside the profile, answered, with a comment of the
+    // coach inside it.
+    let original = original.replacen(
+        "    functie: Heftruckinstructeur\n    kanaal: vacaturesite\n    status: verstuurd\n",
+        "    functie: Heftruckinstructeur\n    # gebeld met de afdeling opleidingen\n    kanaal: vacaturesite\n    status: verstuurd\n    passend_omdat: Instructie geven is zittend werk.\n",
+        1,
+    );
+    std::fs::write(&path, &original).unwrap();
+    let w = start_on(dir.path(), "2026-12-20");
+    let edit = |datum: &str, resultaat: &str| {
+        let page = w
+            .get("/dossier?bestand=lopend-traject.yaml&bewerk=sollicitaties-1")
+            .body;
+        w.post(
+            "/toevoegen",
+            &[
+                ("token", &w.token),
+                ("bestand", "lopend-traject.yaml"),
+                ("onderdeel", "sollicitatie"),
+                ("vervangt", "1"),
+                ("versie", &hidden(&page, "versie")),
+                ("datum", datum),
+                ("kanaal", "vacaturesite"),
+                ("status", "afgewezen"),
+                ("werkgever", "Transportbedrijf Vianen"),
+                ("functie", "Heftruckinstructeur"),
+                ("resultaat", resultaat),
+            ],
+        )
+    };
+    // The same date: only what changed is written.
+    let a = edit("20-08-2026", "Afgewezen na het eerste gesprek.");
+    assert_eq!(a.status, 303, "{}", a.body);
+    let after = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(
+        after,
+        original.replacen(
+            "    status: verstuurd\n    passend_omdat: Instructie geven is zittend werk.\n",
+            "    status: afgewezen\n    passend_omdat: Instructie geven is zittend werk.\n    resultaat: Afgewezen na het eerste gesprek.\n",
+            1
+        )
+    );
+    // A later date: the entry moves, its comment and answer with it.
+    let a = edit("01-09-2026", "Afgewezen na het eerste gesprek.");
+    assert_eq!(a.status, 303, "{}", a.body);
+    let after = std::fs::read_to_string(&path).unwrap();
+    let moved = "  - datum: 2026-09-01\n    werkgever: Transportbedrijf Vianen\n    functie: Heftruckinstructeur\n    # gebeld met de afdeling opleidingen\n    kanaal: vacaturesite\n    status: afgewezen\n    passend_omdat: Instructie geven is zittend werk.\n    resultaat: Afgewezen na het eerste gesprek.\n";
+    assert!(after.contains(moved), "{after}");
+    let at = |s: &str| after.find(s).unwrap();
+    assert!(at("  - datum: 2026-08-28\n") < at(moved), "{after}");
+    assert!(at(moved) < at("  - datum: 2026-09-10\n"), "{after}");
+    assert_eq!(after.matches("Transportbedrijf Vianen").count(), 1);
+}

@@ -305,11 +305,45 @@ pub fn add(args: &ToevoegenArgs) -> Result<(journal::Loaded, String), RunError> 
     ))
 }
 
+/// The fields the form of `onderdeel` holds: what an edit by that form
+/// may set or empty. Any other field of the entry stays as it is.
+fn form_fields(onderdeel: Onderdeel) -> &'static [&'static str] {
+    match onderdeel {
+        Onderdeel::Activiteit => &["datum", "soort", "omschrijving", "duur_minuten"],
+        Onderdeel::Sollicitatie => &[
+            "datum",
+            "werkgever",
+            "functie",
+            "kanaal",
+            "status",
+            "resultaat",
+        ],
+        Onderdeel::Contact => &["datum", "vorm", "met", "onderwerp", "uitkomst"],
+        Onderdeel::Maatregel => &["datum", "soort", "omschrijving"],
+        Onderdeel::Zoekprofiel => &[],
+    }
+}
+
+/// Whether the journal's `node` already holds `value`.
+fn holds(node: &journal::yaml::Node, value: &Field) -> bool {
+    use journal::yaml::Value;
+    match (&node.value, value) {
+        (Value::Str(s), Field::Text(t)) => s.trim_end() == t.trim_end(),
+        (Value::Str(s), Field::Word(w)) => s == w,
+        (Value::Str(s), Field::Date(d)) => *s == d.format("%Y-%m-%d").to_string(),
+        (Value::Int(n), Field::Int(m)) => n == m,
+        _ => false,
+    }
+}
+
 /// Replaces entry `index` (from 0) of the list `args.onderdeel` names with
-/// the entry `args` describe, in one checked write: the old entry's lines
-/// go and the new one takes its place by date, as `add` would put it.
-/// Only from the version `expect` of the journal, so a journal changed in
-/// between never has the wrong entry replaced. The werkplek's "Bewerken".
+/// the entry `args` describe, in one checked write. The entry is edited in
+/// place: only the fields the form holds and that changed are written, so
+/// the coach's comments inside it and fields no form knows (a
+/// `passend_omdat`, a `status_datum`) stay; a new date moves the entry,
+/// lines and all, to its place by date. Only from the version `expect` of
+/// the journal, so a journal changed in between never has the wrong entry
+/// replaced. The werkplek's "Bewerken".
 pub fn replace(
     args: &ToevoegenArgs,
     index: usize,
@@ -338,17 +372,49 @@ pub fn replace(
             "niets gewijzigd: met deze {what} zou het dossier fouten hebben; het bestand is niet veranderd"
         ),
         |loaded| {
-            let text = loaded.source.clone().ok_or_else(unreadable)?;
-            let tree = loaded.tree.as_ref().ok_or_else(unreadable)?;
+            let mut text = loaded.source.clone().ok_or_else(unreadable)?;
             let edit_error = |e: edit::EditError| {
                 RunError::Refused(format!("{}: niets gewijzigd: {e}", path.display()))
             };
-            let without = edit::remove_item(&text, tree, key, index).map_err(edit_error)?;
-            let tree = journal::yaml::parse(&without)
-                .map_err(|_| unreadable())?
-                .root;
-            let text =
-                edit::add_to_list(&without, &tree, key, datum, &fields).map_err(edit_error)?;
+            let steps = [edit::Step::Key(key), edit::Step::Index(index)];
+            let tree = |text: &str| {
+                journal::yaml::parse(text)
+                    .map(|p| p.root)
+                    .map_err(|_| unreadable())
+            };
+            let old = edit::node_at(loaded.tree.as_ref().ok_or_else(unreadable)?, &steps)
+                .map_err(|_| {
+                    RunError::Refused(format!(
+                        "{}: niets gewijzigd: deze {what} staat niet (meer) in het dossier",
+                        path.display()
+                    ))
+                })?
+                .clone();
+            // The fields that changed, and those the form emptied.
+            let mut changes: Vec<(&str, Option<&Field>)> = fields
+                .iter()
+                .filter(|(k, v)| !old.get(k).is_some_and(|n| holds(n, v)))
+                .map(|(k, v)| (*k, Some(v)))
+                .collect();
+            changes.extend(
+                form_fields(args.onderdeel)
+                    .iter()
+                    .filter(|k| old.get(k).is_some() && !fields.iter().any(|(f, _)| f == *k))
+                    .map(|k| (*k, None)),
+            );
+            for (k, v) in changes {
+                text =
+                    edit::set_value_in(&text, &tree(&text)?, &steps, k, v).map_err(edit_error)?;
+            }
+            // A new date: the entry goes where that date belongs.
+            let was = old.get("datum").and_then(|n| match &n.value {
+                journal::yaml::Value::Str(s) => NaiveDate::parse_from_str(s, "%Y-%m-%d").ok(),
+                _ => None,
+            });
+            if was != Some(datum) {
+                text =
+                    edit::move_item(&text, &tree(&text)?, key, index, datum).map_err(edit_error)?;
+            }
             Ok(crate::store::Edited {
                 text,
                 what: message.clone(),

@@ -66,25 +66,87 @@ pub fn add_to_list(
     fields: &[(&str, Field)],
 ) -> Result<String, EditError> {
     let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let place = top_level(&lines, root);
+    add(text, &lines, root, &place, key, date, Item::Fields(fields))
+}
+
+/// Where a top-level list stands: a new list goes before the coach's notes
+/// (which end the file in a new journal), or at the end.
+fn top_level<'a>(lines: &[&str], root: &'a Node) -> Place<'a> {
     let entries = match &root.value {
         Value::Map(entries) => entries.as_slice(),
         _ => &[],
     };
-    // A new list goes before the coach's notes (which end the file in a
-    // new journal), or at the end.
     let missing_at = entries
         .iter()
         .find(|e| e.key == "notities")
         .map_or(lines.len(), |e| {
-            comment_start(&lines, e.key_mark.line - 1, 0)
+            comment_start(lines, e.key_mark.line - 1, 0)
         });
-    let place = Place {
+    Place {
         entries,
         region_end: lines.len(),
         key_indent: 0,
         missing_at,
-    };
-    add(text, &lines, root, &place, key, date, fields)
+    }
+}
+
+/// `text` with item `index` (from 0) of the top-level list `key` moved,
+/// its own lines as they are (comments inside it and fields no form
+/// knows included), to where an item dated `date` belongs.
+pub fn move_item(
+    text: &str,
+    root: &Node,
+    key: &str,
+    index: usize,
+    date: NaiveDate,
+) -> Result<String, EditError> {
+    let without = remove_item(text, root, key, index)?;
+    let a: Vec<&str> = text.split_inclusive('\n').collect();
+    let b: Vec<&str> = without.split_inclusive('\n').collect();
+    // The lines that went: between what both texts start and end with.
+    let same_start = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let same_end = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take(b.len() - same_start)
+        .take_while(|(x, y)| x == y)
+        .count();
+    let gone = &a[same_start..a.len() - same_end];
+    let first = gone.iter().position(|l| !l.trim().is_empty()).unwrap_or(0);
+    let last = gone
+        .iter()
+        .rposition(|l| !l.trim().is_empty())
+        .map_or(0, |i| i + 1);
+    let mut own: String = gone[first..last.max(first)].concat();
+    if !own.ends_with('\n') {
+        own.push_str(if text.contains("\r\n") { "\r\n" } else { "\n" });
+    }
+    let tree = crate::journal::yaml::parse(&without)
+        .map_err(|_| EditError::NotAList {
+            key: key.to_string(),
+            line: 1,
+        })?
+        .root;
+    let place = top_level(&b, &tree);
+    add(&without, &b, &tree, &place, key, date, Item::Raw(&own))
+}
+
+/// What is added to a list: fields to write, or an item's own lines.
+#[derive(Clone, Copy)]
+enum Item<'a> {
+    Fields(&'a [(&'a str, Field)]),
+    Raw(&'a str),
+}
+
+impl Item<'_> {
+    fn written(self, indent: usize, style: Style, newline: &str) -> String {
+        match self {
+            Item::Fields(fields) => item(fields, indent, style, newline),
+            Item::Raw(raw) => raw.to_string(),
+        }
+    }
 }
 
 /// The same for a list inside a top-level group, such as
@@ -131,7 +193,7 @@ pub fn add_to_group_list(
         key_indent: children.first().map_or(2, |c| c.key_mark.col - 1),
         missing_at: last_line,
     };
-    add(text, &lines, root, &place, key, date, fields)
+    add(text, &lines, root, &place, key, date, Item::Fields(fields))
 }
 
 /// Where the list's group stands in the file.
@@ -153,7 +215,7 @@ fn add(
     place: &Place,
     key: &str,
     date: NaiveDate,
-    fields: &[(&str, Field)],
+    fields: Item,
 ) -> Result<String, EditError> {
     let newline = if text.contains("\r\n") { "\r\n" } else { "\n" };
     let entries = place.entries;
@@ -162,7 +224,7 @@ fn add(
         let pad = " ".repeat(place.key_indent);
         let block = format!(
             "{pad}{key}:{newline}{}",
-            item(fields, list_indent, Style::default(), newline)
+            fields.written(list_indent, Style::default(), newline)
         );
         if place.missing_at >= lines.len() {
             let mut out = text.to_string();
@@ -209,7 +271,7 @@ fn add(
             out.push_str(l);
         }
         out.push_str(&head);
-        out.push_str(&item(fields, list_indent, Style::default(), newline));
+        out.push_str(&fields.written(list_indent, Style::default(), newline));
         for l in &lines[line_index + 1..] {
             out.push_str(l);
         }
@@ -251,7 +313,7 @@ fn add(
         }
     };
     let style = Style::of(lines, items);
-    let mut written = item(fields, indent, style, newline);
+    let mut written = fields.written(indent, style, newline);
     if style.blank_between {
         // The new item is set apart as its neighbours are: a blank line
         // before it at the end of the list, after it before a later item.
@@ -1064,6 +1126,24 @@ mod tests {
                 &[]
             )
             .is_err()
+        );
+    }
+
+    #[test]
+    fn a_moved_item_keeps_its_lines_and_its_neighbours_their_blank_lines() {
+        let text = "activiteiten:\n  - datum: 2026-01-05\n    # eerst\n    soort: intake\n\n  - datum: 2026-02-01\n    soort: training\n\n  - datum: 2026-03-01\n    soort: evaluatie\n\nnotities: x\n";
+        let d = |m: u32, day: u32| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+        let text2 = text.replacen("2026-01-05", "2026-04-05", 1);
+        let root2 = crate::journal::yaml::parse(&text2).unwrap().root;
+        assert_eq!(
+            move_item(&text2, &root2, "activiteiten", 0, d(4, 5)).unwrap(),
+            "activiteiten:\n  - datum: 2026-02-01\n    soort: training\n\n  - datum: 2026-03-01\n    soort: evaluatie\n\n  - datum: 2026-04-05\n    # eerst\n    soort: intake\n\nnotities: x\n"
+        );
+        let text3 = text.replacen("2026-03-01", "2026-01-20", 1);
+        let root3 = crate::journal::yaml::parse(&text3).unwrap().root;
+        assert_eq!(
+            move_item(&text3, &root3, "activiteiten", 2, d(1, 20)).unwrap(),
+            "activiteiten:\n  - datum: 2026-01-05\n    # eerst\n    soort: intake\n\n  - datum: 2026-01-20\n    soort: evaluatie\n\n  - datum: 2026-02-01\n    soort: training\n\nnotities: x\n"
         );
     }
 

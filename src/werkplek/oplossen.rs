@@ -51,7 +51,11 @@ fn parse(path: &str) -> Option<Vec<Part>> {
     let mut parts = Vec::new();
     for segment in path.split('.') {
         let (key, rest) = segment.split_once('[').unwrap_or((segment, ""));
-        if key.is_empty() || !key.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
+        if key.is_empty()
+            || !key
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        {
             return None;
         }
         parts.push(Part::Key(key.to_string()));
@@ -1310,6 +1314,10 @@ mod tests {
         assert_eq!(
             parse("ziekteperiodes[+]"),
             Some(vec![Part::Key("ziekteperiodes".into()), Part::New])
+        );
+        assert_eq!(
+            parse("spoor1.stand"),
+            Some(vec![Part::Key("spoor1".into()), Part::Key("stand".into())])
         );
         assert_eq!(parse("../x"), None);
         assert_eq!(parse("a[0]"), None);
