@@ -372,7 +372,7 @@ fn the_beoordeling_page_answers_each_uwv_question_with_evidence_and_pages() {
             "4. Is de werkgever geïnformeerd en betrokken? Een trajectplan waarmee werknemer en werkgever akkoord gingen, regelmatig contact met de werkgever en rapportages die de werkgever kreeg. Trajectplan akkoord: werknemer 16 maart 2026, werkgever 18 maart 2026. (blz. {trajectplan}) 1 contact met de werkgever, het laatste op 18 maart 2026. (blz. {werkgever}) 1 van de 1 rapportages aan de werkgever verzonden. (blz. {werkgever}) {shown}"
         ),
         format!(
-            "5. Is stagnatie gesignaleerd en aangepakt? Als het traject stilvalt, volgt een maatregel: een ander zoekprofiel, extra coaching, scholing, een werkervaringsplaats of een deskundigenoordeel. Geen stilstand en geen te lage intensiteit gesignaleerd; er was geen maatregel nodig en er is geen vastgelegd. (blz. {stagnatie}) {shown}"
+            "5. Is stagnatie gesignaleerd en aangepakt? Als het traject stilvalt, volgt een maatregel: een ander zoekprofiel, extra coaching, scholing, een werkervaringsplaats of een deskundigenoordeel. Geen stilstand en geen te lage intensiteit gesignaleerd; er was geen maatregel nodig en er is er ook geen vastgelegd. (blz. {stagnatie}) {shown}"
         ),
     ];
     for row in rows {

@@ -2859,7 +2859,7 @@ fn a_coach_s_whole_week_in_the_browser() {
     let dossier = dir.path().join("uit/dossier.pdf");
     assert!(
         squash(&pdf_text(&dossier))
-            .contains("Getekenddoordewerknemer,IlseVerhoeven,op7december2026:"),
+            .contains("Getekenddoordewerknemer,IlseVerhoeven,op7december2026,hetplanmetdebijstellingentotdiedag:"),
         "{}",
         pdf_text(&dossier)
     );

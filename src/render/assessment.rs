@@ -350,7 +350,7 @@ pub fn build(j: &Journal, on: NaiveDate, findings: &[Finding]) -> Vec<Vraag> {
                 if stagnated {
                     "Geen maatregelen vastgelegd.".to_string()
                 } else {
-                    "Geen stilstand en geen te lage intensiteit gesignaleerd; er was geen maatregel nodig en er is geen vastgelegd.".to_string()
+                    "Geen stilstand en geen te lage intensiteit gesignaleerd; er was geen maatregel nodig en er is er ook geen vastgelegd.".to_string()
                 }
             } else {
                 format!(
