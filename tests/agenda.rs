@@ -122,11 +122,7 @@ fn a_newer_agenda_updates_the_same_events() {
     // under the same UID, so a calendar updates the event.
     let path = dir.path().join("lopend-traject.yaml");
     let text = std::fs::read_to_string(&path).unwrap();
-    let added = text.replacen(
-        "\nnotities:",
-        "\n  - periode:\n      van: 2026-11-01\n      tot: 2026-11-30\n    datum: 2026-12-02\n    auteur:\n      naam: Joost van Dam\n      functie: Loopbaanadviseur spoor 2\n    voortgang: Verder.\n    inzet_werknemer: Goed.\n    afspraken: Door.\n\nnotities:",
-        1,
-    );
+    let added = with_november_report(&text, "2026-12-02", "Verder.");
     std::fs::write(&path, added).unwrap();
     let after = events(&agenda(dir.path(), "2026-12-02"));
     let report = |events: &[(String, String, String, String)]| {

@@ -28,11 +28,7 @@ fn journal_with_findings() -> String {
         "sollicitaties:\n  - datum: 2026-08-20\n    werkgever: Transportbedrijf Vianen\n    functie: Heftruckinstructeur\n    kanaal: vacaturesite\n    status: verstuurd\n  - datum: 2026-08-28",
         1,
     );
-    s.replacen(
-        "\nnotities:",
-        "\n  - periode:\n      van: 2026-11-01\n      tot: 2026-11-30\n    datum: 2026-11-30\n    auteur:\n      naam: Joost van Dam\n      functie: Loopbaanadviseur spoor 2\n    voortgang: Tweede gesprek gevoerd.\n    inzet_werknemer: Goed.\n    afspraken: Proefplaatsing bespreken.\n\nnotities:",
-        1,
-    )
+    with_november_report(&s, "2026-11-30", "Tweede gesprek gevoerd.")
 }
 
 /// The links of the findings on a case page, with `&amp;` read back.

@@ -2028,10 +2028,10 @@ fn every_page_passes_axe_at_1280_and_390_pixels() {
     let text = std::fs::read_to_string(&journal).unwrap();
     std::fs::write(
         &journal,
-        text.replacen(
-            "\nnotities:",
-            "\n  - periode:\n      van: 2026-11-01\n      tot: 2026-11-30\n    datum: 2026-11-30\n    auteur:\n      naam: Joost van Dam\n      functie: Loopbaanadviseur spoor 2\n    voortgang: Tweede gesprek bij Logistiek Centrum Kromvliet gevoerd.\n    inzet_werknemer: Goed.\n    afspraken: Proefplaatsing bespreken.\n\nnotities:",
-            1,
+        with_november_report(
+            &text,
+            "2026-11-30",
+            "Tweede gesprek bij Logistiek Centrum Kromvliet gevoerd.",
         ),
     )
     .unwrap();
@@ -2397,10 +2397,10 @@ fn the_employee_signs_a_report_at_the_table_and_the_pdf_carries_it() {
     let text = std::fs::read_to_string(&journal).unwrap();
     std::fs::write(
         &journal,
-        text.replacen(
-            "\nnotities:",
-            "\n  - periode:\n      van: 2026-11-01\n      tot: 2026-11-30\n    datum: 2026-12-02\n    auteur:\n      naam: Joost van Dam\n      functie: Loopbaanadviseur spoor 2\n    voortgang: Tweede gesprek bij Logistiek Centrum Kromvliet gevoerd.\n    inzet_werknemer: Goed.\n    afspraken: Proefplaatsing bespreken.\n\nnotities:",
-            1,
+        with_november_report(
+            &text,
+            "2026-12-02",
+            "Tweede gesprek bij Logistiek Centrum Kromvliet gevoerd.",
         ),
     )
     .unwrap();

@@ -642,24 +642,13 @@ pub fn set_value_in(
 }
 
 /// `text` with a new mapping `key` holding `fields`, written over lines,
-/// in the mapping at `steps` (the top level when empty): at the top level
-/// before the coach's notes (or at the end), elsewhere after the mapping's
-/// last field. A field holding a [`Field::Map`] or a [`Field::List`] is
-/// written over lines too.
+/// in the mapping at `steps` (the top level when empty). At the top level
+/// it goes after the last of the parts `after` that the file has (the
+/// parts that come before it in the journal's order, so a new part stands
+/// where a coach would look for it), else before the coach's notes (or at
+/// the end); elsewhere after the mapping's last field. A field holding a
+/// [`Field::Map`] or a [`Field::List`] is written over lines too.
 pub fn add_map(
-    text: &str,
-    root: &Node,
-    steps: &[Step],
-    key: &str,
-    fields: &[(&'static str, Field)],
-) -> Result<String, EditError> {
-    add_map_after(text, root, steps, key, fields, &[])
-}
-
-/// [`add_map`] at the top level after the last of the parts `after` that
-/// the file has (the parts that come before it in the journal's order),
-/// so a new part stands where a coach would look for it.
-pub fn add_map_after(
     text: &str,
     root: &Node,
     steps: &[Step],
@@ -1063,6 +1052,7 @@ mod tests {
                     Field::Text("Geen passend werk.\nOok niet aangepast.".into()),
                 ),
             ],
+            &[],
         )
         .unwrap();
         assert_eq!(
@@ -1082,6 +1072,7 @@ mod tests {
                 ("fasen", fasen),
                 ("functies", Field::List(vec![Field::Text("Planner".into())])),
             ],
+            &[],
         )
         .unwrap();
         assert!(out.contains("trajectplan:\n  fasen:\n    - naam: Oriëntatie\n      inhoud: Cv en brief.\n  functies:\n    - Planner\n\n# Vrije"), "{out}");
@@ -1093,6 +1084,7 @@ mod tests {
             &[Step::Key("eindrapportage")],
             "nieuwe_versie",
             &[("datum", d), ("reden", Field::Text("Correctie".into()))],
+            &[],
         )
         .unwrap();
         assert_eq!(
@@ -1103,7 +1095,7 @@ mod tests {
         let text =
             "traject:\n  start: 2026-08-03\n\n# Poortwachter\npoortwachter:\n  plan: 2025-09-04\n";
         let root = crate::journal::yaml::parse(text).unwrap().root;
-        let out = add_map_after(
+        let out = add_map(
             text,
             &root,
             &[],
@@ -1123,6 +1115,7 @@ mod tests {
                 &crate::journal::yaml::parse(&out).unwrap().root,
                 &[],
                 "poortwachter",
+                &[],
                 &[]
             )
             .is_err()

@@ -807,6 +807,22 @@ pub struct Voortgangsrapportage {
     pub handtekening_coach: Option<String>,
 }
 
+impl Voortgangsrapportage {
+    /// Seen by the employee or sent to the employer: from then on the
+    /// report is fixed (see `snapshot::record`).
+    pub fn seen_or_sent(&self) -> bool {
+        self.gezien_door_werknemer.is_some() || self.verzonden_aan_werkgever.is_some()
+    }
+}
+
+impl Eindrapportage {
+    /// Seen by the employee or sent to the employer, as
+    /// [`Voortgangsrapportage::seen_or_sent`].
+    pub fn seen_or_sent(&self) -> bool {
+        self.gezien_door_werknemer.is_some() || self.verzonden_aan_werkgever.is_some()
+    }
+}
+
 /// A deliberate change to a report after the employee saw it or the
 /// employer received it: the new version says so on its first page.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]

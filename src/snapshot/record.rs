@@ -111,7 +111,7 @@ fn fixed(j: &Journal) -> Vec<(Which, NaiveDate, Option<&crate::journal::NieuweVe
     let mut out: Vec<_> = j
         .voortgangsrapportages
         .iter()
-        .filter(|r| r.gezien_door_werknemer.is_some() || r.verzonden_aan_werkgever.is_some())
+        .filter(|r| r.seen_or_sent())
         .map(|r| {
             (
                 Which::Voortgang {
@@ -123,11 +123,7 @@ fn fixed(j: &Journal) -> Vec<(Which, NaiveDate, Option<&crate::journal::NieuweVe
             )
         })
         .collect();
-    if let Some(e) = j
-        .eindrapportage
-        .as_ref()
-        .filter(|e| e.gezien_door_werknemer.is_some() || e.verzonden_aan_werkgever.is_some())
-    {
+    if let Some(e) = j.eindrapportage.as_ref().filter(|e| e.seen_or_sent()) {
         out.push((Which::Eind, e.datum, e.nieuwe_versie.as_ref()));
     }
     out

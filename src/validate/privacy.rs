@@ -535,14 +535,11 @@ fn normalise(word: &str) -> String {
 fn match_term(norm: &str, parts: &[String], written: &str) -> Option<Category> {
     // Abbreviations in capitals, alone or between hyphens ("MS-aanval",
     // "ME/CVS"): "ALS" is a disease, "als" a word.
-    if written
-        .split('-')
-        .any(|p| ABBREVIATIONS.iter().any(|(a, _)| *a == p))
+    if let Some((_, category)) = ABBREVIATIONS
+        .iter()
+        .find(|(a, _)| written.split('-').any(|p| p == *a))
     {
-        return ABBREVIATIONS
-            .iter()
-            .find(|(a, _)| written.split('-').any(|p| p == *a))
-            .map(|(_, c)| *c);
+        return Some(*category);
     }
     if EPONYMS.iter().any(|e| written.trim_end_matches("'s") == *e) {
         return Some(Category::Diagnosis);

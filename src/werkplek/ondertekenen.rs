@@ -104,7 +104,7 @@ fn part(j: &Journal, what: Signed, who: Who, bureau_signs: bool) -> Option<Part>
     };
     let report_state = |datum: NaiveDate,
                         gezien: Option<NaiveDate>,
-                        verzonden: Option<NaiveDate>,
+                        fixed: bool,
                         coach: &Option<String>| {
         match who {
         Who::Werknemer => gezien.map(|g| {
@@ -120,7 +120,7 @@ fn part(j: &Journal, what: Signed, who: Who, bureau_signs: bool) -> Option<Part>
             "U ondertekende deze rapportage al (opgesteld op {}).",
             long(datum)
         )),
-        Who::Coach if gezien.is_some() || verzonden.is_some() => Some(
+        Who::Coach if fixed => Some(
             "De rapportage is al gezien of verzonden en blijft zoals zij toen was.".into(),
         ),
         Who::Coach => None,
@@ -148,7 +148,7 @@ fn part(j: &Journal, what: Signed, who: Who, bureau_signs: bool) -> Option<Part>
                 klaar: report_state(
                     r.datum,
                     r.gezien_door_werknemer,
-                    r.verzonden_aan_werkgever,
+                    r.seen_or_sent(),
                     &r.handtekening_coach,
                 ),
             }
@@ -169,7 +169,7 @@ fn part(j: &Journal, what: Signed, who: Who, bureau_signs: bool) -> Option<Part>
                 klaar: report_state(
                     e.datum,
                     e.gezien_door_werknemer,
-                    e.verzonden_aan_werkgever,
+                    e.seen_or_sent(),
                     &e.handtekening_coach,
                 ),
             }
@@ -232,6 +232,31 @@ fn as_read(text: &str) -> String {
         }
     }
     out
+}
+
+/// The link to sign `what` as `who`, while it may still be signed; the
+/// same judgement the signing page and its write make (`part`).
+/// `bureau_signs`: the bureau has the author's signature on file.
+pub(super) fn offer(
+    bestand: &str,
+    j: &Journal,
+    what: Signed,
+    who: Who,
+    bureau_signs: bool,
+) -> Option<String> {
+    part(j, what, who, bureau_signs)
+        .filter(|p| p.klaar.is_none())
+        .map(|_| {
+            let wie = match who {
+                Who::Werknemer => "",
+                Who::Coach => "&wie=coach",
+            };
+            format!(
+                "/ondertekenen?bestand={}&welke={}{wie}",
+                encode(bestand),
+                what.welke()
+            )
+        })
 }
 
 #[derive(Serialize)]
@@ -398,12 +423,7 @@ pub async fn sign(
         fields,
     }: CaseForm,
 ) -> Response {
-    let field = |k: &str| {
-        fields
-            .get(k)
-            .map(|v| v.trim().to_string())
-            .unwrap_or_default()
-    };
+    let field = |k: &str| super::pages::field(&fields, k).unwrap_or_default();
     let Some(what) = Signed::parse(&field("welke")) else {
         return not_found("dit onderdeel staat niet in het dossier");
     };

@@ -31,6 +31,7 @@ use serde_json::Value as Json;
 
 use super::State;
 use super::narrative::journal_and_version;
+use super::ondertekenen::{Signed, Who, offer};
 use super::pages::{CaseForm, Params, back, encode, journal_path, not_found, said};
 use crate::diag::Finding;
 use crate::edit::{Field, Step};
@@ -216,6 +217,25 @@ struct Spec {
     /// Fields the form asks for even where the journal has them optional
     /// (a new zoekprofiel version's reason and onderbouwing).
     nodig: Vec<&'static str>,
+}
+
+impl Spec {
+    /// Whether the form asks for field `key`: the journal requires it in
+    /// its part, or the form does (a new item's date, `nodig`).
+    fn requires(&self, key: &str) -> bool {
+        if self.nodig.contains(&key) || self.datum == Some(key) {
+            return true;
+        }
+        let parts = field_parts(&self.doel, key);
+        let (parent, leaf) = parts.split_at(parts.len() - 1);
+        let Part::Key(leaf) = &leaf[0] else {
+            return false;
+        };
+        schema_at(parent)
+            .and_then(|s| s.get("required"))
+            .and_then(Json::as_array)
+            .is_some_and(|r| r.iter().any(|x| x.as_str() == Some(leaf)))
+    }
 }
 
 /// Where a finding is resolved: a form here, or a link to the form that
@@ -451,11 +471,7 @@ fn part_spec(parts: &[Part], j: &Journal) -> Option<Spec> {
             doel: parts.to_vec(),
             velden: velden.to_vec(),
             datum,
-            nodig: if datum == Some("ingangsdatum") {
-                vec!["reden", "onderbouwing"]
-            } else {
-                Vec::new()
-            },
+            nodig: Vec::new(),
         })
     };
     match names.as_slice() {
@@ -534,7 +550,12 @@ fn part_spec(parts: &[Part], j: &Journal) -> Option<Spec> {
                 "niveau",
             ],
             Some("ingangsdatum"),
-        ),
+        )
+        .map(|s| Spec {
+            // A version says why it came and why it is suitable.
+            nodig: vec!["reden", "onderbouwing"],
+            ..s
+        }),
         [.., last] if *last != "+" && *last != "#" => {
             // A single field of a part that is there, with a kind a form
             // can hold.
@@ -671,16 +692,24 @@ fn current(root: &Node, parts: &[Part], kind: Kind) -> String {
 /// what it did not have.
 fn fixed_report(j: &Journal, doel: &[Part]) -> bool {
     match doel {
-        [Part::Key(k), Part::Index(i)] if k == "voortgangsrapportages" => {
-            j.voortgangsrapportages.get(*i).is_some_and(|r| {
-                r.gezien_door_werknemer.is_some() || r.verzonden_aan_werkgever.is_some()
-            })
+        [Part::Key(k), Part::Index(i)] if k == "voortgangsrapportages" => j
+            .voortgangsrapportages
+            .get(*i)
+            .is_some_and(|r| r.seen_or_sent()),
+        [Part::Key(k)] if k == "eindrapportage" => {
+            j.eindrapportage.as_ref().is_some_and(|e| e.seen_or_sent())
         }
-        [Part::Key(k)] if k == "eindrapportage" => j.eindrapportage.as_ref().is_some_and(|r| {
-            r.gezien_door_werknemer.is_some() || r.verzonden_aan_werkgever.is_some()
-        }),
         _ => false,
     }
+}
+
+/// Whether the form is about the trajectplan and the employee signed it:
+/// then it changes by a bijstelling only.
+fn signed_plan(j: &Journal, doel: &[Part]) -> bool {
+    matches!(doel, [Part::Key(k)] if k == "trajectplan")
+        && j.trajectplan
+            .as_ref()
+            .is_some_and(|p| p.handtekening_werknemer.is_some())
 }
 
 /// The fields of `spec` with what the journal holds (or, for a new
@@ -695,10 +724,7 @@ fn fields(
 ) -> Vec<Veld> {
     let new_item = spec.doel.last() == Some(&Part::New);
     let fixed = fixed_report(j, &spec.doel);
-    let signed_plan = matches!(spec.doel.as_slice(), [Part::Key(k)] if k == "trajectplan")
-        && j.trajectplan
-            .as_ref()
-            .is_some_and(|p| p.handtekening_werknemer.is_some());
+    let signed_plan = signed_plan(j, &spec.doel);
     // A new zoekprofiel version starts from the one in force.
     let template: Option<Vec<Part>> = (new_item
         && matches!(spec.doel.get(1), Some(Part::Key(k)) if k == "zoekprofielwijzigingen"))
@@ -713,23 +739,6 @@ fn fields(
             Part::Index(n - 1),
         ],
     });
-    let required = |key: &str| {
-        if spec.nodig.contains(&key) || spec.datum == Some(key) {
-            return true;
-        }
-        let (parent, leaf) = key.rsplit_once('.').map_or(("", key), |(p, l)| (p, l));
-        let mut parts = spec.doel.clone();
-        parts.extend(
-            parent
-                .split('.')
-                .filter(|p| !p.is_empty())
-                .map(|k| Part::Key(k.to_string())),
-        );
-        schema_at(&parts)
-            .and_then(|s| s.get("required"))
-            .and_then(Json::as_array)
-            .is_some_and(|r| r.iter().any(|v| v.as_str() == Some(leaf)))
-    };
     spec.velden
         .iter()
         .filter_map(|&key| {
@@ -766,7 +775,7 @@ fn fields(
                 soort,
                 keuzes,
                 waarde,
-                verplicht: required(key),
+                verplicht: spec.requires(key),
                 vast: (fixed && !stored.is_empty()) || (signed_plan && key != "akkoord_werkgever"),
             })
         })
@@ -798,63 +807,35 @@ fn form_page(
     fout: Option<(String, Option<String>)>,
 ) -> Response {
     let on = state.today();
-    let Some((j, versie)) = journal_and_version(path) else {
+    // One read: the journal, its tree, its findings and its version all of
+    // the same text.
+    let styles = crate::house_style::Resolver::new(None);
+    let loaded = crate::cmd::load_with_retention(path, on, &styles)
+        .ok()
+        .map(|(loaded, _)| loaded);
+    let Some((loaded, j, tree)) = loaded
+        .as_ref()
+        .and_then(|l| Some((l, l.journal.as_ref()?, l.tree.as_ref()?)))
+    else {
         return back(
             bestand,
             Err("het dossier kan nu niet worden gelezen; zie de meldingen".into()),
         );
     };
-    let Some(spec) = spec(pad, regel, &j) else {
+    let versie = crate::store::version(loaded);
+    let findings = &loaded.findings;
+    let Some(spec) = spec(pad, regel, j) else {
         return not_found("voor dit onderdeel is er geen formulier");
     };
-    let Ok(text) = std::fs::read_to_string(path) else {
-        return not_found("het dossier kan nu niet worden gelezen");
-    };
-    let Ok(tree) = crate::journal::yaml::parse(&text) else {
-        return not_found("het dossier kan nu niet worden gelezen");
-    };
-    let styles = crate::house_style::Resolver::new(None);
-    let findings = crate::cmd::load_with_retention(path, on, &styles)
-        .map(|(l, _)| l.findings)
-        .unwrap_or_default();
-    let meldingen = findings_at(&findings, pad);
+    let meldingen = findings_at(findings, pad);
+    // The employee may sign what the form is about at the table.
     let ondertekenen = match spec.doel.as_slice() {
-        [Part::Key(k), Part::Index(i)]
-            if k == "voortgangsrapportages"
-                && j.voortgangsrapportages
-                    .get(*i)
-                    .is_some_and(|r| r.gezien_door_werknemer.is_none()) =>
-        {
-            Some(format!(
-                "/ondertekenen?bestand={}&welke={}",
-                encode(bestand),
-                i + 1
-            ))
-        }
-        [Part::Key(k), ..]
-            if k == "trajectplan"
-                && j.trajectplan
-                    .as_ref()
-                    .is_some_and(|p| p.akkoord_werknemer.is_none()) =>
-        {
-            Some(format!(
-                "/ondertekenen?bestand={}&welke=plan",
-                encode(bestand)
-            ))
-        }
-        [Part::Key(k), ..]
-            if k == "eindrapportage"
-                && j.eindrapportage
-                    .as_ref()
-                    .is_some_and(|e| e.gezien_door_werknemer.is_none()) =>
-        {
-            Some(format!(
-                "/ondertekenen?bestand={}&welke=eind",
-                encode(bestand)
-            ))
-        }
+        [Part::Key(k), Part::Index(i)] if k == "voortgangsrapportages" => Some(Signed::Report(*i)),
+        [Part::Key(k), ..] if k == "trajectplan" => Some(Signed::Plan),
+        [Part::Key(k), ..] if k == "eindrapportage" => Some(Signed::Eind),
         _ => None,
-    };
+    }
+    .and_then(|what| offer(bestand, j, what, Who::Werknemer, false));
     let (fout, fout_veld) = match fout {
         Some((text, veld)) => (
             Some(text),
@@ -873,11 +854,11 @@ fn form_page(
         titel: spec.title.clone(),
         uitleg: spec.uitleg.clone(),
         meldingen,
-        velden: fields(&spec, &tree.root, &j, on, typed),
+        velden: fields(&spec, tree, j, on, typed),
         fout,
         fout_veld,
         ondertekenen,
-        vast_uitleg: if fixed_report(&j, &spec.doel) {
+        vast_uitleg: if fixed_report(j, &spec.doel) {
             "Vastgelegd: de rapportage is gezien of verzonden."
         } else {
             "Vastgelegd: de werknemer ondertekende het plan; een wijziging is een bijstelling."
@@ -1040,7 +1021,7 @@ fn write_into(
             .iter()
             .position(|k| *k == key)
             .map_or(&[][..], |i| &TOP_ORDER[..i]);
-        return crate::edit::add_map_after(&text, &root, &steps(parent), key, &map, after)
+        return crate::edit::add_map(&text, &root, &steps(parent), key, &map, after)
             .map_err(|e| e.to_string());
     }
     for (key, t) in children {
@@ -1195,27 +1176,18 @@ fn write(
             let parent_of = |k: &str| k.rsplit_once('.').map_or("", |(p, _)| p).to_string();
             for (key, _) in values.iter().filter(|(_, v)| v.is_none()) {
                 let parts = field_parts(&spec.doel, key);
-                let (parent, leaf) = parts.split_at(parts.len() - 1);
-                let Part::Key(leaf) = &leaf[0] else { continue };
-                let required = spec.nodig.contains(key)
-                    || schema_at(parent)
-                        .and_then(|s| s.get("required"))
-                        .and_then(Json::as_array)
-                        .is_some_and(|r| r.iter().any(|x| x.as_str() == Some(leaf)));
+                let parent = &parts[..parts.len() - 1];
                 let there = !parent.contains(&Part::New)
                     && crate::edit::node_at(root, &steps(parent)).is_ok();
                 let siblings = values
                     .iter()
                     .any(|(k, v)| v.is_some() && parent_of(k) == parent_of(key));
-                if required && (there || siblings) {
+                if spec.requires(key) && (there || siblings) {
                     return Err(refused(format!("vul '{}' in", label(key).to_lowercase())));
                 }
             }
             // A plan the employee signed changes by a bijstelling only.
-            let signed_plan = matches!(spec.doel.as_slice(), [Part::Key(k)] if k == "trajectplan")
-                && j.trajectplan
-                    .as_ref()
-                    .is_some_and(|p| p.handtekening_werknemer.is_some());
+            let signed_plan = signed_plan(j, &spec.doel);
             if let Some((key, _)) = values
                 .iter()
                 .find(|(k, _)| signed_plan && *k != "akkoord_werkgever")

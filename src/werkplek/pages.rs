@@ -1070,25 +1070,19 @@ fn case_page(
             })
         })
         .unwrap_or_default();
-    let sign = |welke: &str, wie: &str| {
-        format!(
-            "/ondertekenen?bestand={}&welke={welke}{wie}",
-            encode(&q.bestand)
-        )
-    };
+    use super::ondertekenen::{Signed, Who, offer};
     let plan = j.trajectplan.as_ref().map(|p| Plan {
         doel: p.doel.clone(),
         akkoord_werknemer: p.akkoord_werknemer.map(long),
         akkoord_werkgever: p.akkoord_werkgever.map(long),
-        ondertekenen: p.akkoord_werknemer.is_none().then(|| sign("plan", "")),
+        ondertekenen: offer(&q.bestand, j, Signed::Plan, Who::Werknemer, false),
         getekend: p.handtekening_werknemer.is_some(),
     });
     // The coach signs on the page only where the bureau has no signature.
-    let self_sign = |author: &str, fixed: bool, signed: &Option<String>, welke: &str| {
-        let on_file = style
+    let on_file = |author: &str| {
+        style
             .as_ref()
-            .is_some_and(|s| s.signature_of(author).is_some());
-        (!on_file && !fixed && signed.is_none()).then(|| sign(welke, "&wie=coach"))
+            .is_some_and(|s| s.signature_of(author).is_some())
     };
     let oordeel = j.deskundigenoordeel.as_ref().map(|d| Oordeel {
         aangevraagd: long(d.aanvraagdatum),
@@ -1109,15 +1103,13 @@ fn case_page(
             periode: format!("{} t/m {}", long(r.periode.van), long(r.periode.tot)),
             datum: long(r.datum),
             link: edit(&(i + 1).to_string()),
-            ondertekenen: r
-                .gezien_door_werknemer
-                .is_none()
-                .then(|| sign(&(i + 1).to_string(), "")),
-            zelf: self_sign(
-                &r.auteur.naam,
-                r.gezien_door_werknemer.is_some() || r.verzonden_aan_werkgever.is_some(),
-                &r.handtekening_coach,
-                &(i + 1).to_string(),
+            ondertekenen: offer(&q.bestand, j, Signed::Report(i), Who::Werknemer, false),
+            zelf: offer(
+                &q.bestand,
+                j,
+                Signed::Report(i),
+                Who::Coach,
+                on_file(&r.auteur.naam),
             ),
             gezien: r.gezien_door_werknemer.map(long),
         })
@@ -1128,12 +1120,13 @@ fn case_page(
             periode: e.resultaat.label().to_string(),
             datum: long(e.datum),
             link: edit("eind"),
-            ondertekenen: e.gezien_door_werknemer.is_none().then(|| sign("eind", "")),
-            zelf: self_sign(
-                &e.auteur.naam,
-                e.gezien_door_werknemer.is_some() || e.verzonden_aan_werkgever.is_some(),
-                &e.handtekening_coach,
-                "eind",
+            ondertekenen: offer(&q.bestand, j, Signed::Eind, Who::Werknemer, false),
+            zelf: offer(
+                &q.bestand,
+                j,
+                Signed::Eind,
+                Who::Coach,
+                on_file(&e.auteur.naam),
             ),
             gezien: e.gezien_door_werknemer.map(long),
         });

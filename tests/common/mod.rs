@@ -172,3 +172,19 @@ pub fn samples_copy() -> tempfile::TempDir {
     }
     dir
 }
+
+/// The running sample's journal `text` with a fourth voortgangsrapportage
+/// (November 2026, dated `datum`, not yet seen or sent) before its notes.
+pub fn with_november_report(text: &str, datum: &str, voortgang: &str) -> String {
+    assert!(
+        text.contains("\nnotities:"),
+        "the sample ends with its notes"
+    );
+    text.replacen(
+        "\nnotities:",
+        &format!(
+            "\n  - periode:\n      van: 2026-11-01\n      tot: 2026-11-30\n    datum: {datum}\n    auteur:\n      naam: Joost van Dam\n      functie: Loopbaanadviseur spoor 2\n    voortgang: {voortgang}\n    inzet_werknemer: Goed.\n    afspraken: Proefplaatsing bespreken.\n\nnotities:"
+        ),
+        1,
+    )
+}
