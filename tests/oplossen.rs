@@ -314,6 +314,19 @@ fn a_seen_report_only_gets_what_it_did_not_have() {
     );
     assert_eq!(a.status, 200);
     assert!(a.body.contains("niet opgeslagen: deze rapportage is al gezien of verzonden; &#39;afspraken&#39; blijft zoals het was"), "{}", a.body);
+    // Nor the period it covers, from a field's own link.
+    let a = fill(
+        &w,
+        "/oplossen?bestand=lopend-traject.yaml&pad=voortgangsrapportages%5B1%5D.periode.van",
+        &[("van", "04-08-2026")],
+    );
+    assert_eq!(a.status, 200);
+    assert!(
+        a.body.contains("niet opgeslagen: deze rapportage is al gezien of verzonden; &#39;van&#39; blijft zoals het was"),
+        "{}",
+        a.body
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), original);
     // The coach's reply, which it did not have, it gets.
     let a = fill(
         &w,

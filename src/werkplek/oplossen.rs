@@ -688,15 +688,15 @@ fn current(root: &Node, parts: &[Part], kind: Kind) -> String {
     }
 }
 
-/// Whether the report a form is about was seen or sent: then it only gets
-/// what it did not have.
+/// Whether the report a form is about, or a part of it (its period, its
+/// author), was seen or sent: then it only gets what it did not have.
 fn fixed_report(j: &Journal, doel: &[Part]) -> bool {
     match doel {
-        [Part::Key(k), Part::Index(i)] if k == "voortgangsrapportages" => j
+        [Part::Key(k), Part::Index(i), ..] if k == "voortgangsrapportages" => j
             .voortgangsrapportages
             .get(*i)
             .is_some_and(|r| r.seen_or_sent()),
-        [Part::Key(k)] if k == "eindrapportage" => {
+        [Part::Key(k), ..] if k == "eindrapportage" => {
             j.eindrapportage.as_ref().is_some_and(|e| e.seen_or_sent())
         }
         _ => false,
