@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, Duration, NaiveDate};
 
-const MONTHS: [&str; 12] = [
+pub(crate) const MONTHS: [&str; 12] = [
     "januari",
     "februari",
     "maart",

@@ -1,64 +1,70 @@
-//! The privacy check measured on sentences it was not written for:
-//! `tests/privacy/medisch.tsv` (medical data about the employee, by kind)
-//! and `tests/privacy/onschuldig.tsv` (innocent but close: medical
-//! workplaces, job titles and employer names, terms of art, ordinary words
-//! that contain a medical word, functional descriptions). Each file holds
-//! `categorie<TAB>zin` lines. Within each category the first sentence, the
-//! third, ... form the development half, the second, the fourth, ... the
-//! test half: rules may be tuned on the development half only; the figures
-//! in docs/normen.md are the test half's.
+//! The privacy check measured on sentences it was not written for.
 //!
-//! The test prints both halves' figures per category with every miss and
-//! every false alarm (`cargo test --test privacy_heldout -- --nocapture`),
-//! writes them to target/privacy-heldout.md, and fails when the test half
-//! falls below the floor the check has reached (`FLOOR_*`), so the check
-//! never gets worse on text it has not seen.
+//! - The development sets: `tests/privacy/medisch.tsv` and
+//!   `onschuldig.tsv` (the first corpus, whose second half was the first
+//!   test half) and `tests/privacy/toets1/` (the second test set, measured
+//!   once before any rule saw it): rules and the lexicon may be tuned on
+//!   these, and were.
+//! - The test set, `tests/privacy/toets2/`: written apart from the check
+//!   and its lexicon, and never tuned on; the figures in docs/normen.md are
+//!   this set's. When its misses have been used to tune the check, it joins
+//!   the development sets and a new test set is written.
+//!
+//! `medisch.tsv` holds medical data about the employee by kind,
+//! `onschuldig.tsv` innocent text close to it (medical workplaces, job
+//! titles and employer names, terms of art, ordinary words that contain a
+//! medical word, functional descriptions), as `categorie<TAB>zin` lines.
+//! The test prints both figures per category with every miss and every
+//! false alarm (`cargo test --test privacy_heldout -- --nocapture`), writes
+//! them to target/privacy-heldout.md, and fails when the test set falls
+//! below the floor the check has reached (`FLOOR_*`), so the check never
+//! gets worse on text it has not seen.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-/// What the test half must keep, in per cent: the figures reached, rounded
+/// What the test set must keep, in per cent: the figures reached, rounded
 /// down. The target is 97 on both.
-const FLOOR_PRECISION: f64 = 94.0;
-const FLOOR_RECALL: f64 = 72.0;
+const FLOOR_PRECISION: f64 = 93.0;
+const FLOOR_RECALL: f64 = 92.0;
 
 struct Sentence {
     category: String,
     text: String,
     medical: bool,
-    test_half: bool,
+    test_set: bool,
 }
 
 fn corpus() -> Vec<Sentence> {
     let mut out = Vec::new();
-    for (file, medical) in [("medisch.tsv", true), ("onschuldig.tsv", false)] {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/privacy")
-            .join(file);
-        let text =
-            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        let mut seen: BTreeMap<String, usize> = BTreeMap::new();
-        for (n, line) in text.lines().enumerate() {
-            if line.trim().is_empty() {
-                continue;
+    for (dir, test_set) in [("", false), ("toets1", false), ("toets2", true)] {
+        for (file, medical) in [("medisch.tsv", true), ("onschuldig.tsv", false)] {
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/privacy")
+                .join(dir)
+                .join(file);
+            let text = std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            for (n, line) in text.lines().enumerate() {
+                if line.trim().is_empty() {
+                    continue;
+                }
+                let (category, sentence) = line
+                    .split_once('\t')
+                    .unwrap_or_else(|| panic!("{}:{}: geen tab", path.display(), n + 1));
+                out.push(Sentence {
+                    category: category.to_string(),
+                    text: sentence.to_string(),
+                    medical,
+                    test_set,
+                });
             }
-            let (category, sentence) = line
-                .split_once('\t')
-                .unwrap_or_else(|| panic!("{file}:{}: geen tab", n + 1));
-            let count = seen.entry(category.to_string()).or_default();
-            out.push(Sentence {
-                category: category.to_string(),
-                text: sentence.to_string(),
-                medical,
-                test_half: *count % 2 == 1,
-            });
-            *count += 1;
         }
     }
     out
 }
 
-/// The figures of one half: per category how many sentences were judged
+/// The figures of one set: per category how many sentences were judged
 /// right, overall precision and recall, and the sentences judged wrong
 /// with the words flagged.
 fn measure(sentences: &[&Sentence]) -> (f64, f64, String) {
@@ -128,21 +134,22 @@ fn measure(sentences: &[&Sentence]) -> (f64, f64, String) {
 #[test]
 fn the_privacy_check_on_sentences_it_was_not_tuned_on() {
     let all = corpus();
-    let medical = all.iter().filter(|s| s.medical).count();
-    assert!(
-        medical >= 200 && all.len() - medical >= 200,
-        "at least 200 of each: {medical} and {}",
-        all.len() - medical
-    );
-    let half = |test: bool| {
+    let set = |test: bool| {
         all.iter()
-            .filter(|s| s.test_half == test)
+            .filter(|s| s.test_set == test)
             .collect::<Vec<_>>()
     };
-    let (_, _, development) = measure(&half(false));
-    let (precision, recall, test) = measure(&half(true));
+    let (development, tests) = (set(false), set(true));
+    let medical = tests.iter().filter(|s| s.medical).count();
+    assert!(
+        medical >= 200 && tests.len() - medical >= 200,
+        "the test set holds at least 200 of each: {medical} and {}",
+        tests.len() - medical
+    );
+    let (_, _, development) = measure(&development);
+    let (precision, recall, test) = measure(&tests);
     let report = format!(
-        "# Privacycontrole op zinnen waarop zij niet is afgesteld\n\n## Toetshelft\n\n{test}\n## Ontwikkelhelft\n\n{development}"
+        "# Privacycontrole op zinnen waarop zij niet is afgesteld\n\n## Toetsset (tests/privacy/toets2)\n\n{test}\n## Ontwikkelsets (tests/privacy, tests/privacy/toets1)\n\n{development}"
     );
     println!("{report}");
     let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target");
@@ -150,7 +157,7 @@ fn the_privacy_check_on_sentences_it_was_not_tuned_on() {
     std::fs::write(out.join("privacy-heldout.md"), &report).unwrap();
     assert!(
         100.0 * precision >= FLOOR_PRECISION && 100.0 * recall >= FLOOR_RECALL,
-        "precision {:.1} %, recall {:.1} % on the test half, below the floor {FLOOR_PRECISION} / {FLOOR_RECALL}",
+        "precision {:.1} %, recall {:.1} % on the test set, below the floor {FLOOR_PRECISION} / {FLOOR_RECALL}",
         100.0 * precision,
         100.0 * recall
     );

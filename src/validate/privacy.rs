@@ -9,6 +9,7 @@
 //! terms, with inflections and compounds. A case can accept a flagged word
 //! with a recorded reason in `privacy_akkoord`.
 
+use super::lexicon::{Soort, lexicon};
 use crate::diag::Finding;
 use crate::journal::PrivacyAkkoord;
 use crate::journal::yaml::{Mark, Node};
@@ -19,6 +20,25 @@ enum Category {
     Treatment,
     Medication,
     Practitioner,
+    Procedure,
+    Examination,
+    Setting,
+    Detail,
+}
+
+impl From<Soort> for Category {
+    fn from(soort: Soort) -> Category {
+        match soort {
+            Soort::Diagnose => Category::Diagnosis,
+            Soort::Ingreep => Category::Procedure,
+            Soort::Onderzoek => Category::Examination,
+            Soort::Behandelaar => Category::Practitioner,
+            Soort::Behandelsetting => Category::Setting,
+            Soort::Behandeling => Category::Treatment,
+            Soort::Lichaamsfunctie => Category::Detail,
+            Soort::Medicatie => Category::Medication,
+        }
+    }
 }
 
 impl Category {
@@ -28,6 +48,10 @@ impl Category {
             Category::Treatment => "een behandeling",
             Category::Medication => "medicatie",
             Category::Practitioner => "een medisch behandelaar",
+            Category::Procedure => "een medische ingreep",
+            Category::Examination => "een medisch onderzoek",
+            Category::Setting => "een plaats van behandeling",
+            Category::Detail => "een medische waarde of lichaamsfunctie",
         }
     }
 }
@@ -63,7 +87,7 @@ const fn p(stem: &'static str, category: Category) -> Term {
     }
 }
 
-use Category::{Diagnosis as D, Medication as M, Practitioner as P, Treatment as T};
+use Category::{Diagnosis as D, Medication as M, Practitioner as P, Setting as S, Treatment as T};
 
 /// The curated list. Stems are lower case without diacritics.
 const TERMS: &[Term] = &[
@@ -121,9 +145,9 @@ const TERMS: &[Term] = &[
     w("operatie", T),
     w("geopereerd", T),
     w("revalidatie", T),
-    w("ziekenhuis", T),
+    w("ziekenhuis", S),
     w("ziekenhuisopname", T),
-    w("ggz", T),
+    w("ggz", S),
     // Medication
     w("medicatie", M),
     w("medicijn", M),
@@ -224,10 +248,10 @@ const TERMS: &[Term] = &[
     w("chirurg", P),
     w("anesthesist", P),
     // Admissions
-    w("kliniek", T),
-    w("polikliniek", T),
-    w("dagbehandeling", T),
-    w("intensive", T),
+    w("kliniek", S),
+    w("polikliniek", S),
+    w("dagbehandeling", S),
+    w("intensive", S),
     // Medicines by brand, and what a coach writes for them
     w("ventolin", M),
     w("concerta", M),
@@ -268,9 +292,9 @@ const TERMS: &[Term] = &[
     w("scintigrafie", T),
     w("tomografie", T),
     p("neuropsych", T),
-    w("verpleeghuis", T),
+    w("verpleeghuis", S),
     w("dialyse", T),
-    w("hospice", T),
+    w("hospice", S),
     w("hoofdpijn", D),
     w("ijzergehalte", D),
     w("hemoglobine", D),
@@ -307,6 +331,11 @@ const ORDINARY: &[&str] = &[
     "cooperaties",
     "rontgenblik",
     "tumorale",
+    // Figurative compounds of a medical word.
+    "goudkoorts",
+    "koortsachtig",
+    "koortsachtige",
+    "blessuretijd",
 ];
 
 /// Inflection endings accepted after a stem.
@@ -334,7 +363,10 @@ pub fn check(root: &Node, source: &str, accepted: &[PrivacyAkkoord]) -> Vec<Find
         if matches!(last, "werkgever" | "naam") {
             return;
         }
-        for (word, category) in flagged_words(text) {
+        // A field about work history or jobs is about work in every
+        // sentence: "helpende in de thuiszorg" is where she worked.
+        let work_field = WORK_FIELDS.iter().any(|f| path.contains(f));
+        for (word, category) in flagged_words_in(text, work_field) {
             let mark = locate_word(source, node.mark, &word);
             hits.push(Hit {
                 path: path.to_string(),
@@ -379,7 +411,17 @@ pub fn flagged(text: &str) -> Vec<String> {
     flagged_words(text).into_iter().map(|(w, _)| w).collect()
 }
 
+/// The fields whose every sentence is about work: the work history, the
+/// education, the applications and the search profile.
+const WORK_FIELDS: &[&str] = &["werkervaring", "opleiding", "sollicitaties", "zoekprofiel"];
+
 fn flagged_words(text: &str) -> Vec<(String, Category)> {
+    flagged_words_in(text, false)
+}
+
+/// The flagged words of `text`; `work_field` when the field itself is
+/// about work.
+fn flagged_words_in(text: &str, work_field: bool) -> Vec<(String, Category)> {
     let mut out: Vec<(String, Category)> = Vec::new();
     for sentence in text.split_inclusive(['.', '!', '?', ';', '\n']) {
         let all: Vec<&str> = words(sentence).collect();
@@ -387,36 +429,37 @@ fn flagged_words(text: &str) -> Vec<(String, Category)> {
         // A sentence about applying, a job or a placement: a workplace or
         // a practitioner in it is where the employee works, not a
         // treatment ("receptioniste bij een fysiotherapeut").
-        let about_work = norms.iter().any(|n| is_work_cue(n));
+        let about_work = work_field || norms.iter().any(|n| is_work_cue(n));
         for (i, word) in all.iter().copied().enumerate() {
             let norm = norms[i].as_str();
             if ORDINARY.contains(&norm) || TERMS_OF_ART.contains(&norm) {
                 continue;
             }
-            if norms
-                .get(i + 1)
-                .is_some_and(|n| IDIOMS.contains(&(norm, n.as_str())))
+            if in_idiom(&norms, i) {
+                continue;
+            }
+            let Some(category) = classify(norm, word).or_else(|| by_phrase(&norms, i)) else {
+                continue;
+            };
+            if ordinary_use(&norms, i) {
+                continue;
+            }
+            let workplace = is_workplace(norm);
+            if about_work
+                && (workplace
+                    || matches!(category, Category::Practitioner | Category::Setting)
+                    || of_a_job(&norms, i))
             {
                 continue;
             }
-            let parts: Vec<String> = if word.contains('-') {
-                word.split('-').map(normalise).collect()
-            } else {
-                Vec::new()
-            };
-            let Some(category) = match_term(norm, &parts, word).or_else(|| by_phrase(&norms, i))
-            else {
-                continue;
-            };
-            let workplace = is_workplace(norm);
-            if about_work && (workplace || category == Category::Practitioner) {
-                continue;
-            }
-            // A name ("Fysiotherapie Dwarsveld") is not medical data, unless
-            // it names a place of treatment the sentence does not make a
-            // workplace ("ligt in Ziekenhuis Amstelgaarde").
+            // A name ("Fysiotherapie Dwarsveld", "Apotheek Zuiderpoort") is
+            // not medical data, unless the sentence is about being treated
+            // ("ligt in Ziekenhuis Amstelgaarde", "in behandeling bij
+            // Centrum voor Psychotherapie De Linde").
             let prev = i.checked_sub(1).and_then(|p| all.get(p)).copied();
-            if !workplace && is_name(text, word, prev, all.get(i + 1).copied()) {
+            if is_name(text, word, prev, &all[i + 1..])
+                && !norms.iter().any(|n| TREATED.contains(&n.as_str()))
+            {
                 continue;
             }
             if !out.iter().any(|(w, _)| w == word) {
@@ -427,12 +470,198 @@ fn flagged_words(text: &str) -> Vec<(String, Category)> {
     out
 }
 
-/// Two words that say something ordinary together, though the first is
+/// Words that say something ordinary together, though one of them is
 /// medical alone.
-const IDIOMS: &[(&str, &str)] = &[
-    ("chirurgische", "precisie"),
-    ("klinische", "blik"),
-    ("klinische", "toon"),
+const IDIOMS: &[&[&str]] = &[
+    &["chirurgische", "precisie"],
+    &["klinische", "blik"],
+    &["klinische", "toon"],
+    &["pleister", "op", "de", "wonde"],
+    &["pleister", "op", "de", "wond"],
+];
+
+/// Whether the word at `i` is part of an idiom.
+fn in_idiom(norms: &[String], i: usize) -> bool {
+    IDIOMS.iter().any(|idiom| {
+        idiom.iter().enumerate().any(|(k, w)| {
+            norms[i] == *w
+                && i >= k
+                && norms.len() >= i - k + idiom.len()
+                && norms[i - k..i - k + idiom.len()]
+                    .iter()
+                    .zip(idiom.iter())
+                    .all(|(a, b)| a == b)
+        })
+    })
+}
+
+/// Words that say the employee is treated somewhere: a workplace's name
+/// in such a sentence is where, not an employer.
+const TREATED: &[&str] = &[
+    "ligt",
+    "lag",
+    "lagen",
+    "opgenomen",
+    "opname",
+    "behandeld",
+    "behandeling",
+    "patient",
+    "gebracht",
+    "ontslagen",
+    "verpleegd",
+    "geopereerd",
+    "onderzocht",
+];
+
+/// Job nouns a medical word can be the field or the object of: "medewerker
+/// infectiepreventie", "bezorger van geneesmiddelen", "secretaresse van de
+/// maatschap chirurgie".
+const JOB_NOUNS: &[&str] = &[
+    "bezorger",
+    "chauffeur",
+    "koerier",
+    "receptionist",
+    "receptioniste",
+    "medewerker",
+    "medewerkster",
+    "secretaresse",
+    "secretaris",
+    "assistent",
+    "assistente",
+    "planner",
+    "administrateur",
+    "coordinator",
+    "manager",
+    "maatschap",
+    "afdeling",
+    "vakgroep",
+    "team",
+    "magazijnmedewerker",
+    "inkoper",
+    "verkoper",
+    "vertegenwoordiger",
+];
+
+/// Whether the word at `i` follows a job noun, with at most "van", "de",
+/// "het", "een", "voor" between them.
+fn of_a_job(norms: &[String], i: usize) -> bool {
+    let mut k = i;
+    for _ in 0..4 {
+        let Some(prev) = k.checked_sub(1) else {
+            return false;
+        };
+        k = prev;
+        let w = norms[k].as_str();
+        if JOB_NOUNS.contains(&w) || JOB_HEADS.iter().any(|h| w.ends_with(h)) {
+            return true;
+        }
+        if !matches!(w, "van" | "de" | "het" | "een" | "voor") {
+            return false;
+        }
+    }
+    false
+}
+
+/// Words with a medical and an ordinary sense: an operation of a
+/// warehouse, the diagnosis of a fault, the heartbeat of a factory.
+const TWO_SENSES: &[&str] = &[
+    "scan",
+    "scans",
+    "echo",
+    "opname",
+    "opnames",
+    "operatie",
+    "operaties",
+    "diagnose",
+    "diagnoses",
+    "hartslag",
+    "injectie",
+    "injecties",
+    "therapeutisch",
+    "therapeutische",
+];
+
+/// Who a medical word can be about.
+const PERSONS: &[&str] = &[
+    "hij",
+    "zij",
+    "ze",
+    "hem",
+    "haar",
+    "zijn",
+    "ik",
+    "mij",
+    "me",
+    "mijn",
+    "werknemer",
+    "werkneemster",
+    "mevrouw",
+    "heer",
+    "dhr",
+    "mw",
+];
+
+/// Whether the word at `i` has its ordinary sense: a word of two senses
+/// whose object, after "van", "om" or "voor", is a thing and no person or
+/// part of the body ("de diagnose van storingen", "de operatie om het
+/// magazijn te verhuizen"), where "de operatie van haar knie" stays medical.
+fn ordinary_use(norms: &[String], i: usize) -> bool {
+    if !TWO_SENSES.contains(&norms[i].as_str()) {
+        return false;
+    }
+    let Some(link) = (i + 1..(i + 3).min(norms.len()))
+        .find(|&k| matches!(norms[k].as_str(), "van" | "om" | "aan"))
+    else {
+        return false;
+    };
+    let object = &norms[link + 1..(link + 5).min(norms.len())];
+    // The object ends where a clause begins: "de operatie van het
+    // distributiecentrum waar ze wil werken".
+    let object = &object[..object
+        .iter()
+        .position(|w| {
+            matches!(
+                w.as_str(),
+                "waar" | "die" | "dat" | "wat" | "en" | "maar" | "omdat"
+            )
+        })
+        .unwrap_or(object.len())];
+    !object.is_empty()
+        && !object.iter().any(|w| {
+            let w = w.as_str();
+            PERSONS.contains(&w)
+                || BODY.contains(&w)
+                || ORGANS.contains(&w)
+                || TIMES.contains(&w)
+                || crate::dates::MONTHS.contains(&w)
+                || match_term(w, &[], w).is_some()
+        })
+}
+
+/// Words of time: "de operatie van vorige week" is the employee's.
+const TIMES: &[&str] = &[
+    "vorige",
+    "afgelopen",
+    "volgende",
+    "komende",
+    "gisteren",
+    "vandaag",
+    "morgen",
+    "week",
+    "maand",
+    "jaar",
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+    "dag",
+    "dagen",
+    "weken",
+    "maanden",
+    "nacht",
 ];
 
 /// Whether a word makes a sentence one about work.
@@ -459,6 +688,16 @@ fn by_phrase(norms: &[String], i: usize) -> Option<Category> {
     if BODY.contains(&norm) && i > 0 && word(i - 1) == Some("nieuwe") {
         return Some(Category::Treatment);
     }
+    // A place of treatment named in two words: "naar de spoedeisende
+    // hulp", "op de eerste hulp" (not "een cursus eerste hulp").
+    if word(i + 1) == Some("hulp")
+        && (norm == "spoedeisende" || (norm == "eerste" && i > 0 && word(i - 1) == Some("de")))
+    {
+        return Some(Category::Setting);
+    }
+    if norm == "gesloten" && word(i + 1) == Some("afdeling") {
+        return Some(Category::Setting);
+    }
     if norm == "ziekte" && word(i + 1) == Some("van") {
         return word(i + 2).is_some().then_some(Category::Diagnosis);
     }
@@ -479,16 +718,31 @@ fn by_phrase(norms: &[String], i: usize) -> Option<Category> {
 /// case, next to another capitalised word of the same name. A capital
 /// alone does not make a name: "naar de Psycholoog" and "hij heeft Crohn"
 /// are medical whatever their capitals.
-fn is_name(text: &str, word: &str, prev: Option<&str>, next: Option<&str>) -> bool {
+fn is_name(text: &str, word: &str, prev: Option<&str>, after: &[&str]) -> bool {
     // Title case ("Fysiotherapie"), not an abbreviation ("MRI-scan", "EEG").
     let title = |w: &str| {
         let mut chars = w.chars();
         chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
     };
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    // The next word of the name, perhaps after "voor", "van", "de"
+    // ("Kliniek voor Plastische Chirurgie Lindenoord").
+    let next_capitalised = match after {
+        [link, next, ..]
+            if matches!(*link, "voor" | "van" | "de" | "der" | "den" | "het" | "aan") =>
+        {
+            capital(next)
+        }
+        [next, ..] => capital(next),
+        [] => false,
+    };
+    // An abbreviation that opens a name: "GGZ Wolkenveld".
+    if word.chars().all(|c| c.is_uppercase()) && after.first().is_some_and(|n| title(n)) {
+        return true;
+    }
     if !title(word) {
         return false;
     }
-    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     let at = word.as_ptr() as usize - text.as_ptr() as usize;
     let before = text[..at].trim_end();
     let sentence_start = before.is_empty() || before.ends_with(['.', '!', '?', ':', ';', '\n']);
@@ -502,7 +756,6 @@ fn is_name(text: &str, word: &str, prev: Option<&str>, next: Option<&str>) -> bo
             .is_none_or(|b| b.is_empty() || b.ends_with(['.', '!', '?', ':', ';', '\n']));
         capital(p) && before.ends_with(p) && !opens
     });
-    let next_capitalised = next.is_some_and(capital);
     next_capitalised || (!sentence_start && joined_before)
 }
 
@@ -515,7 +768,7 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
 
 /// Lower case, diacritics, digits and hyphens removed: "Burn-out" ->
 /// "burnout", "coöperatie" -> "cooperatie", "covid-19" -> "covid".
-fn normalise(word: &str) -> String {
+pub(crate) fn normalise(word: &str) -> String {
     word.chars()
         .filter(|c| *c != '-' && !c.is_ascii_digit())
         .flat_map(char::to_lowercase)
@@ -528,6 +781,34 @@ fn normalise(word: &str) -> String {
             c => c,
         })
         .collect()
+}
+
+/// [`match_term`] for a word as written, remembered per thread: a caseload
+/// repeats its words, and a word's category does not depend on its
+/// sentence.
+fn classify(norm: &str, word: &str) -> Option<Category> {
+    thread_local! {
+        static SEEN: std::cell::RefCell<std::collections::HashMap<String, Option<Category>>> =
+            std::cell::RefCell::new(std::collections::HashMap::new());
+    }
+    if let Some(known) = SEEN.with(|seen| seen.borrow().get(word).copied()) {
+        return known;
+    }
+    let parts: Vec<String> = if word.contains('-') {
+        word.split('-').map(normalise).collect()
+    } else {
+        Vec::new()
+    };
+    let category = match_term(norm, &parts, word);
+    SEEN.with(|seen| {
+        let mut seen = seen.borrow_mut();
+        // A bound on memory for a very long run (the werkplek).
+        if seen.len() > 200_000 {
+            seen.clear();
+        }
+        seen.insert(word.to_string(), category);
+    });
+    category
 }
 
 /// The category of the word `norm` (its hyphen-separated `parts`
@@ -578,6 +859,9 @@ fn match_term(norm: &str, parts: &[String], written: &str) -> Option<Category> {
             return Some(term.category);
         }
     }
+    if let Some(soort) = lexicon().find(norm, written) {
+        return Some(soort.into());
+    }
     if drug_by_stem(norm) {
         return Some(Category::Medication);
     }
@@ -616,8 +900,8 @@ const ABBREVIATIONS: &[(&str, Category)] = &[
     ("ECG", T),
     ("EMG", T),
     ("PET", T),
-    ("IC", T),
-    ("SEH", T),
+    ("IC", S),
+    ("SEH", S),
     ("MDL", P),
     ("KNO", P),
 ];
@@ -665,6 +949,10 @@ const ORGANS: &[&str] = &[
     "milt",
     "galblaas",
     "slokdarm",
+    "netvlies",
+    "hoornvlies",
+    "binnenoor",
+    "trommelvlies",
 ];
 
 /// Parts of the body: medical as the modifier of a complaint, a test or a
@@ -710,6 +998,15 @@ const BODY: &[&str] = &[
     "borstkas",
     "ruggenmerg",
     "tussenwervel",
+    // Not parts of the body, but medical with the same heads:
+    // "suikerspiegel", "ontstekingswaarden", "urineverlies".
+    "suiker",
+    "ontsteking",
+    "stolling",
+    "gehoor",
+    "urine",
+    "hormoon",
+    "zuurstof",
 ];
 
 /// What a part of the body is medical with: a function or value, a
@@ -759,6 +1056,19 @@ const BODY_HEADS: &[&str] = &[
     "foto",
     "punctie",
     "verkleining",
+    "vervanging",
+    "verwijdering",
+    "bewaking",
+    "echo",
+    "filmpje",
+    "schade",
+    "klep",
+    "saturatie",
+    "verlies",
+    "spiegeling",
+    "beschadiging",
+    "cellen",
+    "lediging",
 ];
 
 /// Word endings of diseases and of procedures and tests, with the ordinary
@@ -792,10 +1102,13 @@ const FORMS: &[(&str, Category)] = &[
     ("stoma", T),
     ("dotter", T),
     ("dialyse", T),
+    ("poli", S),
     ("chemotherapie", T),
     ("arts", P),
 ];
 const NOT_FORMS: &[&str] = &[
+    "monopoli",
+    "metropoli",
     "academie",
     "epidemie",
     "pandemie",
@@ -974,6 +1287,22 @@ const WORK_CUES: &[&str] = &[
     "loondienst",
     "uitzendbureau",
     "werving",
+    "kennismaking",
+    "snuffelstage",
+    "werkomgeving",
+    "werkbezoek",
+    "werkervaringsplek",
+    "orienterend",
+    "orienteert",
+    "orienteren",
+    "secretariaat",
+    "telefoniste",
+    "teamleider",
+    "doorgroeien",
+    "cv",
+    "assessment",
+    "contract",
+    "vervolggesprek",
 ];
 
 /// Stems the WHO gives the names of medicines (International
@@ -1235,6 +1564,87 @@ mod tests {
             };
             assert_eq!(hits, expected, "{text:?}");
         }
+    }
+
+    #[test]
+    fn the_lexicon_finds_terms_as_parts_of_compounds_split_by_the_word_list() {
+        for (medical, word) in [
+            (
+                "Na de hartklepvervanging is zij snel moe.",
+                "hartklepvervanging",
+            ),
+            ("Zij krijgt een adalimumab-injectie.", "adalimumab-injectie"),
+            ("Ik krijg paniekaanvallen op de snelweg.", "paniekaanvallen"),
+            ("Hij slikt omeprazol.", "omeprazol"),
+            ("Zijn HbA1c is gestegen.", "HbA1c"),
+            ("Hij mag geen NSAID's meer gebruiken.", "NSAID"),
+            ("Hij heeft een pacemaker gekregen.", "pacemaker"),
+        ] {
+            assert_eq!(flagged(medical), vec![word.to_string()], "{medical}");
+        }
+        // "stent" is no part of "assistent", nor "scan" of "Scandinavië".
+        for innocent in [
+            "Hij werkt als assistent op de afdeling inkoop.",
+            "Zij zoekt werk in Scandinavië of de Benelux.",
+            "De logistiek van de Noordzeehaven groeit.",
+        ] {
+            assert_eq!(flagged(innocent), Vec::<String>::new(), "{innocent}");
+        }
+    }
+
+    #[test]
+    fn a_word_of_two_senses_is_read_by_its_object() {
+        for innocent in [
+            "Zij vertelde over de operatie van het distributiecentrum waar ze wil werken.",
+            "De diagnose van storingen aan auto's leerde hij bij de garage.",
+            "De echo van het gesprek was nog dagen merkbaar.",
+            "Het roostersysteem bleek een pleister op de wonde.",
+        ] {
+            assert_eq!(flagged(innocent), Vec::<String>::new(), "{innocent}");
+        }
+        for (medical, word) in [
+            ("De operatie van vorige week is goed gegaan.", "operatie"),
+            ("De operatie aan haar knie is uitgesteld.", "operatie"),
+            ("De diagnose van zijn klachten volgt later.", "diagnose"),
+        ] {
+            assert_eq!(flagged(medical), vec![word.to_string()], "{medical}");
+        }
+    }
+
+    #[test]
+    fn a_name_spans_its_linking_words_and_an_abbreviation_may_open_it() {
+        assert!(
+            flagged("Ik heb mijn cv gestuurd naar Kliniek voor Plastische Chirurgie Lindenoord.")
+                .is_empty()
+        );
+        assert!(flagged("Ik heb een reactie gekregen van GGZ Wolkenveld.").is_empty());
+        // Treated there, the name is where: medical.
+        assert_eq!(
+            flagged("Hij is in behandeling bij Centrum voor Psychotherapie De Linde."),
+            vec!["Psychotherapie"]
+        );
+    }
+
+    #[test]
+    fn the_finding_names_the_kind_of_the_word() {
+        assert_eq!(
+            warnings("Uit de hartecho bleek niets bijzonders.", &[]),
+            vec![
+                "'hartecho' wijst op een medisch onderzoek; medische gegevens mogen niet naar de werkgever (AP-beleidsregels De zieke werknemer)"
+            ]
+        );
+        assert_eq!(
+            warnings("Zij lag een week op de hartbewaking.", &[]),
+            vec![
+                "'hartbewaking' wijst op een plaats van behandeling; medische gegevens mogen niet naar de werkgever (AP-beleidsregels De zieke werknemer)"
+            ]
+        );
+        assert_eq!(
+            warnings("Haar suikerspiegel is te hoog.", &[]),
+            vec![
+                "'suikerspiegel' wijst op een medische waarde of lichaamsfunctie; medische gegevens mogen niet naar de werkgever (AP-beleidsregels De zieke werknemer)"
+            ]
+        );
     }
 
     #[test]
