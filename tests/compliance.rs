@@ -201,7 +201,7 @@ fn medical_terms_are_flagged_where_they_stand() {
     );
     assert_fires(
         &out,
-        "dossier.yaml:74:13: waarschuwing[privacy]: voortgangsrapportages[1].voortgang: 'fysiotherapie' wijst op een behandeling; medische gegevens mogen niet naar de werkgever (AP-beleidsregels De zieke werknemer)\n  hulp: beschrijf wat de werknemer wel en niet kan, niet de medische oorzaak of behandeling; staat het er bewust, leg het dan vast onder privacy_akkoord met de reden\n",
+        "dossier.yaml:74:13: waarschuwing[privacy]: voortgangsrapportages[1].voortgang: 'fysiotherapie' wijst op een behandeling; medische gegevens mogen niet naar de werkgever (AP-beleidsregels De zieke werknemer)\n  hulp: noem de behandeling niet; beschrijf wat zij voor het werk betekent (bijvoorbeeld 'is op dinsdagochtend niet beschikbaar'); staat het er bewust, leg het dan vast onder privacy_akkoord met de reden\n",
     );
     assert_fires(
         &out,

@@ -449,7 +449,7 @@ fn the_privacy_check_covers_the_new_sections() {
     assert_eq!(
         out,
         only(
-            "dossier.yaml:28:43: waarschuwing[privacy]: persoonsprofiel.wensen: 'hernia' wijst op een diagnose of ziekte; medische gegevens mogen niet naar de werkgever (AP-beleidsregels De zieke werknemer)\n  hulp: beschrijf wat de werknemer wel en niet kan, niet de medische oorzaak of behandeling; staat het er bewust, leg het dan vast onder privacy_akkoord met de reden\n",
+            "dossier.yaml:28:43: waarschuwing[privacy]: persoonsprofiel.wensen: 'hernia' wijst op een diagnose of ziekte; medische gegevens mogen niet naar de werkgever (AP-beleidsregels De zieke werknemer)\n  hulp: noem de ziekte of aandoening niet; beschrijf wat de werknemer wel en niet kan (bijvoorbeeld 'kan niet langer dan een uur achter elkaar zitten'); staat het er bewust, leg het dan vast onder privacy_akkoord met de reden\n",
             "1 waarschuwing"
         )
     );

@@ -1237,7 +1237,7 @@ fn a_new_report_by_form_is_checked_and_a_refusal_keeps_what_was_typed() {
     assert!(a.body.contains("value=\"2026-12-02\""), "{}", a.body);
     // The privacy check ran on the text sent.
     assert!(
-        a.body.contains("<li>&#39;burn-out&#39; wijst op een diagnose of ziekte; medische gegevens mogen niet naar de werkgever (AP-beleidsregels De zieke werknemer)</li>"),
+        a.body.contains("<li>&#39;burn-out&#39; wijst op een diagnose of ziekte; medische gegevens mogen niet naar de werkgever (AP-beleidsregels De zieke werknemer). Noem de ziekte of aandoening niet; beschrijf wat de werknemer wel en niet kan (bijvoorbeeld &#39;kan niet langer dan een uur achter elkaar zitten&#39;); staat het er bewust, leg het dan vast onder privacy_akkoord met de reden</li>"),
         "{}",
         a.body
     );
@@ -1293,7 +1293,7 @@ fn the_privacy_check_answers_as_the_coach_types() {
     assert_eq!(a.header("content-type").unwrap(), "application/json");
     assert_eq!(
         a.body,
-        "{\"meldingen\":[\"'psycholoog' wijst op een medisch behandelaar; medische gegevens mogen niet naar de werkgever (AP-beleidsregels De zieke werknemer)\"]}"
+        "{\"meldingen\":[\"'psycholoog' wijst op een medisch behandelaar; medische gegevens mogen niet naar de werkgever (AP-beleidsregels De zieke werknemer). Noem de behandelaar niet; schrijf bijvoorbeeld 'heeft een afspraak en is die ochtend niet beschikbaar'; staat het er bewust, leg het dan vast onder privacy_akkoord met de reden\"]}"
     );
     let a = w.post(
         "/privacy",
