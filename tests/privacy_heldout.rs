@@ -41,7 +41,8 @@ fn corpus() -> Vec<Sentence> {
         ("", false),
         ("toets1", false),
         ("toets2", false),
-        ("toets3", true),
+        ("toets3", false),
+        ("toets4", true),
     ] {
         for (file, medical) in [("medisch.tsv", true), ("onschuldig.tsv", false)] {
             let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -154,7 +155,7 @@ fn the_privacy_check_on_sentences_it_was_not_tuned_on() {
     let (_, _, development) = measure(&development);
     let (precision, recall, test) = measure(&tests);
     let report = format!(
-        "# Privacycontrole op zinnen waarop zij niet is afgesteld\n\n## Toetsset (tests/privacy/toets3)\n\n{test}\n## Ontwikkelsets (tests/privacy, toets1, toets2)\n\n{development}"
+        "# Privacycontrole op zinnen waarop zij niet is afgesteld\n\n## Toetsset (tests/privacy/toets4)\n\n{test}\n## Ontwikkelsets (tests/privacy, toets1, toets2, toets3)\n\n{development}"
     );
     println!("{report}");
     let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target");

@@ -56,6 +56,10 @@ const WOORDEN: &str = include_str!("lexicon/woorden.txt");
 /// a part between hyphens ("echo", "scan"), never inside a compound.
 const WHOLE_WORD_ONLY: usize = 4;
 
+/// Terms that are figurative as the head of a compound with an ordinary
+/// modifier.
+const FIGURATIVE_HEADS: &[&str] = &["koorts", "dokter", "griep", "kater", "virus"];
+
 /// The shortest word that counts as a part of a compound.
 const MIN_PART: usize = 3;
 
@@ -133,7 +137,11 @@ impl Lexicon {
             } else {
                 whole
                     || ((before.is_empty() || is_modifier(before))
-                        && (ends_word(term, after) || is_compound(after)))
+                        && (ends_word(term, after) || is_compound(after))
+                        // "goudkoorts", "fietsdokter": a modifier makes these
+                        // figurative; the medical compounds ("hooikoorts")
+                        // are terms of their own.
+                        && (before.is_empty() || !FIGURATIVE_HEADS.contains(&term.as_str())))
             };
             if hit && best.is_none_or(|(len, _)| term.len() > len) {
                 best = Some((term.len(), *soort));

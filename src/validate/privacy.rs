@@ -334,6 +334,10 @@ const ORDINARY: &[&str] = &[
     "cooperaties",
     "rontgenblik",
     "tumorale",
+    // A vet treats animals, not the employee.
+    "dierenarts",
+    "dierenartsen",
+    "dierenartspraktijk",
     // Figurative compounds of a medical word.
     "goudkoorts",
     "koortsachtig",
@@ -474,14 +478,16 @@ fn flagged_words_in(text: &str, work_field: bool) -> Vec<(String, Category)> {
         // the employee reports ("..., vertelde hij dat hij wekelijks bij
         // een manueel therapeut loopt") is about work only by its own words.
         let clauses = clauses(&norms);
-        let cue = |from: usize, to: usize| {
-            norms[from..to].iter().any(|n| is_work_cue(n)) || visits_workplace(&norms[from..to])
+        let cue = |range: &std::ops::Range<usize>| {
+            norms[range.clone()].iter().any(|n| is_work_cue(n))
+                || visits_workplace(&norms[range.clone()])
         };
-        let sentence_cue = cue(0, norms.len());
+        let clause_cues: Vec<bool> = clauses.iter().map(|(range, _)| cue(range)).collect();
+        let sentence_cue = clause_cues.iter().any(|c| *c) || cue(&(0..norms.len()));
         for (i, word) in all.iter().copied().enumerate() {
             let about_work = work_field
-                || match clauses.iter().find(|c| c.contains(&i)) {
-                    Some(clause) if clause.start > 0 => cue(clause.start, clause.end),
+                || match clauses.iter().position(|(range, _)| range.contains(&i)) {
+                    Some(k) if clauses[k].1 => clause_cues[k],
                     _ => sentence_cue,
                 };
             let norm = norms[i].as_str();
@@ -499,11 +505,7 @@ fn flagged_words_in(text: &str, work_field: bool) -> Vec<(String, Category)> {
             }
             let workplace = is_workplace(norm);
             // "haar logopedist", "zijn eigen sportarts": the employee's own.
-            let own = i > 0
-                && matches!(
-                    norms[i - 1].as_str(),
-                    "haar" | "zijn" | "mijn" | "eigen" | "zn" | "dr"
-                );
+            let own = own_care(&norms, i);
             if about_work
                 && !own
                 && (workplace
@@ -542,6 +544,8 @@ const IDIOMS: &[&[&str]] = &[
     &["klinische", "blik"],
     &["klinische", "toon"],
     &["pleister", "op", "de", "wonde"],
+    &["therapeutische", "basis"],
+    &["bijna", "een", "hartverzakking"],
     &["pleister", "op", "de", "wond"],
 ];
 
@@ -633,6 +637,7 @@ fn of_a_job(norms: &[String], i: usize) -> bool {
 /// warehouse, the diagnosis of a fault, the heartbeat of a factory.
 const TWO_SENSES: &[&str] = &[
     "doof",
+    "medicijn",
     "infectie",
     "besmetting",
     "scan",
@@ -699,6 +704,7 @@ fn ordinary_use(norms: &[String], i: usize) -> bool {
     // infectie met ransomware", "de operatie van het magazijn".
     let links: &[&str] = match norms[i].as_str() {
         "doof" => &["voor"],
+        "medicijn" => &["tegen", "voor"],
         "infectie" | "besmetting" => &["met", "van"],
         _ => &["van", "om", "aan"],
     };
@@ -759,6 +765,18 @@ const TIMES: &[&str] = &[
     "nacht",
 ];
 
+/// Whether the word at `i` is the employee's own care: after "haar",
+/// "zijn", "mijn", "eigen" (perhaps with one word between: "zijn klinische
+/// opname"), or an appointment with it ("afspraak bij de pijnspecialist").
+fn own_care(norms: &[String], i: usize) -> bool {
+    let before = |k: usize| i.checked_sub(k).map(|p| norms[p].as_str());
+    let possessive =
+        |w: Option<&str>| matches!(w, Some("haar" | "zijn" | "mijn" | "eigen" | "zn" | "dr"));
+    possessive(before(1))
+        || possessive(before(2))
+        || (1..=3).any(|k| before(k) == Some("bij") && before(k + 1) == Some("afspraak"))
+}
+
 /// Words that open a clause the employee reports or that follows:
 /// "vertelde dat ...", "waarna ...", "omdat ...".
 const SUBORDINATORS: &[&str] = &[
@@ -767,19 +785,61 @@ const SUBORDINATORS: &[&str] = &[
 ];
 
 /// The clauses of a sentence as ranges of word indices: a new clause at
-/// each subordinator, the first (the main clause) from the start.
-fn clauses(norms: &[String]) -> Vec<std::ops::Range<usize>> {
+/// each subordinator, the first (the main clause) from the start. Only a
+/// clause the employee reports ("vertelde zij dat ...", "gaf hij aan
+/// dat ...") is marked (`true`): it is about work only by its own words.
+fn clauses(norms: &[String]) -> Vec<(std::ops::Range<usize>, bool)> {
     let mut out = Vec::new();
     let mut start = 0;
+    let mut reported = false;
     for (k, n) in norms.iter().enumerate() {
         if k > start && SUBORDINATORS.contains(&n.as_str()) {
-            out.push(start..k);
+            out.push((start..k, reported));
             start = k;
+            reported = n == "dat"
+                && norms[k.saturating_sub(4)..k]
+                    .iter()
+                    .any(|w| REPORTING.contains(&w.as_str()));
         }
     }
-    out.push(start..norms.len());
+    out.push((start..norms.len(), reported));
     out
 }
+
+/// Verbs of telling: what follows "dat" is the employee's account.
+const REPORTING: &[&str] = &[
+    "vertelde",
+    "vertelt",
+    "vertellen",
+    "verteld",
+    "meldde",
+    "meldt",
+    "melden",
+    "gemeld",
+    "gaf",
+    "geeft",
+    "aangegeven",
+    "noemde",
+    "noemt",
+    "zei",
+    "zegt",
+    "liet",
+    "laat",
+    "merkte",
+    "merkt",
+    "deelde",
+    "deelt",
+    "erkende",
+    "schreef",
+    "schrijft",
+    "appte",
+    "belde",
+    "vastgelegd",
+    "voren",
+    "sprake",
+    "bleek",
+    "blijkt",
+];
 
 /// Whether the practitioner at `i` is a job one becomes or does.
 fn becomes(norms: &[String], i: usize) -> bool {
@@ -813,10 +873,18 @@ fn is_work_cue(norm: &str) -> bool {
             "stageplek",
             "stageplaats",
             "snuffel",
+            "proefdra",
+            "proefpla",
         ]
         .iter()
         .any(|p| norm.starts_with(p))
         || (norm.len() > 6 && norm.ends_with("ploeg"))
+        || ["receptionist", "receptioniste", "koerier"]
+            .iter()
+            .any(|j| norm.ends_with(j))
+        || (norm.len() > 6
+            && norm.starts_with("werk")
+            && !matches!(norm, "werknemer" | "werkneemster" | "werknemers"))
         || (norm.len() > 6 && (norm.ends_with("werk") || norm.ends_with("functie")))
         || JOB_HEADS.iter().any(|h| norm.ends_with(h))
 }
@@ -858,6 +926,14 @@ fn by_phrase(norms: &[String], i: usize) -> Option<Category> {
     if BODY_STATES.contains(&norm) && word(i + 1).is_some_and(is_body) {
         return Some(Category::Diagnosis);
     }
+    if norm == "mes" && i >= 2 && word(i - 1) == Some("het") && word(i - 2) == Some("onder") {
+        return Some(Category::Procedure);
+    }
+    if matches!(norm, "prikken" | "geprikt")
+        && (i.saturating_sub(3)..i).any(|k| word(k) == Some("bloed"))
+    {
+        return Some(Category::Examination);
+    }
     if norm == "ziekte" && word(i + 1) == Some("van") {
         return word(i + 2).is_some().then_some(Category::Diagnosis);
     }
@@ -896,6 +972,10 @@ const BODY_EVENTS: &[&str] = &[
     "gescand",
     "gefotografeerd",
     "knippen",
+    "doorgeknipt",
+    "verkleind",
+    "vastzetten",
+    "rechtgezet",
     "opereren",
     "laseren",
     "hechten",
@@ -937,10 +1017,20 @@ fn near_own_body(norms: &[String], i: usize) -> bool {
 /// ("zenuw", "zenuwen", "knieën").
 fn is_body(word: &str) -> bool {
     let named = |w: &str| BODY.contains(&w) || ORGANS.contains(&w) || LIMBS.contains(&w);
-    named(word)
-        || ["en", "s", "n"]
-            .iter()
-            .any(|end| word.strip_suffix(end).is_some_and(named))
+    let part = |w: &str| {
+        named(w)
+            || ["en", "s", "n"]
+                .iter()
+                .any(|end| w.strip_suffix(end).is_some_and(named))
+    };
+    // Or a compound with one as its head: "sleutel|been", "rechter|hand".
+    part(word)
+        || (4..word.len()).any(|k| {
+            word.is_char_boundary(k)
+                && word[k..].len() >= 3
+                && part(&word[k..])
+                && super::lexicon::is_compound(&word[..k])
+        })
 }
 
 /// Limbs and parts that are ordinary words, medical only with what
@@ -965,6 +1055,10 @@ const LIMBS: &[&str] = &[
     "neus",
     "tanden",
     "kies",
+    "duim",
+    "kuit",
+    "stuitje",
+    "vingertoppen",
 ];
 
 /// Whether a word is part of a name, such as a workplace the employee
@@ -1217,6 +1311,8 @@ const ORGANS: &[&str] = &[
     "hoornvlies",
     "binnenoor",
     "trommelvlies",
+    "neustussenschot",
+    "stembanden",
 ];
 
 /// Parts of the body: medical as the modifier of a complaint, a test or a
@@ -1332,6 +1428,7 @@ const BODY_HEADS: &[&str] = &[
     "verlies",
     "spiegeling",
     "fixatie",
+    "curve",
     "bandje",
     "beschadiging",
     "cellen",
@@ -1458,13 +1555,14 @@ fn stems() -> &'static aho_corasick::AhoCorasick {
 }
 
 /// Heads that make a compound a tool ("diagnosecomputer").
-const THING_HEADS: &[&str] = &["computer", "computers", "software"];
+const THING_HEADS: &[&str] = &["computer", "computers", "software", "apparatuur"];
 
 /// Heads that make a compound a job or a role, not a treatment: an
 /// "operatiemanager" runs operations, a "tandartsassistent" works at a
 /// dentist's.
 const JOB_HEADS: &[&str] = &[
     "meester",
+    "laborant",
     "manager",
     "assistent",
     "assistente",
@@ -1562,6 +1660,20 @@ const WORK_CUES: &[&str] = &[
     "uitzendbureau",
     "werving",
     "kennismaking",
+    "bedrijfsbezoek",
+    "proef",
+    "balie",
+    "receptie",
+    "kantine",
+    "keuken",
+    "archief",
+    "postverwerking",
+    "kantoor",
+    "meeliep",
+    "meeliepen",
+    "zocht",
+    "zochten",
+    "koerier",
     "referentiecheck",
     "hrafdeling",
     "zoeken",
@@ -1968,6 +2080,28 @@ mod tests {
             "Wn gaf aan dat hij de vacature bij het ziekenhuis interessant vindt.",
             "Zou ik als kok diëtist kunnen worden?",
             "Hij wil zich aanmelden voor de opleiding tot ambulanceverpleegkundige.",
+        ] {
+            assert_eq!(flagged(innocent), Vec::<String>::new(), "{innocent}");
+        }
+    }
+
+    #[test]
+    fn everyday_words_for_care_are_medical() {
+        for (medical, word) in [
+            ("Hij heeft een gebroken sleutelbeen.", "gebroken"),
+            ("Ze gaat vandaag onder het mes voor haar voet.", "mes"),
+            ("Wn moet morgen bloed laten prikken.", "prikken"),
+            (
+                "Het werkbezoek valt samen met zijn vaste afspraak bij de pijnspecialist.",
+                "pijnspecialist",
+            ),
+        ] {
+            assert_eq!(flagged(medical), vec![word.to_string()], "{medical}");
+        }
+        for innocent in [
+            "Hij bracht de kat van zijn zus naar de dierenarts.",
+            "Bij de balie van de apotheek werkt zij als assistent.",
+            "Het viel op dat het revalidatiecentrum goed bereikbaar is, zodat hij daar open solliciteert.",
         ] {
             assert_eq!(flagged(innocent), Vec::<String>::new(), "{innocent}");
         }
