@@ -2,13 +2,13 @@
 //!
 //! - The development sets: `tests/privacy/medisch.tsv` and
 //!   `onschuldig.tsv` (the first corpus, whose second half was the first
-//!   test half) and `tests/privacy/toets1/` (the second test set, measured
-//!   once before any rule saw it): rules and the lexicon may be tuned on
-//!   these, and were.
-//! - The test set, `tests/privacy/toets2/`: written apart from the check
+//!   test half) and `tests/privacy/toets1/` to `toets4/`: each of these
+//!   was written apart from the check, measured once as the test set
+//!   before any rule saw it, and then used to tune the check.
+//! - The test set, `tests/privacy/toets5/`: written apart from the check
 //!   and its lexicon, and never tuned on; the figures in docs/normen.md are
-//!   this set's. When its misses have been used to tune the check, it joins
-//!   the development sets and a new test set is written.
+//!   this set's. When its misses are used to tune the check, it joins the
+//!   development sets and a new test set is written.
 //!
 //! `medisch.tsv` holds medical data about the employee by kind,
 //! `onschuldig.tsv` innocent text close to it (medical workplaces, job
@@ -25,8 +25,8 @@ use std::fmt::Write as _;
 
 /// What the test set must keep, in per cent: the figures reached, rounded
 /// down. The target is 97 on both.
-const FLOOR_PRECISION: f64 = 93.0;
-const FLOOR_RECALL: f64 = 92.0;
+const FLOOR_PRECISION: f64 = 95.0;
+const FLOOR_RECALL: f64 = 89.0;
 
 struct Sentence {
     category: String,
@@ -42,7 +42,8 @@ fn corpus() -> Vec<Sentence> {
         ("toets1", false),
         ("toets2", false),
         ("toets3", false),
-        ("toets4", true),
+        ("toets4", false),
+        ("toets5", true),
     ] {
         for (file, medical) in [("medisch.tsv", true), ("onschuldig.tsv", false)] {
             let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -155,7 +156,7 @@ fn the_privacy_check_on_sentences_it_was_not_tuned_on() {
     let (_, _, development) = measure(&development);
     let (precision, recall, test) = measure(&tests);
     let report = format!(
-        "# Privacycontrole op zinnen waarop zij niet is afgesteld\n\n## Toetsset (tests/privacy/toets4)\n\n{test}\n## Ontwikkelsets (tests/privacy, toets1, toets2, toets3)\n\n{development}"
+        "# Privacycontrole op zinnen waarop zij niet is afgesteld\n\n## Toetsset (tests/privacy/toets5)\n\n{test}\n## Ontwikkelsets (tests/privacy, toets1 tot en met toets4)\n\n{development}"
     );
     println!("{report}");
     let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target");
