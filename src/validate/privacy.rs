@@ -334,6 +334,9 @@ const ORDINARY: &[&str] = &[
     "cooperaties",
     "rontgenblik",
     "tumorale",
+    "spits",
+    "dotterbloem",
+    "dotterbloemen",
     // A vet treats animals, not the employee.
     "dierenarts",
     "dierenartsen",
@@ -469,7 +472,10 @@ fn flagged_words(text: &str) -> Vec<(String, Category)> {
 /// about work.
 fn flagged_words_in(text: &str, work_field: bool) -> Vec<(String, Category)> {
     let mut out: Vec<(String, Category)> = Vec::new();
-    for sentence in text.split_inclusive(['.', '!', '?', ';', '\n']) {
+    for sentence in text
+        .split_inclusive(['.', '!', '?', ';', '\n'])
+        .flat_map(coordinated_parts)
+    {
         let all: Vec<&str> = words(sentence).collect();
         let norms: Vec<String> = all.iter().map(|w| normalise(w)).collect();
         // A sentence about applying, a job or a placement: a workplace or
@@ -482,12 +488,24 @@ fn flagged_words_in(text: &str, work_field: bool) -> Vec<(String, Category)> {
             norms[range.clone()].iter().any(|n| is_work_cue(n))
                 || visits_workplace(&norms[range.clone()])
         };
-        let clause_cues: Vec<bool> = clauses.iter().map(|(range, _)| cue(range)).collect();
+        // A clause that says the employee is treated ("omdat hij was
+        // opgenomen op de afdeling cardiologie") is not about work.
+        let treated = |range: &std::ops::Range<usize>| {
+            norms[range.clone()]
+                .iter()
+                .any(|n| ADMITTED.contains(&n.as_str()))
+        };
+        let clause_cues: Vec<bool> = clauses
+            .iter()
+            .map(|(range, _)| cue(range) && !treated(range))
+            .collect();
         let sentence_cue = clause_cues.iter().any(|c| *c) || cue(&(0..norms.len()));
         for (i, word) in all.iter().copied().enumerate() {
+            let clause = clauses.iter().position(|(range, _)| range.contains(&i));
             let about_work = work_field
-                || match clauses.iter().position(|(range, _)| range.contains(&i)) {
+                || match clause {
                     Some(k) if clauses[k].1 => clause_cues[k],
+                    Some(k) if treated(&clauses[k].0) => false,
                     _ => sentence_cue,
                 };
             let norm = norms[i].as_str();
@@ -497,10 +515,23 @@ fn flagged_words_in(text: &str, work_field: bool) -> Vec<(String, Category)> {
             if in_idiom(&norms, i) {
                 continue;
             }
-            let Some(category) = classify(norm, word).or_else(|| by_phrase(&norms, i)) else {
-                continue;
+            let (category, phrase) = match classify(norm, word) {
+                Some(category) => (category, false),
+                None => match by_phrase(&norms, i) {
+                    Some(category) => (category, true),
+                    None => continue,
+                },
             };
             if ordinary_use(&norms, i) {
+                continue;
+            }
+            // A course or certificate in it is a skill: "cursus reanimatie".
+            if i > 0
+                && matches!(
+                    norms[i - 1].as_str(),
+                    "cursus" | "training" | "diploma" | "certificaat" | "module"
+                )
+            {
                 continue;
             }
             let workplace = is_workplace(norm);
@@ -524,7 +555,8 @@ fn flagged_words_in(text: &str, work_field: bool) -> Vec<(String, Category)> {
             // ("ligt in Ziekenhuis Amstelgaarde", "in behandeling bij
             // Centrum voor Psychotherapie De Linde").
             let prev = i.checked_sub(1).and_then(|p| all.get(p)).copied();
-            if is_name(text, word, prev, &all[i + 1..])
+            if !phrase
+                && is_name(text, word, prev, &all[i + 1..])
                 && !norms.iter().any(|n| TREATED.contains(&n.as_str()))
             {
                 continue;
@@ -584,6 +616,18 @@ const TREATED: &[&str] = &[
     "onderzocht",
 ];
 
+/// Words that say the employee is admitted or treated, plainly enough to
+/// outweigh a sentence about work.
+const ADMITTED: &[&str] = &[
+    "opgenomen",
+    "geopereerd",
+    "verpleegd",
+    "behandeld",
+    "patient",
+    "revalideert",
+    "revalideren",
+];
+
 /// Job nouns a medical word can be the field or the object of: "medewerker
 /// infectiepreventie", "bezorger van geneesmiddelen", "secretaresse van de
 /// maatschap chirurgie".
@@ -636,6 +680,7 @@ fn of_a_job(norms: &[String], i: usize) -> bool {
 /// Words with a medical and an ordinary sense: an operation of a
 /// warehouse, the diagnosis of a fault, the heartbeat of a factory.
 const TWO_SENSES: &[&str] = &[
+    "transplantatie",
     "doof",
     "medicijn",
     "infectie",
@@ -721,7 +766,23 @@ fn ordinary_use(norms: &[String], i: usize) -> bool {
         .position(|w| {
             matches!(
                 w.as_str(),
-                "waar" | "die" | "dat" | "wat" | "en" | "maar" | "omdat"
+                "waar"
+                    | "waarbij"
+                    | "waarin"
+                    | "waarmee"
+                    | "die"
+                    | "dat"
+                    | "wat"
+                    | "welke"
+                    | "en"
+                    | "maar"
+                    | "omdat"
+                    | "in"
+                    | "op"
+                    | "bij"
+                    | "met"
+                    | "naar"
+                    | "tijdens"
             )
         })
         .unwrap_or(object.len())];
@@ -777,6 +838,24 @@ fn own_care(norms: &[String], i: usize) -> bool {
         || (1..=3).any(|k| before(k) == Some("bij") && before(k + 1) == Some("afspraak"))
 }
 
+/// A sentence split where a comma and "dus", "maar" or "want" join two
+/// main clauses: "Ik moet om de dag naar het dialysecentrum, dus een baan
+/// van vijf dagen gaat niet" holds two statements, each judged alone.
+fn coordinated_parts(sentence: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut rest = sentence;
+    while let Some(at) = [", dus ", ", maar ", ", want "]
+        .iter()
+        .filter_map(|j| rest.find(j))
+        .min()
+    {
+        parts.push(&rest[..at + 1]);
+        rest = &rest[at + 1..];
+    }
+    parts.push(rest);
+    parts
+}
+
 /// Words that open a clause the employee reports or that follows:
 /// "vertelde dat ...", "waarna ...", "omdat ...".
 const SUBORDINATORS: &[&str] = &[
@@ -797,7 +876,7 @@ fn clauses(norms: &[String]) -> Vec<(std::ops::Range<usize>, bool)> {
             out.push((start..k, reported));
             start = k;
             reported = n == "dat"
-                && norms[k.saturating_sub(4)..k]
+                && norms[k.saturating_sub(6)..k]
                     .iter()
                     .any(|w| REPORTING.contains(&w.as_str()));
         }
@@ -925,6 +1004,29 @@ fn by_phrase(norms: &[String], i: usize) -> Option<Category> {
     }
     if BODY_STATES.contains(&norm) && word(i + 1).is_some_and(is_body) {
         return Some(Category::Diagnosis);
+    }
+    if norm == "centrum" && i > 0 && word(i - 1) == Some("medisch") {
+        return Some(Category::Setting);
+    }
+    if norm == "shoulder" && i > 0 && word(i - 1) == Some("frozen") {
+        return Some(Category::Diagnosis);
+    }
+    // "krijgt thuis zuurstof"
+    if norm == "zuurstof"
+        && (i.saturating_sub(2)..i).any(|k| matches!(word(k), Some("krijgt" | "kreeg" | "krijg")))
+    {
+        return Some(Category::Treatment);
+    }
+    // "zijn gehoor", "geen gevoel meer in zijn vingers"
+    if norm == "gehoor" && i > 0 && matches!(word(i - 1), Some("zijn" | "haar" | "mijn")) {
+        return Some(Category::Detail);
+    }
+    if norm == "gevoel"
+        && (i + 1..(i + 5).min(norms.len()))
+            .any(|k| word(k) == Some("in") && word(k + 1).is_some_and(|w| w != "het"))
+        && (i + 1..(i + 7).min(norms.len())).any(|k| word(k).is_some_and(is_body))
+    {
+        return Some(Category::Detail);
     }
     if norm == "mes" && i >= 2 && word(i - 1) == Some("het") && word(i - 2) == Some("onder") {
         return Some(Category::Procedure);
@@ -1093,6 +1195,9 @@ fn is_name(text: &str, word: &str, prev: Option<&str>, after: &[&str]) -> bool {
     }
     let at = word.as_ptr() as usize - text.as_ptr() as usize;
     let before = text[..at].trim_end();
+    // Quotes and brackets open a sentence too ("Die Thyrax moet ik ...").
+    let opening: &[char] = &['"', '\'', '“', '‘', '„', '(', '[', '–', '-'];
+    let before = before.trim_end_matches(opening).trim_end();
     let sentence_start = before.is_empty() || before.ends_with(['.', '!', '?', ':', ';', '\n']);
     // The word before belongs to the same name only when nothing but a
     // space stands between them, and it does not merely open the sentence
@@ -1101,6 +1206,7 @@ fn is_name(text: &str, word: &str, prev: Option<&str>, after: &[&str]) -> bool {
         let opens = before
             .strip_suffix(p)
             .map(str::trim_end)
+            .map(|b| b.trim_end_matches(opening).trim_end())
             .is_none_or(|b| b.is_empty() || b.ends_with(['.', '!', '?', ':', ';', '\n']));
         capital(p) && before.ends_with(p) && !opens
     });
@@ -1562,6 +1668,9 @@ const THING_HEADS: &[&str] = &["computer", "computers", "software", "apparatuur"
 /// dentist's.
 const JOB_HEADS: &[&str] = &[
     "meester",
+    "portier",
+    "begeleider",
+    "begeleidster",
     "laborant",
     "manager",
     "assistent",
@@ -1660,6 +1769,9 @@ const WORK_CUES: &[&str] = &[
     "uitzendbureau",
     "werving",
     "kennismaking",
+    "vac",
+    "opleiding",
+    "opleidingen",
     "bedrijfsbezoek",
     "proef",
     "balie",
@@ -2102,6 +2214,34 @@ mod tests {
             "Hij bracht de kat van zijn zus naar de dierenarts.",
             "Bij de balie van de apotheek werkt zij als assistent.",
             "Het viel op dat het revalidatiecentrum goed bereikbaar is, zodat hij daar open solliciteert.",
+        ] {
+            assert_eq!(flagged(innocent), Vec::<String>::new(), "{innocent}");
+        }
+    }
+
+    #[test]
+    fn two_main_clauses_are_judged_apart() {
+        assert_eq!(
+            flagged(
+                "Ik moet om de dag naar het dialysecentrum, dus een baan van vijf dagen gaat niet."
+            ),
+            vec!["dialysecentrum"]
+        );
+        assert_eq!(
+            flagged(
+                "De sollicitatie liep, omdat hij was opgenomen op de afdeling cardiologie, vertraging op."
+            ),
+            vec!["cardiologie"]
+        );
+        // An opening quote opens the sentence: a brand name stays one.
+        assert_eq!(
+            flagged("\"Die Thyrax moet ik op een lege maag innemen.\""),
+            vec!["Thyrax"]
+        );
+        for innocent in [
+            "Hij heeft de cursus reanimatie voor vrijwilligers gevolgd.",
+            "De monteur moest eerst een diagnose van de storing in zijn auto stellen.",
+            "De teamleider noemde de overstap een transplantatie van de oude database.",
         ] {
             assert_eq!(flagged(innocent), Vec::<String>::new(), "{innocent}");
         }
