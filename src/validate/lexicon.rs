@@ -65,7 +65,9 @@ const MIN_PART: usize = 3;
 
 /// Endings after a term that keep it the same word: plural, adjective,
 /// genitive.
-const ENDINGS: &[&str] = &["", "s", "e", "en", "n", "es", "sen", "ische", "isch", "'s"];
+const ENDINGS: &[&str] = &[
+    "", "s", "e", "en", "n", "es", "sen", "ische", "isch", "'s", "je", "tje", "jes", "tjes",
+];
 
 pub(crate) struct Lexicon {
     /// Terms in any case, normalised; pattern `i` of `automaton` is `terms[i]`.
@@ -172,6 +174,13 @@ pub(crate) fn is_word(word: &str) -> bool {
         .is_ok()
 }
 
+/// Words of the list that are no part of a compound: articles and
+/// particles ("des|infectie" is no compound).
+const NO_PART: &[&str] = &[
+    "des", "der", "den", "het", "een", "van", "met", "aan", "als", "dat", "die", "wat", "wie",
+    "hoe", "nog", "ook", "per", "pro", "non", "dis", "con", "anti", "ante",
+];
+
 /// Whether `text` is one or more words of the list, of at least
 /// [`MIN_PART`] letters each, perhaps joined by a linking "s"
 /// ("geluid|s|kaart").
@@ -188,7 +197,7 @@ pub(crate) fn is_compound(text: &str) -> bool {
             continue;
         }
         for j in (i + MIN_PART)..=n {
-            if text.is_char_boundary(j) && is_word(&text[i..j]) {
+            if text.is_char_boundary(j) && is_word(&text[i..j]) && !NO_PART.contains(&&text[i..j]) {
                 reach[j] = true;
                 if j < n && text[j..].starts_with('s') {
                     reach[j + 1] = true;

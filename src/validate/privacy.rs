@@ -335,6 +335,10 @@ const ORDINARY: &[&str] = &[
     "rontgenblik",
     "tumorale",
     "spits",
+    "desinfectie",
+    "desinfecteren",
+    "schoonheidsspecialist",
+    "schoonheidsspecialiste",
     "dotterbloem",
     "dotterbloemen",
     // A vet treats animals, not the employee.
@@ -527,10 +531,10 @@ fn flagged_words_in(text: &str, work_field: bool) -> Vec<(String, Category)> {
             }
             // A course or certificate in it is a skill: "cursus reanimatie".
             if i > 0
-                && matches!(
+                && (matches!(
                     norms[i - 1].as_str(),
-                    "cursus" | "training" | "diploma" | "certificaat" | "module"
-                )
+                    "cursus" | "training" | "diploma" | "certificaat" | "module" | "studie"
+                ) || norms[i - 1].ends_with("opleiding"))
             {
                 continue;
             }
@@ -555,6 +559,11 @@ fn flagged_words_in(text: &str, work_field: bool) -> Vec<(String, Category)> {
             // ("ligt in Ziekenhuis Amstelgaarde", "in behandeling bij
             // Centrum voor Psychotherapie De Linde").
             let prev = i.checked_sub(1).and_then(|p| all.get(p)).copied();
+            let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+            // "De Eerste Hulp Klusdienst" names a firm.
+            if phrase && all.get(i + 2).is_some_and(|w| capital(w)) && capital(word) {
+                continue;
+            }
             if !phrase
                 && is_name(text, word, prev, &all[i + 1..])
                 && !norms.iter().any(|n| TREATED.contains(&n.as_str()))
@@ -680,6 +689,8 @@ fn of_a_job(norms: &[String], i: usize) -> bool {
 /// Words with a medical and an ordinary sense: an operation of a
 /// warehouse, the diagnosis of a fault, the heartbeat of a factory.
 const TWO_SENSES: &[&str] = &[
+    "infuus",
+    "bypass",
     "transplantatie",
     "doof",
     "medicijn",
@@ -704,6 +715,8 @@ const TWO_SENSES: &[&str] = &[
 
 /// Adjectives that give a word of two senses its ordinary one.
 const ORDINARY_SENSE: &[&str] = &[
+    "financieel",
+    "logistiek",
     "logistieke",
     "militaire",
     "commerciele",
@@ -749,6 +762,7 @@ fn ordinary_use(norms: &[String], i: usize) -> bool {
     // infectie met ransomware", "de operatie van het magazijn".
     let links: &[&str] = match norms[i].as_str() {
         "doof" => &["voor"],
+        "bypass" => &["in", "van"],
         "medicijn" => &["tegen", "voor"],
         "infectie" | "besmetting" => &["met", "van"],
         _ => &["van", "om", "aan"],
@@ -875,10 +889,11 @@ fn clauses(norms: &[String]) -> Vec<(std::ops::Range<usize>, bool)> {
         if k > start && SUBORDINATORS.contains(&n.as_str()) {
             out.push((start..k, reported));
             start = k;
-            reported = n == "dat"
+            reported = (n == "dat"
                 && norms[k.saturating_sub(6)..k]
                     .iter()
-                    .any(|w| REPORTING.contains(&w.as_str()));
+                    .any(|w| REPORTING.contains(&w.as_str())))
+                || matches!(n.as_str(), "omdat" | "terwijl" | "nadat" | "want");
         }
     }
     out.push((start..norms.len(), reported));
@@ -1018,10 +1033,24 @@ fn by_phrase(norms: &[String], i: usize) -> Option<Category> {
         return Some(Category::Treatment);
     }
     // "zijn gehoor", "geen gevoel meer in zijn vingers"
-    if norm == "gehoor" && i > 0 && matches!(word(i - 1), Some("zijn" | "haar" | "mijn")) {
+    // "zijn gehoor", "mijn reuk", "haar ademhaling"
+    if matches!(norm, "gehoor" | "reuk" | "ademhaling")
+        && i > 0
+        && matches!(word(i - 1), Some("zijn" | "haar" | "mijn"))
+    {
         return Some(Category::Detail);
     }
-    if norm == "gevoel"
+    if norm == "temperatuur"
+        && (i.saturating_sub(3)..(i + 4).min(norms.len()))
+            .any(|k| matches!(word(k), Some("verhoogd" | "verhoogde")))
+    {
+        return Some(Category::Detail);
+    }
+    // "'s nachts aan de zuurstof"
+    if norm == "zuurstof" && i >= 2 && word(i - 1) == Some("de") && word(i - 2) == Some("aan") {
+        return Some(Category::Treatment);
+    }
+    if SYMPTOMS.contains(&norm)
         && (i + 1..(i + 5).min(norms.len()))
             .any(|k| word(k) == Some("in") && word(k + 1).is_some_and(|w| w != "het"))
         && (i + 1..(i + 7).min(norms.len())).any(|k| word(k).is_some_and(is_body))
@@ -1068,6 +1097,11 @@ const BODY_EVENTS: &[&str] = &[
     "geknipt",
     "gelaserd",
     "gezet",
+    "gehaald",
+    "weggehaald",
+    "weggenomen",
+    "ingezwachteld",
+    "gezwachteld",
     "gespoten",
     "ingespoten",
     "bestraald",
@@ -1104,16 +1138,29 @@ const BODY_STATES: &[&str] = &[
 /// Whether a part of the body of a person ("zijn arm", "haar
 /// amandelen", "mijn knie") stands within five words of `i`.
 fn near_own_body(norms: &[String], i: usize) -> bool {
-    let from = i.saturating_sub(5);
+    let from = i.saturating_sub(7);
     let to = (i + 6).min(norms.len());
+    let possessive = |w: &str| matches!(w, "zijn" | "haar" | "mijn" | "zn" | "dr" | "twee");
+    // "mijn knie", "mijn blinde darm"
     (from.max(1)..to).any(|k| {
-        is_body(&norms[k])
-            && matches!(
-                norms[k - 1].as_str(),
-                "zijn" | "haar" | "mijn" | "zn" | "dr" | "twee"
-            )
+        is_body(&norms[k]) && (possessive(&norms[k - 1]) || (k >= 2 && possessive(&norms[k - 2])))
     })
 }
+
+/// Complaints of a part of the body: "pijn in zijn rug", "geen gevoel meer
+/// in zijn vingers", "de spierkracht in haar rechterarm".
+const SYMPTOMS: &[&str] = &[
+    "gevoel",
+    "spierkracht",
+    "kracht",
+    "pijn",
+    "pijnen",
+    "tintelingen",
+    "krampen",
+    "stijfheid",
+    "zwelling",
+    "uitval",
+];
 
 /// Whether a word names a part of the body, in the singular or plural
 /// ("zenuw", "zenuwen", "knieën").
@@ -1237,6 +1284,22 @@ pub(crate) fn normalise(word: &str) -> String {
         .collect()
 }
 
+/// Whether `norm` is a compound of a word of two senses whose modifier is
+/// an ordinary activity: "verhuisoperatie", "snijoperatie", where
+/// "heupoperatie" and "kijkoperatie" are medical.
+fn ordinary_compound(norm: &str) -> bool {
+    ["operaties", "operatie"].iter().any(|head| {
+        norm.strip_suffix(head).is_some_and(|modifier| {
+            let modifier = modifier.strip_suffix('s').unwrap_or(modifier);
+            modifier.len() >= 3
+                && super::lexicon::is_compound(modifier)
+                && !is_body(modifier)
+                && !matches!(modifier, "kijk" | "spoed" | "dag" | "sleutelgat" | "laser")
+                && lexicon().find(modifier, modifier).is_none()
+        })
+    })
+}
+
 /// [`match_term`] for a word as written, remembered per thread: a caseload
 /// repeats its words, and a word's category does not depend on its
 /// sentence.
@@ -1253,7 +1316,7 @@ fn classify(norm: &str, word: &str) -> Option<Category> {
     } else {
         Vec::new()
     };
-    let category = match_term(norm, &parts, word);
+    let category = match_term(norm, &parts, word).filter(|_| !ordinary_compound(norm));
     SEEN.with(|seen| {
         let mut seen = seen.borrow_mut();
         // A bound on memory for a very long run (the werkplek).
@@ -1547,6 +1610,7 @@ const FORMS: &[(&str, Category)] = &[
     ("itis", D),
     ("syndroom", D),
     ("tabletten", M),
+    ("druppels", M),
     ("reconstructie", T),
     ("algie", D),
     ("pathie", D),
@@ -1769,6 +1833,9 @@ const WORK_CUES: &[&str] = &[
     "uitzendbureau",
     "werving",
     "kennismaking",
+    "uitgenodigd",
+    "schoonmaken",
+    "schoonmaak",
     "vac",
     "opleiding",
     "opleidingen",
@@ -2245,6 +2312,28 @@ mod tests {
         ] {
             assert_eq!(flagged(innocent), Vec::<String>::new(), "{innocent}");
         }
+    }
+
+    #[test]
+    fn a_compound_of_operatie_is_read_by_its_modifier() {
+        assert_eq!(
+            flagged("Na de heupoperatie loopt hij met krukken."),
+            vec!["heupoperatie"]
+        );
+        assert_eq!(flagged("De kijkoperatie is gelukt."), vec!["kijkoperatie"]);
+        for innocent in [
+            "De verhuisoperatie naar Lelystad is afgerond.",
+            "Zij heeft het certificaat hygiëne en desinfectie gehaald.",
+            "Hij leerde hoe een financieel infuus een bedrijf overeind houdt.",
+        ] {
+            assert_eq!(flagged(innocent), Vec::<String>::new(), "{innocent}");
+        }
+        // A diminutive is the same word: "poliepje".
+        assert_eq!(flagged("Er is een poliepje weggehaald."), vec!["poliepje"]);
+        assert_eq!(
+            flagged("Hij heeft pijn in zijn rechterschouder bij het reiken."),
+            vec!["pijn"]
+        );
     }
 
     #[test]
