@@ -10,7 +10,6 @@ pub mod caseload;
 pub mod compliance;
 pub mod evidence;
 pub mod future;
-mod lexicon;
 pub mod narrative;
 pub mod privacy;
 pub mod retention;

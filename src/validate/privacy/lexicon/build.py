@@ -7,7 +7,7 @@ and inside its Hunspell dictionary; its licence (BSD or CC BY 3.0, at the
 user's choice) is in OPENTAAL-LICENTIE.txt beside this script.
 
     apt-get install wdutch
-    python3 src/validate/lexicon/build.py [/usr/share/dict/dutch]
+    python3 src/validate/privacy/lexicon/build.py [/usr/share/dict/dutch]
 
 Kept: words that start with a lower-case letter (no names), of letters and
 hyphens only, normalised as the check normalises a word (lower case, hyphens

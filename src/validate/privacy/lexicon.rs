@@ -87,7 +87,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             if term.chars().filter(|c| c.is_uppercase()).count() >= 2 {
                 written.insert(term, soort);
             } else {
-                terms.push((super::privacy::normalise(term), soort));
+                terms.push((super::normalise(term), soort));
             }
         }
         let automaton = aho_corasick::AhoCorasick::new(terms.iter().map(|(t, _)| t))
@@ -124,7 +124,7 @@ impl Lexicon {
         {
             return Some(*soort);
         }
-        let parts: Vec<String> = written.split('-').map(super::privacy::normalise).collect();
+        let parts: Vec<String> = written.split('-').map(super::normalise).collect();
         let mut best: Option<(usize, Soort)> = None;
         for m in self.automaton.find_overlapping_iter(norm) {
             let (term, soort) = &self.terms[m.pattern().as_usize()];
@@ -229,9 +229,7 @@ mod tests {
         assert!(words.len() > 300_000, "{} woorden", words.len());
         assert!(words.windows(2).all(|w| w[0] < w[1]), "not sorted");
         assert!(
-            words
-                .iter()
-                .all(|w| *w == super::super::privacy::normalise(w)),
+            words.iter().all(|w| *w == super::super::normalise(w)),
             "not normalised"
         );
     }
