@@ -2,10 +2,10 @@
 //!
 //! - The development sets: `tests/privacy/medisch.tsv` and
 //!   `onschuldig.tsv` (the first corpus, whose second half was the first
-//!   test half) and `tests/privacy/toets1/` to `toets5/`: each of these
+//!   test half) and `tests/privacy/toets1/` to `toets6/`: each of these
 //!   was written apart from the check, measured once as the test set
 //!   before any rule saw it, and then used to tune the check.
-//! - The test set, `tests/privacy/toets6/`: written apart from the check
+//! - The test set, `tests/privacy/toets7/`: written apart from the check
 //!   and its lexicon, and never tuned on; the figures in docs/normen.md are
 //!   this set's. When its misses are used to tune the check, it joins the
 //!   development sets and a new test set is written.
@@ -44,7 +44,8 @@ fn corpus() -> Vec<Sentence> {
         ("toets3", false),
         ("toets4", false),
         ("toets5", false),
-        ("toets6", true),
+        ("toets6", false),
+        ("toets7", true),
     ] {
         for (file, medical) in [("medisch.tsv", true), ("onschuldig.tsv", false)] {
             let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -157,7 +158,7 @@ fn the_privacy_check_on_sentences_it_was_not_tuned_on() {
     let (_, _, development) = measure(&development);
     let (precision, recall, test) = measure(&tests);
     let report = format!(
-        "# Privacycontrole op zinnen waarop zij niet is afgesteld\n\n## Toetsset (tests/privacy/toets6)\n\n{test}\n## Ontwikkelsets (tests/privacy, toets1 tot en met toets5)\n\n{development}"
+        "# Privacycontrole op zinnen waarop zij niet is afgesteld\n\n## Toetsset (tests/privacy/toets7)\n\n{test}\n## Ontwikkelsets (tests/privacy, toets1 tot en met toets6)\n\n{development}"
     );
     println!("{report}");
     let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target");

@@ -187,11 +187,17 @@ pub(super) fn ordinary_use(norms: &[String], i: usize) -> bool {
     if i > 0 && ORDINARY_SENSE.contains(&norms[i - 1].as_str()) {
         return true;
     }
+    // A comparison: "als een grote operatie", "als een injectie".
+    if (i.saturating_sub(3)..i).any(|k| norms[k] == "als")
+        && (i.saturating_sub(2)..i).any(|k| norms[k] == "een")
+    {
+        return true;
+    }
     // What joins the word to its object: "doof voor het voorstel", "een
     // infectie met ransomware", "de operatie van het magazijn".
     let links: &[&str] = match norms[i].as_str() {
         "doof" => &["voor"],
-        "bypass" => &["in", "van"],
+        "bypass" => &["in", "van", "langs"],
         "medicijn" => &["tegen", "voor"],
         "infectie" | "besmetting" => &["met", "van"],
         _ => &["van", "om", "aan"],
@@ -276,8 +282,14 @@ pub(super) fn own_care(norms: &[String], i: usize) -> bool {
     let before = |k: usize| i.checked_sub(k).map(|p| norms[p].as_str());
     let possessive =
         |w: Option<&str>| matches!(w, Some("haar" | "zijn" | "mijn" | "eigen" | "zn" | "dr"));
+    // "die GZ-psycholoog van mij"
+    let after_mine = norms.get(i + 1).is_some_and(|n| n == "van")
+        && norms
+            .get(i + 2)
+            .is_some_and(|n| matches!(n.as_str(), "mij" | "hem"));
     possessive(before(1))
         || possessive(before(2))
+        || after_mine
         || (1..=3).any(|k| before(k) == Some("bij") && before(k + 1) == Some("afspraak"))
 }
 
@@ -302,8 +314,8 @@ pub(super) fn coordinated_parts(sentence: &str) -> Vec<&str> {
 /// Words that open a clause the employee reports or that follows:
 /// "vertelde dat ...", "waarna ...", "omdat ...".
 pub(super) const SUBORDINATORS: &[&str] = &[
-    "dat", "waarna", "waarvoor", "waarbij", "waardoor", "omdat", "terwijl", "nadat", "zodat",
-    "want",
+    "wat", "dat", "waarna", "waarvoor", "waarbij", "waardoor", "omdat", "terwijl", "nadat",
+    "zodat", "want",
 ];
 
 /// The clauses of a sentence as ranges of word indices: a new clause at
@@ -389,7 +401,10 @@ pub(super) fn visits_workplace(norms: &[String]) -> bool {
 
 /// Whether a word makes a sentence one about work.
 pub(super) fn is_work_cue(norm: &str) -> bool {
-    WORK_CUES.contains(&norm)
+    static CUES: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    CUES.get_or_init(|| WORK_CUES.iter().copied().collect())
+        .contains(norm)
         || [
             "sollicit",
             "vacature",
@@ -479,12 +494,47 @@ pub(super) fn by_phrase(norms: &[String], i: usize) -> Option<Category> {
     if norm == "zuurstof" && i >= 2 && word(i - 1) == Some("de") && word(i - 2) == Some("aan") {
         return Some(Category::Treatment);
     }
-    if SYMPTOMS.contains(&norm)
-        && (i + 1..(i + 5).min(norms.len()))
+    let at_body = || {
+        (i + 1..(i + 5).min(norms.len()))
             .any(|k| word(k) == Some("in") && word(k + 1).is_some_and(|w| w != "het"))
-        && (i + 1..(i + 7).min(norms.len())).any(|k| word(k).is_some_and(is_body))
+            && (i + 1..(i + 7).min(norms.len())).any(|k| word(k).is_some_and(is_body))
+    };
+    if SYMPTOMS.contains(&norm) && at_body() {
+        return Some(Category::Detail);
+    }
+    // "een injectie in zijn rug"
+    if matches!(norm, "injectie" | "injecties" | "prik" | "spuit") && at_body() {
+        return Some(Category::Treatment);
+    }
+    // "knieschijf uit de kom"
+    if norm == "kom"
+        && i >= 2
+        && word(i - 1) == Some("de")
+        && word(i - 2) == Some("uit")
+        && (i.saturating_sub(6)..i).any(|k| word(k).is_some_and(is_body))
+    {
+        return Some(Category::Diagnosis);
+    }
+    // "in de overgang zitten"
+    if norm == "overgang"
+        && i >= 2
+        && word(i - 1) == Some("de")
+        && word(i - 2) == Some("in")
+        && (i.saturating_sub(4)..(i + 3).min(norms.len()))
+            .any(|k| matches!(word(k), Some("zit" | "zat" | "zitten" | "zitte")))
     {
         return Some(Category::Detail);
+    }
+    // "zuurstof aan huis"
+    if norm == "zuurstof" && word(i + 1) == Some("aan") && word(i + 2) == Some("huis") {
+        return Some(Category::Treatment);
+    }
+    // "laten wegsnijden", "laat zich opereren": a procedure on the body.
+    if BODY_EVENTS.contains(&norm)
+        && (i.saturating_sub(3)..i).any(|k| matches!(word(k), Some("laten" | "laat" | "liet")))
+        && (i.saturating_sub(6)..i).any(|k| word(k).is_some_and(is_body))
+    {
+        return Some(Category::Procedure);
     }
     if norm == "mes" && i >= 2 && word(i - 1) == Some("het") && word(i - 2) == Some("onder") {
         return Some(Category::Procedure);
@@ -527,6 +577,10 @@ pub(super) const BODY_EVENTS: &[&str] = &[
     "gelaserd",
     "gezet",
     "gehaald",
+    "wegsnijden",
+    "weggesneden",
+    "wegbranden",
+    "weggebrand",
     "weggehaald",
     "weggenomen",
     "ingezwachteld",
@@ -727,6 +781,10 @@ pub(super) const WORK_CUES: &[&str] = &[
     "werving",
     "kennismaking",
     "uitgenodigd",
+    "meekijken",
+    "meegekeken",
+    "meekeek",
+    "planning",
     "schoonmaken",
     "schoonmaak",
     "vac",

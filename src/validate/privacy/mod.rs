@@ -623,6 +623,30 @@ mod tests {
     }
 
     #[test]
+    fn phrases_of_the_body_and_of_care() {
+        for (medical, word) in [
+            ("Knieschijf uit de kom geschoten bij het sporten.", "kom"),
+            ("Ze heeft een moedervlek laten wegsnijden.", "wegsnijden"),
+            ("Hij krijgt een injectie in zijn rug.", "injectie"),
+            ("Ze zit in de overgang en slaapt slecht.", "overgang"),
+            (
+                "Die GZ-psycholoog van mij vindt het te vroeg om te werken.",
+                "GZ-psycholoog",
+            ),
+        ] {
+            assert_eq!(flagged(medical), vec![word.to_string()], "{medical}");
+        }
+        for innocent in [
+            "De bus had pech op de Röntgenweg.",
+            "De verhuizing wordt door de werkgever gezien als een grote operatie.",
+            "De nieuwe bypass langs de A12 scheelt een kwartier.",
+            "Hij wil ambulancechauffeur worden.",
+        ] {
+            assert_eq!(flagged(innocent), Vec::<String>::new(), "{innocent}");
+        }
+    }
+
+    #[test]
     fn a_visit_to_a_workplace_is_about_work() {
         for innocent in [
             "Wn loopt twee dagen mee bij de apotheek, vooral in het magazijn.",

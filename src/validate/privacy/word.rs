@@ -286,6 +286,7 @@ pub(super) const ORDINARY: &[&str] = &[
     "rontgenblik",
     "tumorale",
     "spits",
+    "hoofdpijndossier",
     "desinfectie",
     "desinfecteren",
     "schoonheidsspecialist",
@@ -321,7 +322,7 @@ pub(super) fn is_body(word: &str) -> bool {
     };
     // Or a compound with one as its head: "sleutel|been", "rechter|hand".
     part(word)
-        || (4..word.len()).any(|k| {
+        || (3..word.len()).any(|k| {
             word.is_char_boundary(k)
                 && word[k..].len() >= 3
                 && part(&word[k..])
@@ -355,6 +356,8 @@ pub(super) const LIMBS: &[&str] = &[
     "kuit",
     "stuitje",
     "vingertoppen",
+    "knieschijf",
+    "moedervlek",
 ];
 
 /// Words: runs of letters, with inner hyphens kept ("burn-out").
@@ -822,12 +825,27 @@ pub(super) fn stems() -> &'static aho_corasick::AhoCorasick {
 }
 
 /// Heads that make a compound a tool ("diagnosecomputer").
-pub(super) const THING_HEADS: &[&str] = &["computer", "computers", "software", "apparatuur"];
+pub(super) const THING_HEADS: &[&str] = &[
+    "computer",
+    "computers",
+    "software",
+    "apparatuur",
+    // Streets: "Röntgenweg", "Ziekenhuisstraat".
+    "weg",
+    "straat",
+    "laan",
+    "plein",
+    "gracht",
+    "kade",
+    "singel",
+    "dreef",
+];
 
 /// Heads that make a compound a job or a role, not a treatment: an
 /// "operatiemanager" runs operations, a "tandartsassistent" works at a
 /// dentist's.
 pub(super) const JOB_HEADS: &[&str] = &[
+    "chauffeur",
     "meester",
     "portier",
     "begeleider",
