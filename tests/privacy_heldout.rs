@@ -2,10 +2,10 @@
 //!
 //! - The development sets: `tests/privacy/medisch.tsv` and
 //!   `onschuldig.tsv` (the first corpus, whose second half was the first
-//!   test half) and `tests/privacy/toets1/` to `toets6/`: each of these
+//!   test half) and `tests/privacy/toets1/` to `toets7/`: each of these
 //!   was written apart from the check, measured once as the test set
 //!   before any rule saw it, and then used to tune the check.
-//! - The test set, `tests/privacy/toets7/`: written apart from the check
+//! - The test set, `tests/privacy/toets8/`: written apart from the check
 //!   and its lexicon, and never tuned on; the figures in docs/normen.md are
 //!   this set's. When its misses are used to tune the check, it joins the
 //!   development sets and a new test set is written.
@@ -26,7 +26,7 @@ use std::fmt::Write as _;
 /// What the test set must keep, in per cent: the figures reached, rounded
 /// down. The target is 97 on both.
 const FLOOR_PRECISION: f64 = 95.0;
-const FLOOR_RECALL: f64 = 89.0;
+const FLOOR_RECALL: f64 = 92.0;
 
 struct Sentence {
     category: String,
@@ -45,7 +45,8 @@ fn corpus() -> Vec<Sentence> {
         ("toets4", false),
         ("toets5", false),
         ("toets6", false),
-        ("toets7", true),
+        ("toets7", false),
+        ("toets8", true),
     ] {
         for (file, medical) in [("medisch.tsv", true), ("onschuldig.tsv", false)] {
             let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -158,7 +159,7 @@ fn the_privacy_check_on_sentences_it_was_not_tuned_on() {
     let (_, _, development) = measure(&development);
     let (precision, recall, test) = measure(&tests);
     let report = format!(
-        "# Privacycontrole op zinnen waarop zij niet is afgesteld\n\n## Toetsset (tests/privacy/toets7)\n\n{test}\n## Ontwikkelsets (tests/privacy, toets1 tot en met toets6)\n\n{development}"
+        "# Privacycontrole op zinnen waarop zij niet is afgesteld\n\n## Toetsset (tests/privacy/toets8)\n\n{test}\n## Ontwikkelsets (tests/privacy, toets1 tot en met toets7)\n\n{development}"
     );
     println!("{report}");
     let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target");
