@@ -34,6 +34,129 @@ pub(super) fn in_idiom(norms: &[String], i: usize) -> bool {
     })
 }
 
+/// Spoken possessives read as written ones: "m'n oncoloog", "z'n knie",
+/// "d'r arts" (split by the apostrophe into "m" and "n"), and "me rug".
+pub(super) fn spoken_possessives(sentence: &str, all: &[&str], norms: &mut [String]) {
+    let offset = |w: &str| w.as_ptr() as usize - sentence.as_ptr() as usize;
+    for k in 1..all.len() {
+        let (first, second) = (all[k - 1], all[k]);
+        let gap = &sentence[offset(first) + first.len()..offset(second)];
+        if !matches!(gap, "'" | "’") {
+            continue;
+        }
+        let reading = match (norms[k - 1].as_str(), norms[k].as_str()) {
+            ("m", "n") => "mijn",
+            ("z", "n") => "zijn",
+            ("d", "r") => "haar",
+            _ => continue,
+        };
+        norms[k] = reading.to_string();
+    }
+    for k in 0..norms.len().saturating_sub(1) {
+        if norms[k] == "me" && is_body(&norms[k + 1]) {
+            norms[k] = "mijn".to_string();
+        }
+    }
+}
+
+/// Subjects that make a medical word a figure of speech: "de hele sector
+/// heeft koorts", "de afdeling kreeg een flinke aderlating".
+pub(super) const FIGURATIVE_SUBJECTS: &[&str] = &[
+    "sector",
+    "markt",
+    "arbeidsmarkt",
+    "economie",
+    "branche",
+    "afdeling",
+    "bedrijf",
+    "organisatie",
+    "team",
+    "beurs",
+];
+
+/// Machines and faults: "de storing diagnosticeren" is a mechanic's work.
+pub(super) const MACHINES: &[&str] = &[
+    "storing",
+    "storingen",
+    "defect",
+    "motor",
+    "machine",
+    "machines",
+    "auto",
+    "bestelbus",
+    "systeem",
+    "computer",
+    "netwerk",
+    "apparaat",
+    "software",
+    "printer",
+];
+
+/// Whether the medical word at `i` is a figure of speech: a short span in
+/// single quotes ("de 'huisarts' voor het kassasysteem", "'aan het infuus
+/// gelegd'"), a comparison ("werkte als een vaccinatie", "lijken wel
+/// operatiekleding"), a thing as the subject ("de hele sector heeft
+/// koorts"), or the diagnosis of a machine.
+pub(super) fn figurative(sentence: &str, all: &[&str], norms: &[String], i: usize) -> bool {
+    let offset = |w: &str| w.as_ptr() as usize - sentence.as_ptr() as usize;
+    let at = offset(all[i]);
+    let quotes: &[char] = &['\'', '‘', '’'];
+    // An opening single quote before the word and a closing one after,
+    // with at most four words inside.
+    let opened = sentence[..at].rfind(|c: char| quotes.contains(&c));
+    let closed = sentence[at + all[i].len()..]
+        .find(|c: char| quotes.contains(&c))
+        .map(|p| p + at + all[i].len());
+    if let (Some(open), Some(close)) = (opened, closed) {
+        let opens_here = open == 0
+            || sentence[..open]
+                .chars()
+                .last()
+                .is_some_and(|c| !c.is_alphanumeric());
+        let inside = all.iter().filter(|w| {
+            let o = offset(w);
+            o > open && o < close
+        });
+        if opens_here && inside.count() <= 4 {
+            return true;
+        }
+    }
+    let word = |k: usize| norms.get(k).map(String::as_str);
+    // "als een vaccinatie", "als een soort operatie"
+    if (i.saturating_sub(3)..i).any(|k| word(k) == Some("als"))
+        && (i.saturating_sub(2)..i).any(|k| word(k) == Some("een"))
+    {
+        return true;
+    }
+    // "bijna therapeutisch", "haast klinisch"
+    if i > 0
+        && matches!(word(i - 1), Some("bijna" | "haast"))
+        && (norms[i].ends_with("isch") || norms[i].ends_with("ische"))
+    {
+        return true;
+    }
+    // "lijken wel operatiekleding"
+    if (i.saturating_sub(3)..i).any(|k| {
+        matches!(word(k), Some("lijkt" | "lijken" | "leek" | "leken")) && word(k + 1) == Some("wel")
+    }) {
+        return true;
+    }
+    // A thing as the subject, right before its verb ("de hele sector
+    // heeft koorts"), and nobody before the word.
+    let before = &norms[..i];
+    if (1..before.len()).any(|k| {
+        FIGURATIVE_SUBJECTS.contains(&before[k - 1].as_str())
+            && matches!(
+                before[k].as_str(),
+                "heeft" | "had" | "kreeg" | "krijgt" | "lijdt" | "leed" | "zit" | "is"
+            )
+    }) && !before.iter().any(|n| PERSONS.contains(&n.as_str()))
+    {
+        return true;
+    }
+    norms[i].starts_with("diagnos") && norms.iter().any(|n| MACHINES.contains(&n.as_str()))
+}
+
 /// Words that say the employee is treated somewhere: a workplace's name
 /// in such a sentence is where, not an employer.
 pub(super) const TREATED: &[&str] = &[
@@ -118,6 +241,10 @@ pub(super) fn of_a_job(norms: &[String], i: usize) -> bool {
 /// Words with a medical and an ordinary sense: an operation of a
 /// warehouse, the diagnosis of a fault, the heartbeat of a factory.
 pub(super) const TWO_SENSES: &[&str] = &[
+    "amputeren",
+    "jeuk",
+    "dokter",
+    "huisarts",
     "infuus",
     "bypass",
     "transplantatie",
@@ -169,6 +296,8 @@ pub(super) const PERSONS: &[&str] = &[
     "mijn",
     "werknemer",
     "werkneemster",
+    "wn",
+    "betrokkene",
     "mevrouw",
     "heer",
     "dhr",
@@ -182,6 +311,11 @@ pub(super) const PERSONS: &[&str] = &[
 pub(super) fn ordinary_use(norms: &[String], i: usize) -> bool {
     if !TWO_SENSES.contains(&norms[i].as_str()) {
         return false;
+    }
+    // "Dat gesprek was echt een operatie", "de verbouwing blijkt een
+    // enorme operatie": an operation nothing ties to the employee.
+    if matches!(norms[i].as_str(), "operatie" | "operaties") && !surgery_anchored(norms, i) {
+        return true;
     }
     // "de logistieke operatie", "een financiële injectie".
     if i > 0 && ORDINARY_SENSE.contains(&norms[i - 1].as_str()) {
@@ -200,6 +334,7 @@ pub(super) fn ordinary_use(norms: &[String], i: usize) -> bool {
         "bypass" => &["in", "van", "langs"],
         "medicijn" => &["tegen", "voor"],
         "infectie" | "besmetting" => &["met", "van"],
+        "dokter" | "huisarts" => &["van", "voor"],
         _ => &["van", "om", "aan"],
     };
     let Some(link) =
@@ -210,29 +345,36 @@ pub(super) fn ordinary_use(norms: &[String], i: usize) -> bool {
     let object = &norms[link + 1..(link + 5).min(norms.len())];
     // The object ends where a clause begins: "de operatie van het
     // distributiecentrum waar ze wil werken".
+    // A clause's word opens the object only as its determiner: "jeuk van
+    // die formulieren".
     let object = &object[..object
         .iter()
-        .position(|w| {
-            matches!(
-                w.as_str(),
-                "waar"
-                    | "waarbij"
-                    | "waarin"
-                    | "waarmee"
-                    | "die"
-                    | "dat"
-                    | "wat"
-                    | "welke"
-                    | "en"
-                    | "maar"
-                    | "omdat"
-                    | "in"
-                    | "op"
-                    | "bij"
-                    | "met"
-                    | "naar"
-                    | "tijdens"
-            )
+        .enumerate()
+        .position(|(k, w)| {
+            k > 0
+                && matches!(
+                    w.as_str(),
+                    "waar"
+                        | "waarbij"
+                        | "waarin"
+                        | "waarmee"
+                        | "die"
+                        | "dat"
+                        | "wat"
+                        | "welke"
+                        | "en"
+                        | "maar"
+                        | "omdat"
+                        | "in"
+                        | "op"
+                        | "bij"
+                        | "met"
+                        | "naar"
+                        | "tijdens"
+                        | "is"
+                        | "was"
+                        | "aldus"
+                )
         })
         .unwrap_or(object.len())];
     !object.is_empty()
@@ -247,6 +389,72 @@ pub(super) fn ordinary_use(norms: &[String], i: usize) -> bool {
                 || crate::dates::MONTHS.contains(&w)
                 || match_term(w, &[], w).is_some()
         })
+}
+
+/// Words that tie an operation to the employee's body or care: it is had,
+/// planned, recovered from, done under anaesthesia.
+pub(super) const SURGERY_ANCHORS: &[&str] = &[
+    "gehad",
+    "ondergaan",
+    "ondergaat",
+    "onderging",
+    "krijgt",
+    "kreeg",
+    "krijg",
+    "krijgen",
+    "gekregen",
+    "gepland",
+    "herstel",
+    "herstelt",
+    "hersteld",
+    "herstellen",
+    "herstelperiode",
+    "herstelfase",
+    "revalidatie",
+    "narcose",
+    "geopereerd",
+    "ziekenhuis",
+    "wond",
+    "hechtingen",
+    "chirurg",
+    "complicaties",
+    "opgenomen",
+    "verdoving",
+    "uitgesteld",
+    "wachtlijst",
+    "gegaan",
+    "geslaagd",
+    "zware",
+];
+
+/// Whether the operation or intervention at `i` is the employee's: a
+/// possessive or "na de" before it, a date after it, a part of the body or
+/// one of [`SURGERY_ANCHORS`] in its sentence.
+pub(super) fn surgery_anchored(norms: &[String], i: usize) -> bool {
+    let word = |k: usize| norms.get(k).map(String::as_str);
+    let possessive = (1..=2)
+        .any(|k| i >= k && matches!(word(i - k), Some("zijn" | "haar" | "mijn" | "zn" | "dr")));
+    let around = i >= 2
+        && word(i - 1) == Some("de")
+        && matches!(
+            word(i - 2),
+            Some("na" | "voor" | "sinds" | "vanwege" | "door" | "tot" | "rond")
+        );
+    // A date or a number after it: "operatie 12/3".
+    let dated = word(i + 1) == Some("");
+    // A part of the body named as such ("aan haar enkel", "de knie"), not
+    // one found inside another word ("kant|oor").
+    let named = |w: &str| BODY.contains(&w) || ORGANS.contains(&w) || LIMBS.contains(&w);
+    let body = |k: usize| {
+        named(&norms[k])
+            || (k > 0
+                && matches!(norms[k - 1].as_str(), "zijn" | "haar" | "mijn" | "aan")
+                && is_body(&norms[k]))
+    };
+    possessive
+        || around
+        || dated
+        || (0..norms.len()).any(|k| SURGERY_ANCHORS.contains(&norms[k].as_str()) || body(k))
 }
 
 /// Words of time: "de operatie van vorige week" is the employee's.
@@ -282,15 +490,110 @@ pub(super) fn own_care(norms: &[String], i: usize) -> bool {
     let before = |k: usize| i.checked_sub(k).map(|p| norms[p].as_str());
     let possessive =
         |w: Option<&str>| matches!(w, Some("haar" | "zijn" | "mijn" | "eigen" | "zn" | "dr"));
-    // "die GZ-psycholoog van mij"
-    let after_mine = norms.get(i + 1).is_some_and(|n| n == "van")
-        && norms
-            .get(i + 2)
-            .is_some_and(|n| matches!(n.as_str(), "mij" | "hem"));
+    let after = |k: usize| norms.get(i + k).map(String::as_str);
+    // "die GZ-psycholoog van mij", "de ergotherapeut van wn"
+    let after_mine = after(1) == Some("van")
+        && matches!(
+            after(2),
+            Some("mij" | "hem" | "wn" | "werknemer" | "werkneemster")
+        );
+    // "de psychomotorisch therapeut bij wie zij wekelijks komt"
+    let whom = after(1) == Some("bij") && after(2) == Some("wie");
+    // "begeleid door een praktijkondersteuner", "verwezen naar de
+    // neuroloog", "ziet de ergo wekelijks"
+    let in_care = (1..=3).any(|k| {
+        (before(k) == Some("door")
+            && matches!(
+                before(k + 1),
+                Some("begeleid" | "behandeld" | "onderzocht" | "gezien" | "geholpen")
+            ))
+            || (before(k) == Some("naar")
+                && matches!(before(k + 1), Some("verwezen" | "doorverwezen")))
+    }) || (1..=2).any(|k| matches!(before(k), Some("ziet" | "zag" | "zie")));
     possessive(before(1))
         || possessive(before(2))
         || after_mine
+        || whom
+        || in_care
         || (1..=3).any(|k| before(k) == Some("bij") && before(k + 1) == Some("afspraak"))
+}
+
+/// Whether the practitioner at `i` is consulted: "gaat dinsdag naar de
+/// gynaecoloog", "bezoekt eens per twee weken een psycholoog", "heeft de
+/// psychiater gesproken".
+pub(super) fn consulted(norms: &[String], i: usize) -> bool {
+    let before = |k: usize| i.checked_sub(k).map(|p| norms[p].as_str());
+    let after = |k: usize| norms.get(i + k).map(String::as_str);
+    (1..=4).any(|k| {
+        before(k) == Some("naar")
+            && (k + 1..=k + 3).any(|j| {
+                matches!(
+                    before(j),
+                    Some("gaat" | "ga" | "ging" | "gingen" | "gaan" | "moet" | "moest")
+                )
+            })
+    }) || (1..=6).any(|k| {
+        matches!(
+            before(k),
+            Some("bezoekt" | "bezocht" | "consulteert" | "raadpleegt" | "raadpleegde")
+        )
+    }) || (1..=2).any(|k| matches!(after(k), Some("gesproken" | "geconsulteerd")))
+}
+
+/// Words that say the employee is a patient where the word after "in",
+/// "naar" or "op" names: "in het revalidatiecentrum traint", "drie
+/// maanden in een brandwondencentrum gelegen", "elke week naar het
+/// dialysecentrum moet".
+pub(super) const PATIENT_WORDS: &[&str] = &[
+    "traint",
+    "trainen",
+    "train",
+    "revalideert",
+    "revalideren",
+    "revalideer",
+    "gelegen",
+    "lag",
+    "ligt",
+    "lig",
+    "verblijft",
+    "verbleef",
+    "verblijven",
+    "zit",
+    "zat",
+    "zitten",
+    "opgenomen",
+    "behandeld",
+    "behandeling",
+    "controle",
+    "controles",
+    "therapie",
+    "dialyse",
+    "dialyseert",
+    "elke",
+    "iedere",
+    "wekelijks",
+    "dagelijks",
+];
+
+/// Whether the employee is a patient at the place named at `i`, however
+/// much the sentence is about work: a patient's word within six words
+/// before or two after, and no word about work among them.
+pub(super) fn patient_at(norms: &[String], i: usize) -> bool {
+    let word = |k: usize| norms.get(k).map(String::as_str);
+    let determiner = |w: Option<&str>| matches!(w, Some("de" | "het" | "een"));
+    let place = (1..=2).any(|k| {
+        i >= k
+            && matches!(word(i - k), Some("in" | "naar" | "op"))
+            && (k == 1 || determiner(word(i - 1)))
+    });
+    if !place {
+        return false;
+    }
+    // The verb stands before the place or is the word right after it
+    // ("naar het dialysecentrum moet, zoeken we ...").
+    let window = &norms[i.saturating_sub(6)..(i + 2).min(norms.len())];
+    window.iter().any(|n| PATIENT_WORDS.contains(&n.as_str()))
+        && !window.iter().any(|n| is_work_cue(n))
 }
 
 /// A sentence split where a comma and "dus", "maar" or "want" join two
@@ -378,21 +681,59 @@ pub(super) const REPORTING: &[&str] = &[
 
 /// Whether the practitioner at `i` is a job one becomes or does.
 pub(super) fn becomes(norms: &[String], i: usize) -> bool {
-    matches!(
-        i.checked_sub(1).map(|p| norms[p].as_str()),
-        Some("als" | "tot")
-    ) || norms[i + 1..(i + 4).min(norms.len())]
-        .iter()
-        .any(|n| n == "worden")
+    let before = |k: usize| i.checked_sub(k).map(|p| norms[p].as_str());
+    // "Mijn nicht is verpleegkundige": someone else's job.
+    let relative = matches!(before(1), Some("is" | "was" | "wordt" | "werd"))
+        && (2..=5).any(|k| before(k).is_some_and(|w| RELATIVES.contains(&w)));
+    // "zonder verpleegkundige achtergrond": a skill.
+    let background = norms.get(i + 1).is_some_and(|n| {
+        matches!(
+            n.as_str(),
+            "achtergrond" | "vooropleiding" | "ervaring" | "diploma" | "kennis" | "taken"
+        )
+    });
+    matches!(before(1), Some("als" | "tot"))
+        || relative
+        || background
+        || norms[i + 1..(i + 4).min(norms.len())]
+            .iter()
+            .any(|n| n == "worden" || n == "haalbaar")
 }
+
+/// Relatives and acquaintances: their jobs are not the employee's care.
+pub(super) const RELATIVES: &[&str] = &[
+    "nicht",
+    "neef",
+    "zus",
+    "zussen",
+    "broer",
+    "moeder",
+    "vader",
+    "dochter",
+    "zoon",
+    "tante",
+    "oom",
+    "partner",
+    "vriendin",
+    "vriend",
+    "buurvrouw",
+    "buurman",
+    "schoonzus",
+    "zwager",
+    "schoonmoeder",
+];
 
 /// Whether a sentence says the employee visits a workplace: walks along,
 /// a separable verb ("loopt twee dagen mee bij de apotheek"), or an open
 /// day.
 pub(super) fn visits_workplace(norms: &[String]) -> bool {
+    let has = |w: &str| norms.iter().any(|n| n == w);
     norms
         .windows(2)
         .any(|w| w[0] == "open" && (w[1] == "dag" || w[1] == "dagen"))
+        // "de telefoon aannemen", "breng ik de maaltijden rond"
+        || (has("telefoon") && (has("aannemen") || (has("aan") && has("nemen"))))
+        || (["breng", "brengt", "bracht", "brengen"].iter().any(|w| has(w)) && has("rond"))
         || norms
             .iter()
             .any(|n| matches!(n.as_str(), "loopt" | "liep" | "liepen" | "lopen" | "loop"))
@@ -472,7 +813,7 @@ pub(super) fn by_phrase(norms: &[String], i: usize) -> Option<Category> {
     }
     // "krijgt thuis zuurstof"
     if norm == "zuurstof"
-        && (i.saturating_sub(2)..i).any(|k| matches!(word(k), Some("krijgt" | "kreeg" | "krijg")))
+        && (i.saturating_sub(3)..i).any(|k| matches!(word(k), Some("krijgt" | "kreeg" | "krijg")))
     {
         return Some(Category::Treatment);
     }
@@ -515,13 +856,19 @@ pub(super) fn by_phrase(norms: &[String], i: usize) -> Option<Category> {
     {
         return Some(Category::Diagnosis);
     }
-    // "in de overgang zitten"
+    // "in de overgang zitten", "dat zij in de overgang is" (not "in de
+    // overgang naar een nieuwe baan")
     if norm == "overgang"
         && i >= 2
         && word(i - 1) == Some("de")
         && word(i - 2) == Some("in")
-        && (i.saturating_sub(4)..(i + 3).min(norms.len()))
-            .any(|k| matches!(word(k), Some("zit" | "zat" | "zitten" | "zitte")))
+        && !matches!(word(i + 1), Some("naar" | "van"))
+        && (i.saturating_sub(4)..(i + 3).min(norms.len())).any(|k| {
+            matches!(
+                word(k),
+                Some("zit" | "zat" | "zitten" | "zitte" | "is" | "ben" | "was" | "raakt")
+            )
+        })
     {
         return Some(Category::Detail);
     }
@@ -546,6 +893,170 @@ pub(super) fn by_phrase(norms: &[String], i: usize) -> Option<Category> {
     }
     if norm == "ziekte" && word(i + 1) == Some("van") {
         return word(i + 2).is_some().then_some(Category::Diagnosis);
+    }
+    let near = |from: usize, to: usize, set: &[&str]| {
+        (i.saturating_sub(from)..(i + to + 1).min(norms.len()))
+            .any(|k| k != i && word(k).is_some_and(|w| set.contains(&w)))
+    };
+    let possessed = i > 0 && matches!(word(i - 1), Some("zijn" | "haar" | "mijn" | "zn" | "dr"));
+    // Body functions in plain words: "mijn suikers schieten alle kanten
+    // op", "suiker gisteren 2,8", "mijn evenwicht is weg", "mijn blaas".
+    if matches!(
+        norm,
+        "suiker" | "suikers" | "evenwicht" | "blaas" | "stoelgang" | "plas"
+    ) && (possessed
+        || (matches!(norm, "suiker" | "suikers") && near(0, 3, &[""]))
+        || (norm == "plas" && near(0, 4, &["ophouden", "houden", "ophoud"])))
+    {
+        return Some(Category::Detail);
+    }
+    // "'s nachts vier keer moet plassen", "moeite met slikken", "slikken
+    // gaat moeizaam", "reuk en smaak zijn weg".
+    if norm == "plassen" && near(3, 0, &["moet", "moeten", "keer", "vaak", "vaker", "nachts"]) {
+        return Some(Category::Detail);
+    }
+    if norm == "slikken"
+        && ((i >= 2 && word(i - 1) == Some("met") && word(i - 2) == Some("moeite"))
+            || near(0, 3, &["moeizaam", "moeilijk", "slecht", "pijnlijk"]))
+    {
+        return Some(Category::Detail);
+    }
+    if matches!(norm, "reuk" | "smaak")
+        && ((word(i + 1) == Some("en") && matches!(word(i + 2), Some("reuk" | "smaak")))
+            || (i >= 2
+                && word(i - 1) == Some("en")
+                && matches!(word(i - 2), Some("reuk" | "smaak")))
+            || near(0, 4, &["weg", "kwijt", "verloren"]))
+    {
+        return Some(Category::Detail);
+    }
+    // Sight and hearing: "ziet met zijn rechteroog nog maar twintig
+    // procent", "hoort links bijna niets".
+    if (norm.ends_with("oog") || norm == "ogen")
+        && possessed
+        && near(6, 0, &["zie", "ziet", "zag", "met"])
+    {
+        return Some(Category::Detail);
+    }
+    if matches!(norm, "hoort" | "hoor" | "hoorde")
+        && matches!(
+            word(i + 1),
+            Some("links" | "rechts" | "slecht" | "slechter")
+        )
+    {
+        return Some(Category::Detail);
+    }
+    // "zijn hart slaat soms een slag over", "mijn hart gaat op hol"
+    if norm == "hart"
+        && near(
+            0,
+            6,
+            &[
+                "overslaat",
+                "oversloeg",
+                "overslaan",
+                "hol",
+                "bonkt",
+                "slag",
+            ],
+        )
+    {
+        return Some(Category::Detail);
+    }
+    // "een lage vitamine D-spiegel", "een B12-tekort"
+    if (norm.ends_with("tekort") || norm.ends_with("spiegel") || norm.ends_with("gebrek"))
+        && (i > 0 && word(i - 1) == Some("vitamine")
+            || matches!(norm, "btekort" | "dtekort" | "bspiegel" | "dspiegel"))
+    {
+        return Some(Category::Detail);
+    }
+    // "na de aanval van vannacht", "weer een aanval gehad"
+    if matches!(norm, "aanval" | "aanvallen")
+        && (possessed
+            || near(0, 3, &["vannacht", "gehad", "gekregen"])
+            || near(2, 0, &["kreeg", "krijgt", "krijg"]))
+    {
+        return Some(Category::Diagnosis);
+    }
+    // Procedures as verbs: "drie kiezen getrokken", "een plaat en zes
+    // schroeven in mijn enkel", "laat zich steriliseren", "een stukje
+    // weefsel weggenomen".
+    if matches!(norm, "getrokken" | "trekken")
+        && near(
+            3,
+            3,
+            &[
+                "kies",
+                "kiezen",
+                "tand",
+                "tanden",
+                "verstandskies",
+                "verstandskiezen",
+            ],
+        )
+    {
+        return Some(Category::Procedure);
+    }
+    if matches!(
+        norm,
+        "plaat" | "plaatje" | "schroeven" | "schroef" | "pen" | "pennen"
+    ) && at_body()
+    {
+        return Some(Category::Procedure);
+    }
+    if matches!(norm, "steriliseren" | "gesteriliseerd")
+        && near(4, 0, &["zich", "laten", "laat", "liet"])
+    {
+        return Some(Category::Procedure);
+    }
+    if norm == "weefsel" && near(0, 3, &["weggenomen", "afgenomen", "weghalen", "onderzocht"]) {
+        return Some(Category::Examination);
+    }
+    if norm == "ergo" && i > 0 && matches!(word(i - 1), Some("ziet" | "de" | "bij" | "naar")) {
+        return Some(Category::Practitioner);
+    }
+    // "ze hebben me opengemaakt", "een stuk darm eruit gehaald", "ze is
+    // vorige week gesteriliseerd"
+    if matches!(norm, "opengemaakt" | "openmaken") && near(3, 0, &["me", "mij", "hem", "haar"]) {
+        return Some(Category::Procedure);
+    }
+    if norm == "eruit"
+        && (i.saturating_sub(4)..i).any(|k| word(k).is_some_and(is_body))
+        && near(0, 2, &["gehaald", "halen", "gesneden", "genomen"])
+    {
+        return Some(Category::Procedure);
+    }
+    if norm == "gesteriliseerd" && near(4, 0, &["is", "ben", "wordt", "word", "werd", "was"]) {
+        return Some(Category::Procedure);
+    }
+    // "een cognitieve screening", "plassen in een bekertje"
+    if norm == "screening"
+        && i > 0
+        && matches!(
+            word(i - 1),
+            Some("cognitieve" | "medische" | "neuropsychologische" | "psychologische")
+        )
+    {
+        return Some(Category::Examination);
+    }
+    if norm == "bekertje" && near(3, 0, &["plassen", "plas", "urine"]) {
+        return Some(Category::Examination);
+    }
+    // "'s nachts zo zweet dat ..."
+    if matches!(norm, "zweet" | "zweten") && near(4, 0, &["nachts"]) {
+        return Some(Category::Detail);
+    }
+    // Places of treatment in two words: "in Beschermd Wonen", "op de
+    // stroke unit".
+    if (norm == "beschermd" && word(i + 1) == Some("wonen"))
+        || (norm == "stroke" && word(i + 1) == Some("unit"))
+    {
+        return Some(Category::Setting);
+    }
+    // "een borstsparende ingreep achter de rug": an intervention that is
+    // the employee's (see `surgery_anchored`).
+    if matches!(norm, "ingreep" | "ingrepen") && surgery_anchored(norms, i) {
+        return Some(Category::Procedure);
     }
     // "scan" or "echo" of a part of the body: "de echo van haar lever".
     if matches!(norm, "echo" | "scan" | "foto")
@@ -595,6 +1106,11 @@ pub(super) const BODY_EVENTS: &[&str] = &[
     "verkleind",
     "vastzetten",
     "rechtgezet",
+    "gecheckt",
+    "gecontroleerd",
+    "getest",
+    "nagekeken",
+    "schrapen",
     "opereren",
     "laseren",
     "hechten",
@@ -718,6 +1234,10 @@ pub(super) const WORKPLACES: &[&str] = &[
     "afdeling",
     "laboratorium",
     "post",
+    "complex",
+    "winkel",
+    // A field of care as a sector: "verslavingszorg", "ouderenzorg".
+    "zorg",
 ];
 
 /// Words that make a sentence one about work: applying, a job, a
@@ -839,4 +1359,9 @@ pub(super) const WORK_CUES: &[&str] = &[
     "assessment",
     "contract",
     "vervolggesprek",
+    "postbode",
+    "diensten",
+    "bemant",
+    "bemannen",
+    "restaurant",
 ];

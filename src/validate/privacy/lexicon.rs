@@ -139,7 +139,10 @@ impl Lexicon {
             } else {
                 whole
                     || ((before.is_empty() || is_modifier(before))
-                        && (ends_word(term, after) || is_compound(after))
+                        && (ends_word(term, after)
+                            || is_compound(after)
+                            // A spelling with a final e: "cortison|e|prik".
+                            || linking_e(term, after))
                         // "goudkoorts", "fietsdokter": a modifier makes these
                         // figurative; the medical compounds ("hooikoorts")
                         // are terms of their own.
@@ -163,6 +166,15 @@ fn ends_word(term: &str, after: &str) -> bool {
                     .strip_prefix(last)
                     .is_some_and(|r| r == "en" || r == "e")
         })
+}
+
+/// Whether `after` is a compound's head after an e that some spell at the
+/// end of the term ("cortisone|prik" for "cortison").
+fn linking_e(term: &str, after: &str) -> bool {
+    term.chars()
+        .last()
+        .is_some_and(|last| !"aeiou".contains(last))
+        && after.strip_prefix('e').is_some_and(is_compound)
 }
 
 /// Whether `word` is in OpenTaal's list (normalised).

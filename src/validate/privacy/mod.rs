@@ -193,7 +193,8 @@ fn flagged_words_in(text: &str, work_field: bool) -> Vec<(String, Category)> {
         .flat_map(coordinated_parts)
     {
         let all: Vec<&str> = words(sentence).collect();
-        let norms: Vec<String> = all.iter().map(|w| normalise(w)).collect();
+        let mut norms: Vec<String> = all.iter().map(|w| normalise(w)).collect();
+        spoken_possessives(sentence, &all, &mut norms);
         // A sentence about applying, a job or a placement: a workplace or
         // a practitioner in it is where the employee works, not a
         // treatment ("receptioniste bij een fysiotherapeut"). A clause
@@ -244,7 +245,7 @@ fn flagged_words_in(text: &str, work_field: bool) -> Vec<(String, Category)> {
                     None => continue,
                 },
             };
-            if ordinary_use(&norms, i) {
+            if ordinary_use(&norms, i) || figurative(sentence, &all, &norms, i) {
                 continue;
             }
             // A course or certificate in it is a skill: "cursus reanimatie".
@@ -262,9 +263,12 @@ fn flagged_words_in(text: &str, work_field: bool) -> Vec<(String, Category)> {
                 .map_or(work_field || sentence_cue, |k| clause_work[k]);
             let workplace = is_workplace(norm);
             // "haar logopedist", "zijn eigen sportarts": the employee's own.
-            let own = own_care(&norms, i);
+            let own =
+                own_care(&norms, i) || (category == Category::Practitioner && consulted(&norms, i));
+            // "de ochtenden dat wn in het revalidatiecentrum traint"
             if about_work
                 && !own
+                && !patient_at(&norms, i)
                 && (workplace
                     || matches!(category, Category::Practitioner | Category::Setting)
                     || of_a_job(&norms, i))
@@ -633,6 +637,66 @@ mod tests {
             "De verhuizing wordt door de werkgever gezien als een grote operatie.",
             "De nieuwe bypass langs de A12 scheelt een kwartier.",
             "Hij wil ambulancechauffeur worden.",
+        ]);
+    }
+
+    #[test]
+    fn spoken_dutch_and_plain_words_for_the_body() {
+        flags(&[
+            ("\"M'n oncoloog zegt dat ik mag gaan werken.\"", "oncoloog"),
+            ("\"Volgende week gaan ze me rug vastzetten.\"", "vastzetten"),
+            ("\"Mijn suikers schieten alle kanten op.\"", "suikers"),
+            ("Hij heeft moeite met slikken sinds vorige week.", "slikken"),
+            ("\"Ik moet 's nachts wel vijf keer plassen.\"", "plassen"),
+            ("wn hoort links bijna niets meer.", "hoort"),
+            ("wn drie kiezen getrokken, gesprek verzet.", "getrokken"),
+            ("Hij draagt sinds kort hoortoestellen.", "hoortoestellen"),
+        ]);
+        silent(&[
+            "De schoonmaker dweilt de plassen in de hal.",
+            "Wn kiest tussen twee vacatures in Zwolle.",
+            "Het kantoor ligt aan de rand van de stad.",
+        ]);
+    }
+
+    #[test]
+    fn a_patient_at_a_place_is_flagged_in_a_sentence_about_work() {
+        flags(&[
+            (
+                "Voor het rooster van de werkervaringsplek rekenen we met de ochtenden dat wn in het revalidatiecentrum traint.",
+                "revalidatiecentrum",
+            ),
+            (
+                "Werknemer bezoekt eens per twee weken een psycholoog, zodat dit de werkervaringsplaats niet raakt.",
+                "psycholoog",
+            ),
+        ]);
+        silent(&[
+            "Wn kan per 15 april beginnen als postbode binnen het ziekenhuiscomplex.",
+            "\"Op de verpleegafdeling breng ik de maaltijden rond,\" zei wn.",
+            "\"Mijn nicht is verpleegkundige en zegt dat het werk bij mij past.\"",
+        ]);
+    }
+
+    #[test]
+    fn figures_of_speech_are_not_medical() {
+        flags(&[
+            ("Na de operatie mag hij zes weken niet tillen.", "operatie"),
+            ("Zij heeft een ingreep gehad.", "ingreep"),
+            (
+                "Na haar ziekenhuisopname gaat het langzaam beter.",
+                "ziekenhuisopname",
+            ),
+        ]);
+        silent(&[
+            "Dat sollicitatiegesprek was echt een operatie, drie rondes en een presentatie.",
+            "Het verkeersinfarct rond Utrecht wordt elke ochtend erger.",
+            "Wn heeft een geluidsopname van het oefengesprek gemaakt.",
+            "Hij was de 'huisarts' voor het kassasysteem.",
+            "De sollicitatietraining werkte als een vaccinatie tegen lastige vragen.",
+            "De hele sector heeft koorts, ze zoeken overal chauffeurs.",
+            "De monteur diagnosticeerde de storing aan de bestelbus.",
+            "\"Ik krijg echt jeuk van die sollicitatieformulieren.\"",
         ]);
     }
 

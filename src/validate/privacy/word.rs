@@ -284,6 +284,12 @@ pub(super) const ORDINARY: &[&str] = &[
     "cooperatie",
     "cooperaties",
     "rontgenblik",
+    // Figurative only today: "een flinke aderlating voor de afdeling".
+    "aderlating",
+    // A machine, not an examination of the employee.
+    "rontgenapparaat",
+    "rontgenapparatuur",
+    "rontgenscanner",
     "tumorale",
     "spits",
     "hoofdpijndossier",
@@ -385,16 +391,49 @@ pub(crate) fn normalise(word: &str) -> String {
 }
 
 /// Whether `norm` is a compound of a word of two senses whose modifier is
-/// an ordinary activity: "verhuisoperatie", "snijoperatie", where
-/// "heupoperatie" and "kijkoperatie" are medical.
+/// an ordinary thing or activity: "verhuisoperatie", "geluidsopname",
+/// "verkeersinfarct", where "heupoperatie", "dagopname" and "longinfarct"
+/// are medical.
 pub(super) fn ordinary_compound(norm: &str) -> bool {
-    ["operaties", "operatie"].iter().any(|head| {
-        norm.strip_suffix(head).is_some_and(|modifier| {
-            let modifier = modifier.strip_suffix('s').unwrap_or(modifier);
+    const OPNAME: &[&str] = &[
+        "dag",
+        "her",
+        "spoed",
+        "crisis",
+        "nacht",
+        "observatie",
+        "weekend",
+        "ziekenhuis",
+        "kliniek",
+        "ggz",
+        "psychiatrie",
+        "pet",
+        "ct",
+        "mri",
+        "rontgen",
+        "scan",
+        "echo",
+    ];
+    const HEADS: &[(&str, &[&str])] = &[
+        (
+            "operaties",
+            &["kijk", "spoed", "dag", "sleutelgat", "laser"],
+        ),
+        ("operatie", &["kijk", "spoed", "dag", "sleutelgat", "laser"]),
+        ("opnames", OPNAME),
+        ("opname", OPNAME),
+        ("infarcten", &[]),
+        ("infarct", &[]),
+    ];
+    HEADS.iter().any(|(head, medical)| {
+        norm.strip_suffix(head).is_some_and(|whole| {
+            // With or without a linking s: "geluid|s|opname", "ziekenhuis|opname".
+            let modifier = whole.strip_suffix('s').unwrap_or(whole);
             modifier.len() >= 3
                 && super::lexicon::is_compound(modifier)
                 && !is_body(modifier)
-                && !matches!(modifier, "kijk" | "spoed" | "dag" | "sleutelgat" | "laser")
+                && !medical.contains(&modifier)
+                && !medical.contains(&whole)
                 && lexicon().find(modifier, modifier).is_none()
         })
     })
@@ -830,6 +869,8 @@ pub(super) const THING_HEADS: &[&str] = &[
     "computers",
     "software",
     "apparatuur",
+    // Clothes: "operatiekleding" is what a cleaner wears.
+    "kleding",
     // Streets: "Röntgenweg", "Ziekenhuisstraat".
     "weg",
     "straat",
@@ -861,6 +902,10 @@ pub(super) const JOB_HEADS: &[&str] = &[
     "administrateur",
     "planner",
     "coordinator",
+    "bezorger",
+    "bezorgers",
+    "maatschap",
+    "maatschappen",
 ];
 
 /// Stems the WHO gives the names of medicines (International
