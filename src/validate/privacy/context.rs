@@ -17,6 +17,9 @@ pub(super) const IDIOMS: &[&[&str]] = &[
     &["therapeutische", "basis"],
     &["bijna", "een", "hartverzakking"],
     &["pleister", "op", "de", "wond"],
+    &["shot", "adrenaline"],
+    &["beste", "medicijn"],
+    &["adrenaline", "gegeven"],
 ];
 
 /// Whether the word at `i` is part of an idiom.
@@ -35,7 +38,8 @@ pub(super) fn in_idiom(norms: &[String], i: usize) -> bool {
 }
 
 /// Spoken possessives read as written ones: "m'n oncoloog", "z'n knie",
-/// "d'r arts" (split by the apostrophe into "m" and "n"), and "me rug".
+/// "d'r arts" (split by the apostrophe into "m" and "n"), "mn suiker" and
+/// "me rug".
 pub(super) fn spoken_possessives(sentence: &str, all: &[&str], norms: &mut [String]) {
     let offset = |w: &str| w.as_ptr() as usize - sentence.as_ptr() as usize;
     for k in 1..all.len() {
@@ -52,8 +56,8 @@ pub(super) fn spoken_possessives(sentence: &str, all: &[&str], norms: &mut [Stri
         };
         norms[k] = reading.to_string();
     }
-    for k in 0..norms.len().saturating_sub(1) {
-        if norms[k] == "me" && is_body(&norms[k + 1]) {
+    for k in 0..norms.len() {
+        if norms[k] == "mn" || (norms[k] == "me" && norms.get(k + 1).is_some_and(|n| is_body(n))) {
             norms[k] = "mijn".to_string();
         }
     }
@@ -157,6 +161,27 @@ pub(super) fn figurative(sentence: &str, all: &[&str], norms: &[String], i: usiz
     norms[i].starts_with("diagnos") && norms.iter().any(|n| MACHINES.contains(&n.as_str()))
 }
 
+/// Whether the medicine at `i` is goods: "fietstassen vol medicijnen",
+/// "dozen medicijnen uitpakken".
+pub(super) fn goods(norms: &[String], i: usize) -> bool {
+    let before = i.checked_sub(1).map(|p| norms[p].as_str());
+    matches!(
+        before,
+        Some("vol" | "dozen" | "doos" | "pakketten" | "pakket" | "zakken" | "kratten" | "lading")
+    ) || norms[i + 1..(i + 3).min(norms.len())].iter().any(|n| {
+        matches!(
+            n.as_str(),
+            "bezorgen"
+                | "bezorgt"
+                | "rondbrengen"
+                | "uitpakken"
+                | "sorteren"
+                | "inpakken"
+                | "verzenden"
+        )
+    })
+}
+
 /// Words that say the employee is treated somewhere: a workplace's name
 /// in such a sentence is where, not an employer.
 pub(super) const TREATED: &[&str] = &[
@@ -187,6 +212,23 @@ pub(super) const ADMITTED: &[&str] = &[
     "patient",
     "revalideert",
     "revalideren",
+];
+
+/// Documents something is "opgenomen" in: no admission.
+pub(super) const DOCUMENTS: &[&str] = &[
+    "plan",
+    "aanpak",
+    "pva",
+    "rapport",
+    "verslag",
+    "contract",
+    "rooster",
+    "agenda",
+    "dossier",
+    "profiel",
+    "overeenkomst",
+    "lijst",
+    "planning",
 ];
 
 /// Job nouns a medical word can be the field or the object of: "medewerker
@@ -242,6 +284,9 @@ pub(super) fn of_a_job(norms: &[String], i: usize) -> bool {
 /// warehouse, the diagnosis of a fault, the heartbeat of a factory.
 pub(super) const TWO_SENSES: &[&str] = &[
     "amputeren",
+    "koorts",
+    "detox",
+    "rontgenfoto",
     "jeuk",
     "dokter",
     "huisarts",
@@ -335,6 +380,7 @@ pub(super) fn ordinary_use(norms: &[String], i: usize) -> bool {
         "medicijn" => &["tegen", "voor"],
         "infectie" | "besmetting" => &["met", "van"],
         "dokter" | "huisarts" => &["van", "voor"],
+        "koorts" => &["op", "in"],
         _ => &["van", "om", "aan"],
     };
     let Some(link) =
@@ -358,6 +404,7 @@ pub(super) fn ordinary_use(norms: &[String], i: usize) -> bool {
                         | "waarbij"
                         | "waarin"
                         | "waarmee"
+                        | "waardoor"
                         | "die"
                         | "dat"
                         | "wat"
@@ -378,14 +425,29 @@ pub(super) fn ordinary_use(norms: &[String], i: usize) -> bool {
         })
         .unwrap_or(object.len())];
     !object.is_empty()
-        && !object.iter().any(|w| {
+        && !object.iter().enumerate().any(|(k, w)| {
             let w = w.as_str();
+            // "van haar vaardigheden": a possessive counts only alone or
+            // before a part of the body or a complaint ("de operatie van haar
+            // knie", "de diagnose van zijn klachten").
+            if matches!(w, "haar" | "zijn" | "mijn") {
+                return object.get(k + 1).is_none_or(|n| {
+                    is_body(n)
+                        || matches!(
+                            n.as_str(),
+                            "klachten" | "klacht" | "pijn" | "gezondheid" | "herstel" | "lichaam"
+                        )
+                        || match_term(n, &[], n).is_some()
+                });
+            }
             // A number: a measurement or a date ("een hartslag van 130").
             w.is_empty()
                 || PERSONS.contains(&w)
-                || BODY.contains(&w)
-                || ORGANS.contains(&w)
-                || TIMES.contains(&w)
+                || is_body(w)
+                || (TIMES.contains(&w)
+                    // "de afgelopen sollicitaties" is no time
+                    && (!matches!(w, "vorige" | "afgelopen" | "volgende" | "komende")
+                        || object.get(k + 1).is_some_and(|n| TIMES.contains(&n.as_str()))))
                 || crate::dates::MONTHS.contains(&w)
                 || match_term(w, &[], w).is_some()
         })
@@ -538,6 +600,24 @@ pub(super) fn consulted(norms: &[String], i: usize) -> bool {
             Some("bezoekt" | "bezocht" | "consulteert" | "raadpleegt" | "raadpleegde")
         )
     }) || (1..=2).any(|k| matches!(after(k), Some("gesproken" | "geconsulteerd")))
+        // "gesprekken bij de praktijkondersteuner", "de behandelend longarts"
+        || (1..=3).any(|k| before(k) == Some("bij") && before(k + 1) == Some("gesprekken"))
+        || matches!(before(1), Some("behandelend" | "behandelende"))
+        || (1..=3).any(|k| {
+            before(k) == Some("naar")
+                && matches!(before(k + 1), Some("verwijzing" | "doorverwijzing"))
+        })
+        // "via de praktijkondersteuner", "naar de longarts wil"
+        || (1..=2).any(|k| before(k) == Some("via"))
+        || ((1..=2).any(|k| before(k) == Some("naar"))
+            && matches!(after(1), Some("wil" | "moet" | "gaat" | "ging" | "moest")))
+        || (1..=3).any(|k| {
+            matches!(before(k), Some("bij" | "aan" | "met"))
+                && matches!(
+                    before(k + 1),
+                    Some("afspraak" | "bezoek" | "consult" | "controle" | "controles")
+                )
+        })
 }
 
 /// Words that say the employee is a patient where the word after "in",
@@ -576,8 +656,8 @@ pub(super) const PATIENT_WORDS: &[&str] = &[
 ];
 
 /// Whether the employee is a patient at the place named at `i`, however
-/// much the sentence is about work: a patient's word within six words
-/// before or two after, and no word about work among them.
+/// much the sentence is about work: a patient's word within eight words
+/// before it or right after it, and no word about work among them.
 pub(super) fn patient_at(norms: &[String], i: usize) -> bool {
     let word = |k: usize| norms.get(k).map(String::as_str);
     let determiner = |w: Option<&str>| matches!(w, Some("de" | "het" | "een"));
@@ -591,7 +671,7 @@ pub(super) fn patient_at(norms: &[String], i: usize) -> bool {
     }
     // The verb stands before the place or is the word right after it
     // ("naar het dialysecentrum moet, zoeken we ...").
-    let window = &norms[i.saturating_sub(6)..(i + 2).min(norms.len())];
+    let window = &norms[i.saturating_sub(8)..(i + 2).min(norms.len())];
     window.iter().any(|n| PATIENT_WORDS.contains(&n.as_str()))
         && !window.iter().any(|n| is_work_cue(n))
 }
@@ -618,7 +698,7 @@ pub(super) fn coordinated_parts(sentence: &str) -> Vec<&str> {
 /// "vertelde dat ...", "waarna ...", "omdat ...".
 pub(super) const SUBORDINATORS: &[&str] = &[
     "wat", "dat", "waarna", "waarvoor", "waarbij", "waardoor", "omdat", "terwijl", "nadat",
-    "zodat", "want",
+    "zodat", "want", "voordat", "totdat", "zodra",
 ];
 
 /// The clauses of a sentence as ranges of word indices: a new clause at
@@ -637,7 +717,10 @@ pub(super) fn clauses(norms: &[String]) -> Vec<(std::ops::Range<usize>, bool)> {
                 && norms[k.saturating_sub(6)..k]
                     .iter()
                     .any(|w| REPORTING.contains(&w.as_str())))
-                || matches!(n.as_str(), "omdat" | "terwijl" | "nadat" | "want");
+                || matches!(
+                    n.as_str(),
+                    "omdat" | "terwijl" | "nadat" | "want" | "voordat" | "totdat" | "zodra"
+                );
         }
     }
     out.push((start..norms.len(), reported));
@@ -683,8 +766,13 @@ pub(super) const REPORTING: &[&str] = &[
 pub(super) fn becomes(norms: &[String], i: usize) -> bool {
     let before = |k: usize| i.checked_sub(k).map(|p| norms[p].as_str());
     // "Mijn nicht is verpleegkundige": someone else's job.
-    let relative = matches!(before(1), Some("is" | "was" | "wordt" | "werd"))
-        && (2..=5).any(|k| before(k).is_some_and(|w| RELATIVES.contains(&w)));
+    let relative = ((1..=2).any(|k| matches!(before(k), Some("is" | "was" | "wordt" | "werd")))
+        && (2..=5).any(|k| before(k).is_some_and(|w| RELATIVES.contains(&w))))
+        // "dat haar zus verpleegkundige is"
+        || (norms
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.as_str(), "is" | "was"))
+            && (1..=3).any(|k| before(k).is_some_and(|w| RELATIVES.contains(&w))));
     // "zonder verpleegkundige achtergrond": a skill.
     let background = norms.get(i + 1).is_some_and(|n| {
         matches!(
@@ -698,6 +786,32 @@ pub(super) fn becomes(norms: &[String], i: usize) -> bool {
         || norms[i + 1..(i + 4).min(norms.len())]
             .iter()
             .any(|n| n == "worden" || n == "haalbaar")
+}
+
+/// Whether the clause `range` is about someone else: a relative or an
+/// acquaintance in it, and no word for the employee ("mijn vader was
+/// vroeger chirurg", "de trainer van zijn zoon is verpleegkundige op de
+/// IC"), where "mijn moeder bracht me naar het ziekenhuis" is about the
+/// employee.
+pub(super) fn about_someone_else(norms: &[String], range: std::ops::Range<usize>) -> bool {
+    let clause = &norms[range];
+    clause
+        .iter()
+        .any(|n| RELATIVES.contains(&n.as_str()) || n.ends_with("trainer"))
+        && !clause.iter().any(|n| {
+            matches!(
+                n.as_str(),
+                "ik" | "me"
+                    | "mij"
+                    | "hij"
+                    | "hem"
+                    | "zij"
+                    | "ze"
+                    | "wn"
+                    | "werknemer"
+                    | "werkneemster"
+            )
+        })
 }
 
 /// Relatives and acquaintances: their jobs are not the employee's care.
@@ -731,8 +845,15 @@ pub(super) fn visits_workplace(norms: &[String]) -> bool {
     norms
         .windows(2)
         .any(|w| w[0] == "open" && (w[1] == "dag" || w[1] == "dagen"))
+        // "op gesprek bij de apotheek", "maak schoon bij de huisarts", "een
+        // ochtend kijken bij de sterilisatieafdeling"
+        || norms.windows(2).any(|w| w[0] == "op" && w[1] == "gesprek")
+        || (has("schoon") && ["maak", "maakt", "maken", "maakte"].iter().any(|w| has(w)))
+        || norms
+            .windows(2)
+            .any(|w| matches!(w[0].as_str(), "kijken" | "kijkje") && w[1] == "bij")
         // "de telefoon aannemen", "breng ik de maaltijden rond"
-        || (has("telefoon") && (has("aannemen") || (has("aan") && has("nemen"))))
+        || (has("telefoon") && (has("aannemen") || has("opnemen") || (has("aan") && has("nemen"))))
         || (["breng", "brengt", "bracht", "brengen"].iter().any(|w| has(w)) && has("rond"))
         || norms
             .iter()
@@ -754,6 +875,7 @@ pub(super) fn is_work_cue(norm: &str) -> bool {
             "snuffel",
             "proefdra",
             "proefpla",
+            "proefwe",
         ]
         .iter()
         .any(|p| norm.starts_with(p))
@@ -782,6 +904,11 @@ pub(super) fn is_workplace(norm: &str) -> bool {
 pub(super) fn by_phrase(norms: &[String], i: usize) -> Option<Category> {
     let norm = norms[i].as_str();
     let word = |k: usize| norms.get(k).map(String::as_str);
+    let near = |from: usize, to: usize, set: &[&str]| {
+        (i.saturating_sub(from)..(i + to + 1).min(norms.len()))
+            .any(|k| k != i && word(k).is_some_and(|w| set.contains(&w)))
+    };
+    let possessed = i > 0 && matches!(word(i - 1), Some("zijn" | "haar" | "mijn" | "zn" | "dr"));
     if BODY.contains(&norm) && i > 0 && word(i - 1) == Some("nieuwe") {
         return Some(Category::Treatment);
     }
@@ -836,11 +963,55 @@ pub(super) fn by_phrase(norms: &[String], i: usize) -> Option<Category> {
         return Some(Category::Treatment);
     }
     let at_body = || {
-        (i + 1..(i + 5).min(norms.len()))
-            .any(|k| word(k) == Some("in") && word(k + 1).is_some_and(|w| w != "het"))
-            && (i + 1..(i + 7).min(norms.len())).any(|k| word(k).is_some_and(is_body))
+        (i + 1..(i + 5).min(norms.len())).any(|k| {
+            matches!(word(k), Some("in" | "op")) && word(k + 1).is_some_and(|w| w != "het")
+        }) && (i + 1..(i + 7).min(norms.len())).any(|k| word(k).is_some_and(is_body))
     };
     if SYMPTOMS.contains(&norm) && at_body() {
+        return Some(Category::Detail);
+    }
+    // "met een camera in mijn maag kijken", "een kijkje in zijn maag", "een
+    // kastje op zijn borst"
+    if matches!(
+        norm,
+        "camera" | "cameraatje" | "slangetje" | "kijkje" | "kastje"
+    ) && at_body()
+    {
+        return Some(Category::Examination);
+    }
+    // "chronische pijn"
+    if matches!(norm, "pijn" | "pijnen")
+        && i > 0
+        && matches!(word(i - 1), Some("chronische" | "chronisch" | "zenuwpijn"))
+    {
+        return Some(Category::Diagnosis);
+    }
+    // "veertig minuten in zo'n koker liggen": a scanner as people say it
+    if matches!(norm, "koker" | "tunnel") && near(4, 3, &["liggen", "lag", "lig", "ligt"]) {
+        return Some(Category::Examination);
+    }
+    // "slaapt slecht door de pijn", "vanwege de pijn"
+    if matches!(norm, "pijn" | "pijnen")
+        && i >= 2
+        && word(i - 1) == Some("de")
+        && matches!(word(i - 2), Some("door" | "vanwege"))
+    {
+        return Some(Category::Detail);
+    }
+    // "'s nachts steeds stopt met ademen"
+    if matches!(norm, "ademen" | "ademhalen")
+        && near(5, 0, &["stopt", "stop", "stopte", "moeite", "benauwd"])
+    {
+        return Some(Category::Detail);
+    }
+    // "ik hoor aan mijn linkeroor nog maar 40 procent"
+    if matches!(norm, "hoor" | "hoort" | "hoorde")
+        && (i + 1..(i + 5).min(norms.len())).any(|k| {
+            norms[k].ends_with("oor")
+                && is_body(&norms[k])
+                && matches!(word(k - 1), Some("mijn" | "zijn" | "haar"))
+        })
+    {
         return Some(Category::Detail);
     }
     // "een injectie in zijn rug"
@@ -894,16 +1065,18 @@ pub(super) fn by_phrase(norms: &[String], i: usize) -> Option<Category> {
     if norm == "ziekte" && word(i + 1) == Some("van") {
         return word(i + 2).is_some().then_some(Category::Diagnosis);
     }
-    let near = |from: usize, to: usize, set: &[&str]| {
-        (i.saturating_sub(from)..(i + to + 1).min(norms.len()))
-            .any(|k| k != i && word(k).is_some_and(|w| set.contains(&w)))
-    };
-    let possessed = i > 0 && matches!(word(i - 1), Some("zijn" | "haar" | "mijn" | "zn" | "dr"));
     // Body functions in plain words: "mijn suikers schieten alle kanten
     // op", "suiker gisteren 2,8", "mijn evenwicht is weg", "mijn blaas".
     if matches!(
         norm,
-        "suiker" | "suikers" | "evenwicht" | "blaas" | "stoelgang" | "plas"
+        "suiker"
+            | "suikers"
+            | "evenwicht"
+            | "blaas"
+            | "stoelgang"
+            | "plas"
+            | "potentie"
+            | "somberheid"
     ) && (possessed
         || (matches!(norm, "suiker" | "suikers") && near(0, 3, &[""]))
         || (norm == "plas" && near(0, 4, &["ophouden", "houden", "ophoud"])))
@@ -960,6 +1133,7 @@ pub(super) fn by_phrase(norms: &[String], i: usize) -> Option<Category> {
                 "slag",
             ],
         )
+        || (norm == "hart" && near(0, 2, &["slaat", "sloeg"]) && near(0, 4, &["over"]))
     {
         return Some(Category::Detail);
     }
@@ -1015,6 +1189,20 @@ pub(super) fn by_phrase(norms: &[String], i: usize) -> Option<Category> {
     if norm == "ergo" && i > 0 && matches!(word(i - 1), Some("ziet" | "de" | "bij" | "naar")) {
         return Some(Category::Practitioner);
     }
+    // "die moedervlek weggesneden", "een wrat laten weghalen"
+    if matches!(
+        norm,
+        "moedervlek" | "moedervlekken" | "wrat" | "wratten" | "cyste"
+    ) && near(4, 4, BODY_EVENTS)
+        // "een moedervlek laten wegsnijden" names the procedure already.
+        && !near(4, 4, &["laten", "laat", "liet"])
+    {
+        return Some(Category::Procedure);
+    }
+    // "een paar dagen opgenomen voor observatie"
+    if norm == "observatie" && near(3, 0, &["opgenomen", "opname"]) {
+        return Some(Category::Setting);
+    }
     // "ze hebben me opengemaakt", "een stuk darm eruit gehaald", "ze is
     // vorige week gesteriliseerd"
     if matches!(norm, "opengemaakt" | "openmaken") && near(3, 0, &["me", "mij", "hem", "haar"]) {
@@ -1022,11 +1210,15 @@ pub(super) fn by_phrase(norms: &[String], i: usize) -> Option<Category> {
     }
     if norm == "eruit"
         && (i.saturating_sub(4)..i).any(|k| word(k).is_some_and(is_body))
-        && near(0, 2, &["gehaald", "halen", "gesneden", "genomen"])
+        && near(
+            0,
+            2,
+            &["gehaald", "halen", "gesneden", "genomen", "moeten", "moet"],
+        )
     {
         return Some(Category::Procedure);
     }
-    if norm == "gesteriliseerd" && near(4, 0, &["is", "ben", "wordt", "word", "werd", "was"]) {
+    if norm == "gesteriliseerd" && near(4, 2, &["is", "ben", "wordt", "word", "werd", "was"]) {
         return Some(Category::Procedure);
     }
     // "een cognitieve screening", "plassen in een bekertje"
@@ -1039,11 +1231,11 @@ pub(super) fn by_phrase(norms: &[String], i: usize) -> Option<Category> {
     {
         return Some(Category::Examination);
     }
-    if norm == "bekertje" && near(3, 0, &["plassen", "plas", "urine"]) {
+    if matches!(norm, "bekertje" | "potje") && near(3, 1, &["plassen", "plas", "urine"]) {
         return Some(Category::Examination);
     }
     // "'s nachts zo zweet dat ..."
-    if matches!(norm, "zweet" | "zweten") && near(4, 0, &["nachts"]) {
+    if matches!(norm, "zweet" | "zweten") && near(4, 3, &["nachts"]) {
         return Some(Category::Detail);
     }
     // Places of treatment in two words: "in Beschermd Wonen", "op de
@@ -1061,9 +1253,7 @@ pub(super) fn by_phrase(norms: &[String], i: usize) -> Option<Category> {
     // "scan" or "echo" of a part of the body: "de echo van haar lever".
     if matches!(norm, "echo" | "scan" | "foto")
         && word(i + 1) == Some("van")
-        && (i + 2..i + 5)
-            .filter_map(word)
-            .any(|w| BODY.contains(&w) || ORGANS.contains(&w))
+        && (i + 2..i + 5).filter_map(word).any(is_body)
     {
         return Some(Category::Treatment);
     }
@@ -1108,9 +1298,15 @@ pub(super) const BODY_EVENTS: &[&str] = &[
     "rechtgezet",
     "gecheckt",
     "gecontroleerd",
+    "controleren",
+    "doormeten",
+    "nameten",
+    "onderzoeken",
     "getest",
     "nagekeken",
     "schrapen",
+    "kraken",
+    "gekraakt",
     "opereren",
     "laseren",
     "hechten",
@@ -1140,9 +1336,15 @@ pub(super) fn near_own_body(norms: &[String], i: usize) -> bool {
     let from = i.saturating_sub(7);
     let to = (i + 6).min(norms.len());
     let possessive = |w: &str| matches!(w, "zijn" | "haar" | "mijn" | "zn" | "dr" | "twee");
-    // "mijn knie", "mijn blinde darm"
+    // "mijn knie", "mijn blinde darm", "de achillespees van wn"
     (from.max(1)..to).any(|k| {
-        is_body(&norms[k]) && (possessive(&norms[k - 1]) || (k >= 2 && possessive(&norms[k - 2])))
+        is_body(&norms[k])
+            && (possessive(&norms[k - 1])
+                || (k >= 2 && possessive(&norms[k - 2]))
+                || (norms.get(k + 1).is_some_and(|n| n == "van")
+                    && norms.get(k + 2).is_some_and(|n| {
+                        matches!(n.as_str(), "wn" | "werknemer" | "werkneemster" | "hem")
+                    })))
     })
 }
 
@@ -1238,6 +1440,7 @@ pub(super) const WORKPLACES: &[&str] = &[
     "winkel",
     // A field of care as a sector: "verslavingszorg", "ouderenzorg".
     "zorg",
+    "locatie",
 ];
 
 /// Words that make a sentence one about work: applying, a job, a
@@ -1360,6 +1563,17 @@ pub(super) const WORK_CUES: &[&str] = &[
     "contract",
     "vervolggesprek",
     "postbode",
+    "uitpakt",
+    "uitpakken",
+    "meeloop",
+    "wast",
+    "winkel",
+    "contactpersoon",
+    "kassa",
+    "loket",
+    "dienst",
+    "werk",
+    "werkdag",
     "diensten",
     "bemant",
     "bemannen",

@@ -208,15 +208,22 @@ fn flagged_words_in(text: &str, work_field: bool) -> Vec<(String, Category)> {
         // A clause that says the employee is treated ("omdat hij was
         // opgenomen op de afdeling cardiologie") is not about work.
         let treated = |range: &std::ops::Range<usize>| {
-            norms[range.clone()]
-                .iter()
-                .any(|n| ADMITTED.contains(&n.as_str()))
+            let clause = &norms[range.clone()];
+            clause.iter().any(|n| ADMITTED.contains(&n.as_str()))
+                // "in het plan van aanpak is een proefplaatsing opgenomen"
+                && !clause.iter().any(|n| DOCUMENTS.contains(&n.as_str()))
         };
         let clause_cues: Vec<bool> = clauses
             .iter()
             .map(|(range, _)| cue(range) && !treated(range))
             .collect();
-        let sentence_cue = clause_cues.iter().any(|c| *c) || cue(&(0..norms.len()));
+        // A clause the employee reports or a reason or time clause lends its
+        // work to no other clause ("de neurochirurg wil hem zien voordat er
+        // een beslissing over werk valt").
+        let sentence_cue = clauses
+            .iter()
+            .zip(&clause_cues)
+            .any(|((_, reported), c)| !reported && *c);
         // Whether each clause is about work, judged once per clause.
         let clause_work: Vec<bool> = clauses
             .iter()
@@ -265,6 +272,18 @@ fn flagged_words_in(text: &str, work_field: bool) -> Vec<(String, Category)> {
             // "haar logopedist", "zijn eigen sportarts": the employee's own.
             let own =
                 own_care(&norms, i) || (category == Category::Practitioner && consulted(&norms, i));
+            // Someone else's job or place: "mijn vader was vroeger chirurg".
+            let clause = clauses.iter().find(|(range, _)| range.contains(&i));
+            if matches!(category, Category::Practitioner | Category::Setting)
+                && !own
+                && clause.is_some_and(|(range, _)| about_someone_else(&norms, range.clone()))
+                // "Dochter van wn meldde dat haar moeder ...": the employee.
+                && !norms.windows(2).any(|w| {
+                    w[0] == "van" && matches!(w[1].as_str(), "wn" | "werknemer" | "werkneemster")
+                })
+            {
+                continue;
+            }
             // "de ochtenden dat wn in het revalidatiecentrum traint"
             if about_work
                 && !own
@@ -273,6 +292,10 @@ fn flagged_words_in(text: &str, work_field: bool) -> Vec<(String, Category)> {
                     || matches!(category, Category::Practitioner | Category::Setting)
                     || of_a_job(&norms, i))
             {
+                continue;
+            }
+            // Medicines as goods at work: "de fietstassen vol medicijnen".
+            if about_work && category == Category::Medication && goods(&norms, i) {
                 continue;
             }
             // A practitioner one becomes: "diëtist worden", "opleiding tot
@@ -286,8 +309,27 @@ fn flagged_words_in(text: &str, work_field: bool) -> Vec<(String, Category)> {
             // Centrum voor Psychotherapie De Linde").
             let prev = i.checked_sub(1).and_then(|p| all.get(p)).copied();
             let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+            // A stop or a web shop: "halte Ziekenhuis", "Pillendoos.nl".
+            if capital(word)
+                && (prev.is_some_and(|p| {
+                    matches!(normalise(p).as_str(), "halte" | "bushalte" | "station")
+                }) || sentence
+                    [word.as_ptr() as usize - sentence.as_ptr() as usize + word.len()..]
+                    .starts_with(['.'])
+                    && matches!(all.get(i + 1).copied(), Some("nl" | "com" | "be" | "eu")))
+            {
+                continue;
+            }
             // "De Eerste Hulp Klusdienst" names a firm.
-            if phrase && all.get(i + 2).is_some_and(|w| capital(w)) && capital(word) {
+            // "Medisch Centrum Oosterpoort, afdeling inkoop" too, unless
+            // the sentence is about being treated.
+            if phrase
+                && capital(word)
+                && (all.get(i + 2).is_some_and(|w| capital(w))
+                    || (norm == "centrum"
+                        && all.get(i + 1).is_some_and(|w| capital(w))
+                        && !norms.iter().any(|n| TREATED.contains(&n.as_str()))))
+            {
                 continue;
             }
             if !phrase

@@ -286,6 +286,7 @@ pub(super) const ORDINARY: &[&str] = &[
     "rontgenblik",
     // Figurative only today: "een flinke aderlating voor de afdeling".
     "aderlating",
+    "winkeltherapie",
     // A machine, not an examination of the employee.
     "rontgenapparaat",
     "rontgenapparatuur",
@@ -327,18 +328,28 @@ pub(super) fn is_body(word: &str) -> bool {
                 .any(|end| w.strip_suffix(end).is_some_and(named))
     };
     // Or a compound with one as its head: "sleutel|been", "rechter|hand".
+    // A head of three letters only after a side or a position ("linker|oor",
+    // "onder|rug"), so that "kant|oor" is no ear.
     part(word)
         || (3..word.len()).any(|k| {
             word.is_char_boundary(k)
                 && word[k..].len() >= 3
                 && part(&word[k..])
-                && super::lexicon::is_compound(&word[..k])
+                && if word[k..].len() > 3 {
+                    super::lexicon::is_compound(&word[..k])
+                } else {
+                    matches!(
+                        &word[..k],
+                        "linker" | "rechter" | "onder" | "boven" | "binnen" | "midden" | "buiten"
+                    )
+                }
         })
 }
 
 /// Limbs and parts that are ordinary words, medical only with what
 /// happened to them.
 pub(super) const LIMBS: &[&str] = &[
+    "hoofd",
     "arm",
     "armen",
     "been",
@@ -871,6 +882,9 @@ pub(super) const THING_HEADS: &[&str] = &[
     "apparatuur",
     // Clothes: "operatiekleding" is what a cleaner wears.
     "kleding",
+    "doos",
+    "terrein",
+    "wereld",
     // Streets: "Röntgenweg", "Ziekenhuisstraat".
     "weg",
     "straat",
@@ -904,6 +918,8 @@ pub(super) const JOB_HEADS: &[&str] = &[
     "coordinator",
     "bezorger",
     "bezorgers",
+    "koerier",
+    "koeriers",
     "maatschap",
     "maatschappen",
 ];
