@@ -94,6 +94,12 @@ pub(super) const MACHINES: &[&str] = &[
     "apparaat",
     "software",
     "printer",
+    "wasmachine",
+    "compressor",
+    "heftruck",
+    "monteur",
+    "installatie",
+    "fiets",
 ];
 
 /// Whether the medical word at `i` is a figure of speech: a short span in
@@ -105,6 +111,29 @@ pub(super) fn figurative(sentence: &str, all: &[&str], norms: &[String], i: usiz
     let offset = |w: &str| w.as_ptr() as usize - sentence.as_ptr() as usize;
     let at = offset(all[i]);
     let quotes: &[char] = &['\'', '‘', '’'];
+    // Quotes do not hide what is done to the body: "\"gekraakt\" voor haar nek".
+    if near_own_body(norms, i) {
+        return false;
+    }
+    // A word or two in double quotes is a figure too ("een slaappil", "een
+    // hartaanval" of a fridge); a longer quote is someone's words.
+    let doubles: &[char] = &['"', '“', '”'];
+    let d_open = sentence[..at].rfind(|c: char| doubles.contains(&c));
+    let d_close = sentence[at + all[i].len()..]
+        .find(|c: char| doubles.contains(&c))
+        .map(|p| p + at + all[i].len());
+    if let (Some(open), Some(close)) = (d_open, d_close) {
+        let inside = all
+            .iter()
+            .filter(|w| {
+                let o = offset(w);
+                o > open && o < close
+            })
+            .count();
+        if inside <= 2 {
+            return true;
+        }
+    }
     // An opening single quote before the word and a closing one after,
     // with at most four words inside.
     let opened = sentence[..at].rfind(|c: char| quotes.contains(&c));
@@ -149,17 +178,61 @@ pub(super) fn figurative(sentence: &str, all: &[&str], norms: &[String], i: usiz
     // heeft koorts"), and nobody before the word.
     let before = &norms[..i];
     if (1..before.len()).any(|k| {
-        FIGURATIVE_SUBJECTS.contains(&before[k - 1].as_str())
+        !before[k..].iter().any(|n| PERSONS.contains(&n.as_str()))
+            && FIGURATIVE_SUBJECTS.contains(&before[k - 1].as_str())
             && matches!(
                 before[k].as_str(),
-                "heeft" | "had" | "kreeg" | "krijgt" | "lijdt" | "leed" | "zit" | "is"
+                "heeft"
+                    | "had"
+                    | "kreeg"
+                    | "krijgt"
+                    | "lijdt"
+                    | "leed"
+                    | "zit"
+                    | "is"
+                    | "ligt"
+                    | "lag"
             )
-    }) && !before.iter().any(|n| PERSONS.contains(&n.as_str()))
-    {
+    }) {
         return true;
     }
-    norms[i].starts_with("diagnos") && norms.iter().any(|n| MACHINES.contains(&n.as_str()))
+    // The diagnosis of a machine, the scan of a document or of goods.
+    ((norms[i].starts_with("diagnos") || norms[i] == "kwaal")
+        && norms.iter().any(|n| MACHINES.contains(&n.as_str())))
+        || ((norms[i].starts_with("scan") || norms[i] == "gescand")
+            && norms.iter().any(|n| SCANNABLES.contains(&n.as_str())))
+        // "het voormalige Sint-Jozefziekenhuis, dat nu een
+        // bedrijfsverzamelgebouw is"
+        || (i > 0 && matches!(norms[i - 1].as_str(), "voormalige" | "voormalig"))
 }
+
+/// What one scans at work: documents and goods.
+pub(super) const SCANNABLES: &[&str] = &[
+    "cv",
+    "diploma",
+    "diplomas",
+    "papieren",
+    "documenten",
+    "document",
+    "brief",
+    "brieven",
+    "formulier",
+    "formulieren",
+    "paspoort",
+    "barcode",
+    "barcodes",
+    "bonnen",
+    "pakket",
+    "pakketten",
+    "pakketjes",
+    "artikelen",
+    "producten",
+    "dozen",
+    "inpakken",
+    "post",
+    "boeken",
+    "kassa",
+];
 
 /// Whether the medicine at `i` is goods: "fietstassen vol medicijnen",
 /// "dozen medicijnen uitpakken".
@@ -251,6 +324,7 @@ pub(super) const JOB_NOUNS: &[&str] = &[
     "coordinator",
     "manager",
     "maatschap",
+    "organisatie",
     "afdeling",
     "vakgroep",
     "team",
@@ -280,12 +354,42 @@ pub(super) fn of_a_job(norms: &[String], i: usize) -> bool {
     false
 }
 
+/// Whether the word at `i` names whose a workplace or team is, after "van"
+/// or "voor": "het schoonmaakteam van het hospice", "een praktijk voor
+/// oefentherapie", "de sterilisatieafdeling van een umc". The workplace
+/// itself must be no medical word ("de polikliniek van het ziekenhuis"
+/// stays for the polikliniek to answer), and outside a sentence about work
+/// only a team or the sterilisation department count ("een centrum voor
+/// eetstoornissen" is where the employee stays).
+pub(super) fn of_a_workplace(norms: &[String], i: usize, about_work: bool) -> bool {
+    let mut k = i;
+    let mut linked = false;
+    for _ in 0..4 {
+        let Some(prev) = k.checked_sub(1) else {
+            return false;
+        };
+        k = prev;
+        let w = norms[k].as_str();
+        if matches!(w, "van" | "voor") {
+            linked = true;
+            continue;
+        }
+        if matches!(w, "de" | "het" | "een") {
+            continue;
+        }
+        let team = (w.len() > 6 && w.ends_with("team")) || w == "sterilisatieafdeling";
+        return linked && (team || (about_work && is_workplace(w))) && classify(w, w).is_none();
+    }
+    false
+}
+
 /// Words with a medical and an ordinary sense: an operation of a
 /// warehouse, the diagnosis of a fault, the heartbeat of a factory.
 pub(super) const TWO_SENSES: &[&str] = &[
     "amputeren",
     "koorts",
     "detox",
+    "detoxkuur",
     "rontgenfoto",
     "jeuk",
     "dokter",
@@ -383,9 +487,15 @@ pub(super) fn ordinary_use(norms: &[String], i: usize) -> bool {
         "koorts" => &["op", "in"],
         _ => &["van", "om", "aan"],
     };
-    let Some(link) =
-        (i + 1..(i + 3).min(norms.len())).find(|&k| links.contains(&norms[k].as_str()))
-    else {
+    let Some(link) = (i + 1..(i + 3).min(norms.len())).find(|&k| {
+        links.contains(&norms[k].as_str())
+            // "39 graden koorts op bed" has no object; "koorts op de
+            // woningmarkt" has one.
+            && (norms[i] != "koorts"
+                || norms
+                    .get(k + 1)
+                    .is_some_and(|n| matches!(n.as_str(), "de" | "het")))
+    }) else {
         return false;
     };
     let object = &norms[link + 1..(link + 5).min(norms.len())];
@@ -487,6 +597,7 @@ pub(super) const SURGERY_ANCHORS: &[&str] = &[
     "gegaan",
     "geslaagd",
     "zware",
+    "gedaan",
 ];
 
 /// Whether the operation or intervention at `i` is the employee's: a
@@ -577,7 +688,9 @@ pub(super) fn own_care(norms: &[String], i: usize) -> bool {
         || after_mine
         || whom
         || in_care
-        || (1..=3).any(|k| before(k) == Some("bij") && before(k + 1) == Some("afspraak"))
+        || (1..=3).any(|k| {
+            before(k) == Some("bij") && matches!(before(k + 1), Some("afspraak" | "afspraken"))
+        })
 }
 
 /// Whether the practitioner at `i` is consulted: "gaat dinsdag naar de
@@ -979,6 +1092,74 @@ pub(super) fn by_phrase(norms: &[String], i: usize) -> Option<Category> {
     {
         return Some(Category::Examination);
     }
+    // "schildkliertabletjes", "maagpillen": a medicine named by the organ
+    if [
+        "tabletje",
+        "tabletjes",
+        "tablet",
+        "tabletten",
+        "pil",
+        "pillen",
+        "pilletje",
+        "pilletjes",
+    ]
+    .iter()
+    .any(|head| {
+        norm.strip_suffix(head)
+            .is_some_and(|modifier| modifier.len() >= 3 && is_body(modifier))
+    }) {
+        return Some(Category::Medication);
+    }
+    // "stemmen hoorde die er niet waren"
+    if norm == "stemmen" && near(0, 2, &["hoorde", "hoort", "horen", "hoor"]) {
+        return Some(Category::Diagnosis);
+    }
+    // "valt ongewild af", "ongewild in slaap valt"
+    if norm == "ongewild"
+        && near(
+            0,
+            4,
+            &[
+                "af",
+                "afgevallen",
+                "afvallen",
+                "slaap",
+                "gewichtsverlies",
+                "kilo",
+            ],
+        )
+    {
+        return Some(Category::Detail);
+    }
+    // "proberen al twee jaar een kindje te krijgen"
+    if matches!(norm, "kindje" | "kind" | "baby")
+        && near(6, 0, &["proberen", "probeert", "probeer"])
+        && near(0, 3, &["krijgen"])
+    {
+        return Some(Category::Detail);
+    }
+    // "zit elke dinsdag bij iemand voor zijn hoofd"
+    if norm == "iemand"
+        && i > 0
+        && word(i - 1) == Some("bij")
+        && word(i + 1) == Some("voor")
+        && matches!(word(i + 2), Some("mijn" | "zijn" | "haar"))
+        && matches!(word(i + 3), Some("hoofd" | "kop" | "rug" | "knie"))
+    {
+        return Some(Category::Practitioner);
+    }
+    // "op de gesloten", "in een beschermde woonvorm"
+    if norm == "gesloten"
+        && i >= 2
+        && word(i - 1) == Some("de")
+        && word(i - 2) == Some("op")
+        && !word(i + 1).is_some_and(|w| w.len() > 3 && w != "gezeten")
+    {
+        return Some(Category::Setting);
+    }
+    if norm == "beschermde" && word(i + 1) == Some("woonvorm") {
+        return Some(Category::Setting);
+    }
     // "chronische pijn"
     if matches!(norm, "pijn" | "pijnen")
         && i > 0
@@ -1000,7 +1181,7 @@ pub(super) fn by_phrase(norms: &[String], i: usize) -> Option<Category> {
     }
     // "'s nachts steeds stopt met ademen"
     if matches!(norm, "ademen" | "ademhalen")
-        && near(5, 0, &["stopt", "stop", "stopte", "moeite", "benauwd"])
+        && near(7, 0, &["stopt", "stop", "stopte", "moeite", "benauwd"])
     {
         return Some(Category::Detail);
     }
@@ -1563,6 +1744,11 @@ pub(super) const WORK_CUES: &[&str] = &[
     "contract",
     "vervolggesprek",
     "postbode",
+    "kennisgemaakt",
+    "kennismaken",
+    "inplannen",
+    "bezorgen",
+    "bezorgt",
     "uitpakt",
     "uitpakken",
     "meeloop",

@@ -124,6 +124,15 @@ impl Lexicon {
         {
             return Some(*soort);
         }
+        // An abbreviation typed in small letters ("paaz", "umc", "pmt"), when
+        // it is no word of its own ("als" is not "ALS").
+        if bare.len() >= 3
+            && bare.chars().all(|c| c.is_ascii_lowercase())
+            && !is_word(bare)
+            && let Some(soort) = self.written.get(bare.to_uppercase().as_str())
+        {
+            return Some(*soort);
+        }
         let parts: Vec<String> = written.split('-').map(super::normalise).collect();
         let mut best: Option<(usize, Soort)> = None;
         for m in self.automaton.find_overlapping_iter(norm) {

@@ -284,6 +284,16 @@ fn flagged_words_in(text: &str, work_field: bool) -> Vec<(String, Category)> {
             {
                 continue;
             }
+            // A diagnosis stays one: "het centrum voor eetstoornissen".
+            if !own
+                && !matches!(
+                    category,
+                    Category::Diagnosis | Category::Detail | Category::Medication
+                )
+                && of_a_workplace(&norms, i, about_work)
+            {
+                continue;
+            }
             // "de ochtenden dat wn in het revalidatiecentrum traint"
             if about_work
                 && !own
@@ -739,6 +749,32 @@ mod tests {
             "De hele sector heeft koorts, ze zoeken overal chauffeurs.",
             "De monteur diagnosticeerde de storing aan de bestelbus.",
             "\"Ik krijg echt jeuk van die sollicitatieformulieren.\"",
+        ]);
+    }
+
+    #[test]
+    fn someone_else_things_and_teams_are_not_the_employee() {
+        silent(&[
+            "\"Mijn vader was vroeger chirurg, dus ik ken de ziekenhuiswereld van huis uit.\"",
+            "Wn vertelt dat hij het werk als bezorger goed volhoudt, ook met de fietstassen vol medicijnen.",
+            "Volgens wn is de sfeer in het schoonmaakteam van het hospice warm en rustig.",
+            "Wn heeft zijn diploma's laten scannen en naar de werkgever gestuurd.",
+            "Wn ging naar een bijeenkomst in het voormalige Sint-Jozefziekenhuis.",
+            "Actie: wn checkt of bus 12 naar halte Ziekenhuis nog rijdt.",
+        ]);
+        flags(&[
+            (
+                "wn opgenomen op paaz sinds vrijdag, geen contact mogelijk",
+                "paaz",
+            ),
+            (
+                "Dochter van wn meldde dat haar moeder een verwijzing naar de KNO-arts heeft gekregen.",
+                "KNO-arts",
+            ),
+            (
+                "Werknemer verblijft sinds maart in een centrum voor eetstoornissen.",
+                "eetstoornissen",
+            ),
         ]);
     }
 

@@ -287,6 +287,13 @@ pub(super) const ORDINARY: &[&str] = &[
     // Figurative only today: "een flinke aderlating voor de afdeling".
     "aderlating",
     "winkeltherapie",
+    // Where instruments are cleaned, never where a patient goes.
+    "sterilisatieafdeling",
+    // Repairs of things.
+    "fietskliniek",
+    "poppenkliniek",
+    "computerkliniek",
+    "telefoonkliniek",
     // A machine, not an examination of the employee.
     "rontgenapparaat",
     "rontgenapparatuur",
@@ -350,6 +357,7 @@ pub(super) fn is_body(word: &str) -> bool {
 /// happened to them.
 pub(super) const LIMBS: &[&str] = &[
     "hoofd",
+    "hals",
     "arm",
     "armen",
     "been",
@@ -884,6 +892,12 @@ pub(super) const THING_HEADS: &[&str] = &[
     "kleding",
     "doos",
     "terrein",
+    // Companies: "geneesmiddelenfabrikant".
+    "fabrikant",
+    "fabrikanten",
+    "fabriek",
+    "groothandel",
+    "leverancier",
     "wereld",
     // Streets: "Röntgenweg", "Ziekenhuisstraat".
     "weg",
@@ -916,6 +930,8 @@ pub(super) const JOB_HEADS: &[&str] = &[
     "administrateur",
     "planner",
     "coordinator",
+    "technicus",
+    "monteur",
     "bezorger",
     "bezorgers",
     "koerier",
