@@ -102,58 +102,12 @@ pub(super) const MACHINES: &[&str] = &[
     "fiets",
 ];
 
-/// Whether the medical word at `i` is a figure of speech: a short span in
-/// single quotes ("de 'huisarts' voor het kassasysteem", "'aan het infuus
-/// gelegd'"), a comparison ("werkte als een vaccinatie", "lijken wel
-/// operatiekleding"), a thing as the subject ("de hele sector heeft
-/// koorts"), or the diagnosis of a machine.
-pub(super) fn figurative(sentence: &str, all: &[&str], norms: &[String], i: usize) -> bool {
-    let offset = |w: &str| w.as_ptr() as usize - sentence.as_ptr() as usize;
-    let at = offset(all[i]);
-    let quotes: &[char] = &['\'', '‘', '’'];
-    // Quotes do not hide what is done to the body: "\"gekraakt\" voor haar nek".
-    if near_own_body(norms, i) {
-        return false;
-    }
-    // A word or two in double quotes is a figure too ("een slaappil", "een
-    // hartaanval" of a fridge); a longer quote is someone's words.
-    let doubles: &[char] = &['"', '“', '”'];
-    let d_open = sentence[..at].rfind(|c: char| doubles.contains(&c));
-    let d_close = sentence[at + all[i].len()..]
-        .find(|c: char| doubles.contains(&c))
-        .map(|p| p + at + all[i].len());
-    if let (Some(open), Some(close)) = (d_open, d_close) {
-        let inside = all
-            .iter()
-            .filter(|w| {
-                let o = offset(w);
-                o > open && o < close
-            })
-            .count();
-        if inside <= 2 {
-            return true;
-        }
-    }
-    // An opening single quote before the word and a closing one after,
-    // with at most four words inside.
-    let opened = sentence[..at].rfind(|c: char| quotes.contains(&c));
-    let closed = sentence[at + all[i].len()..]
-        .find(|c: char| quotes.contains(&c))
-        .map(|p| p + at + all[i].len());
-    if let (Some(open), Some(close)) = (opened, closed) {
-        let opens_here = open == 0
-            || sentence[..open]
-                .chars()
-                .last()
-                .is_some_and(|c| !c.is_alphanumeric());
-        let inside = all.iter().filter(|w| {
-            let o = offset(w);
-            o > open && o < close
-        });
-        if opens_here && inside.count() <= 4 {
-            return true;
-        }
-    }
+/// Whether the medical word at `i` is a figure of speech: a comparison
+/// ("werkte als een vaccinatie", "lijken wel operatiekleding"), a thing as
+/// the subject ("de hele sector heeft koorts"), or the diagnosis of a
+/// machine. Quotes prove nothing: coaches quote what others said ("zijn
+/// 'suikerziekte'", "'aan de morfine'") as often as a figure.
+pub(super) fn figurative(norms: &[String], i: usize) -> bool {
     let word = |k: usize| norms.get(k).map(String::as_str);
     // "als een vaccinatie", "als een soort operatie"
     if (i.saturating_sub(3)..i).any(|k| word(k) == Some("als"))
@@ -166,6 +120,25 @@ pub(super) fn figurative(sentence: &str, all: &[&str], norms: &[String], i: usiz
         && matches!(word(i - 1), Some("bijna" | "haast"))
         && (norms[i].ends_with("isch") || norms[i].ends_with("ische"))
     {
+        return true;
+    }
+    // A thing that lies on the drip: "de oude machine hangt aan het infuus",
+    // "het bedrijf ligt aan de beademing", "het team leed aan bloedarmoede".
+    if norms[i + 1..(i + 3).min(norms.len())].iter().any(|n| {
+        matches!(
+            n.as_str(),
+            "ligt" | "lag" | "liggen" | "hangt" | "hing" | "leed" | "lijdt"
+        )
+    }) && (0..i).any(|k| {
+        (FIGURATIVE_SUBJECTS.contains(&norms[k].as_str()) || MACHINES.contains(&norms[k].as_str()))
+            && !norms[k + 1..i]
+                .iter()
+                .any(|n| PERSONS.contains(&n.as_str()))
+            // a subject, not a place: "op de afdeling cardiologie ligt"
+            && !norms[k.saturating_sub(2)..k]
+                .iter()
+                .any(|n| matches!(n.as_str(), "op" | "in" | "aan" | "bij" | "naar" | "van"))
+    }) {
         return true;
     }
     // "lijken wel operatiekleding"
@@ -229,6 +202,8 @@ pub(super) const SCANNABLES: &[&str] = &[
     "producten",
     "dozen",
     "inpakken",
+    "facturen",
+    "archiveren",
     "post",
     "boeken",
     "kassa",
@@ -238,6 +213,23 @@ pub(super) const SCANNABLES: &[&str] = &[
 /// "dozen medicijnen uitpakken".
 pub(super) fn goods(norms: &[String], i: usize) -> bool {
     let before = i.checked_sub(1).map(|p| norms[p].as_str());
+    // "vult de vakken met vitamines en pijnstillers"
+    let stocking = norms[i.saturating_sub(6)..i].iter().any(|n| {
+        matches!(
+            n.as_str(),
+            "vult"
+                | "vullen"
+                | "aanvullen"
+                | "sorteert"
+                | "verkoopt"
+                | "verkopen"
+                | "levert"
+                | "vakken"
+        )
+    });
+    if stocking {
+        return true;
+    }
     matches!(
         before,
         Some("vol" | "dozen" | "doos" | "pakketten" | "pakket" | "zakken" | "kratten" | "lading")
@@ -253,6 +245,17 @@ pub(super) fn goods(norms: &[String], i: usize) -> bool {
                 | "verzenden"
         )
     })
+}
+
+/// Whether the word at `i` is what a company makes or sells: "een
+/// groothandel in geneesmiddelen", "een fabrikant van infuuspompen".
+pub(super) fn traded(norms: &[String], i: usize) -> bool {
+    i >= 2
+        && matches!(norms[i - 1].as_str(), "in" | "van")
+        && matches!(
+            norms[i - 2].as_str(),
+            "groothandel" | "handel" | "fabrikant" | "fabriek" | "leverancier" | "producent"
+        )
 }
 
 /// Words that say the employee is treated somewhere: a workplace's name
@@ -325,6 +328,8 @@ pub(super) const JOB_NOUNS: &[&str] = &[
     "manager",
     "maatschap",
     "organisatie",
+    "deskundige",
+    "logistiek",
     "afdeling",
     "vakgroep",
     "team",
@@ -347,7 +352,12 @@ pub(super) fn of_a_job(norms: &[String], i: usize) -> bool {
         if JOB_NOUNS.contains(&w) || JOB_HEADS.iter().any(|h| w.ends_with(h)) {
             return true;
         }
-        if !matches!(w, "van" | "de" | "het" | "een" | "voor") {
+        // Articles, links and adjectives: "medewerker centrale sterilisatie",
+        // "medewerker hygiëne en infectiepreventie".
+        if !matches!(w, "van" | "de" | "het" | "een" | "voor" | "en")
+            && !w.ends_with("ale")
+            && !w.ends_with("ische")
+        {
             return false;
         }
     }
@@ -374,19 +384,59 @@ pub(super) fn of_a_workplace(norms: &[String], i: usize, about_work: bool) -> bo
             linked = true;
             continue;
         }
-        if matches!(w, "de" | "het" | "een") {
+        // Articles and adjectives: "van een privékliniek voor plastische
+        // chirurgie".
+        if matches!(w, "de" | "het" | "een")
+            || w.ends_with("ische")
+            || w.ends_with("ieve")
+            || w.ends_with("ale")
+        {
             continue;
         }
-        let team = (w.len() > 6 && w.ends_with("team")) || w == "sterilisatieafdeling";
-        return linked && (team || (about_work && is_workplace(w))) && classify(w, w).is_none();
+        // Where the employee stays is no workplace: "verbleef in een
+        // centrum voor hartrevalidatie".
+        if patient_at(norms, k) {
+            return false;
+        }
+        let team = (w.len() > 6 && w.ends_with("team")) || WORK_PARTS.contains(&w);
+        // In a sentence about work a medical workplace counts when it is
+        // itself one of a workplace: "de linnenkamer van een privékliniek
+        // voor plastische chirurgie", not "een centrum voor hartrevalidatie".
+        return linked
+            && ((team && classify(w, w).is_none())
+                || (about_work
+                    && is_workplace(w)
+                    && (classify(w, w).is_none() || of_a_workplace(norms, k, about_work))));
     }
     false
 }
+
+/// Parts of a workplace where nobody is treated: "de wasserij van een
+/// psychiatrisch centrum", "de ingang van de spoedeisende hulp".
+pub(super) const WORK_PARTS: &[&str] = &[
+    "sterilisatieafdeling",
+    "wasserij",
+    "linnenkamer",
+    "keuken",
+    "kantine",
+    "receptie",
+    "balie",
+    "magazijn",
+    "administratie",
+    "ingang",
+    "restaurant",
+    "parkeergarage",
+    "postkamer",
+    "logistiek",
+    "beveiliging",
+    "schoonmaakdienst",
+];
 
 /// Words with a medical and an ordinary sense: an operation of a
 /// warehouse, the diagnosis of a fault, the heartbeat of a factory.
 pub(super) const TWO_SENSES: &[&str] = &[
     "amputeren",
+    "spoedoperatie",
     "koorts",
     "detox",
     "detoxkuur",
@@ -671,7 +721,9 @@ pub(super) fn own_care(norms: &[String], i: usize) -> bool {
             Some("mij" | "hem" | "wn" | "werknemer" | "werkneemster")
         );
     // "de psychomotorisch therapeut bij wie zij wekelijks komt"
-    let whom = after(1) == Some("bij") && after(2) == Some("wie");
+    let whom = (after(1) == Some("bij") && after(2) == Some("wie"))
+        // "een poliklinische afspraak"
+        || matches!(after(1), Some("afspraak" | "afspraken" | "controle" | "controles"));
     // "begeleid door een praktijkondersteuner", "verwezen naar de
     // neuroloog", "ziet de ergo wekelijks"
     let in_care = (1..=3).any(|k| {
@@ -720,6 +772,17 @@ pub(super) fn consulted(norms: &[String], i: usize) -> bool {
             before(k) == Some("naar")
                 && matches!(before(k + 1), Some("verwijzing" | "doorverwijzing"))
         })
+        // "de verpleegkundig specialist die mij begeleidt"
+        || (after(1) == Some("die")
+            && matches!(after(2), Some("mij" | "hem" | "haar" | "me"))
+            && matches!(after(3), Some("begeleidt" | "behandelt" | "begeleidde" | "behandelde")))
+        // "bij de uroloog is geweest", "bij zo'n hartdokter loopt"
+        || ((1..=3).any(|k| before(k) == Some("bij"))
+            && (1..=5).any(|k| {
+                matches!(after(k), Some("geweest" | "gezeten" | "loopt" | "loop" | "liep"))
+            }))
+        || ((1..=3).any(|k| before(k) == Some("naar"))
+            && (1..=4).any(|k| matches!(after(k), Some("gaat" | "ga" | "ging" | "moet"))))
         // "via de praktijkondersteuner", "naar de longarts wil"
         || (1..=2).any(|k| before(k) == Some("via"))
         || ((1..=2).any(|k| before(k) == Some("naar"))
@@ -762,6 +825,10 @@ pub(super) const PATIENT_WORDS: &[&str] = &[
     "therapie",
     "dialyse",
     "dialyseert",
+    "gebracht",
+    "overgebracht",
+    "ambulance",
+    "woont",
     "elke",
     "iedere",
     "wekelijks",
@@ -873,6 +940,9 @@ pub(super) const REPORTING: &[&str] = &[
     "sprake",
     "bleek",
     "blijkt",
+    "hoorde",
+    "hoort",
+    "gehoord",
 ];
 
 /// Whether the practitioner at `i` is a job one becomes or does.
@@ -885,7 +955,12 @@ pub(super) fn becomes(norms: &[String], i: usize) -> bool {
         || (norms
             .get(i + 1)
             .is_some_and(|n| matches!(n.as_str(), "is" | "was"))
-            && (1..=3).any(|k| before(k).is_some_and(|w| RELATIVES.contains(&w))));
+            && before(1).is_some_and(|w| RELATIVES.contains(&w)));
+    // "dat hij vroeger zelf ambulanceverpleegkundige was": a past job.
+    let former = norms
+        .get(i + 1)
+        .is_some_and(|n| matches!(n.as_str(), "was" | "is"))
+        && (1..=3).any(|k| matches!(before(k), Some("vroeger" | "zelf")));
     // "zonder verpleegkundige achtergrond": a skill.
     let background = norms.get(i + 1).is_some_and(|n| {
         matches!(
@@ -895,6 +970,7 @@ pub(super) fn becomes(norms: &[String], i: usize) -> bool {
     });
     matches!(before(1), Some("als" | "tot"))
         || relative
+        || former
         || background
         || norms[i + 1..(i + 4).min(norms.len())]
             .iter()
@@ -907,6 +983,14 @@ pub(super) fn becomes(norms: &[String], i: usize) -> bool {
 /// IC"), where "mijn moeder bracht me naar het ziekenhuis" is about the
 /// employee.
 pub(super) fn about_someone_else(norms: &[String], range: std::ops::Range<usize>) -> bool {
+    // "De dochter vertelde dat haar vader bij de uroloog is geweest": the
+    // relative who reports speaks of the employee.
+    if norms.windows(3).any(|w| {
+        RELATIVES.contains(&w[0].as_str())
+            && (REPORTING.contains(&w[1].as_str()) || REPORTING.contains(&w[2].as_str()))
+    }) {
+        return false;
+    }
     let clause = &norms[range];
     clause
         .iter()
@@ -966,7 +1050,11 @@ pub(super) fn visits_workplace(norms: &[String]) -> bool {
             .windows(2)
             .any(|w| matches!(w[0].as_str(), "kijken" | "kijkje") && w[1] == "bij")
         // "de telefoon aannemen", "breng ik de maaltijden rond"
-        || (has("telefoon") && (has("aannemen") || has("opnemen") || (has("aan") && has("nemen"))))
+        || (has("telefoon")
+            && (has("aannemen") || has("aanneemt") || has("opnemen") || (has("aan") && has("nemen"))))
+        // "belt patiënten van een tandartspraktijk"
+        || ((has("patienten") || has("klanten") || has("clienten"))
+            && ["belt", "bellen", "helpt", "ontvangt", "ontvangen"].iter().any(|w| has(w)))
         || (["breng", "brengt", "bracht", "brengen"].iter().any(|w| has(w)) && has("rond"))
         || norms
             .iter()
@@ -992,7 +1080,7 @@ pub(super) fn is_work_cue(norm: &str) -> bool {
         ]
         .iter()
         .any(|p| norm.starts_with(p))
-        || (norm.len() > 6 && norm.ends_with("ploeg"))
+        || (norm.len() > 6 && (norm.ends_with("ploeg") || norm.ends_with("diensten")))
         || ["receptionist", "receptioniste", "koerier"]
             .iter()
             .any(|j| norm.ends_with(j))
@@ -1039,7 +1127,22 @@ pub(super) fn by_phrase(norms: &[String], i: usize) -> Option<Category> {
     }
     // What happened to a part of the body: "zijn arm is gebroken", "haar
     // amandelen zijn geknipt", "een zwakke blaas", "beschadigde zenuwen".
-    if BODY_EVENTS.contains(&norm) && near_own_body(norms, i) {
+    // "zijn nek is vorige week gescand": the part as the subject.
+    if BODY_EVENTS.contains(&norm)
+        && (i.saturating_sub(5)..i).any(|k| {
+            is_body(&norms[k])
+                && norms[k].len() > 2
+                && norms[k + 1..i]
+                    .iter()
+                    .any(|n| matches!(n.as_str(), "is" | "zijn" | "werd" | "wordt" | "worden"))
+        })
+    {
+        return Some(Category::Procedure);
+    }
+    // "wn: amandelen geknipt": the part right before it, in a note.
+    if BODY_EVENTS.contains(&norm)
+        && (near_own_body(norms, i) || (i > 0 && is_body(&norms[i - 1]) && norms[i - 1].len() > 4))
+    {
         return Some(Category::Diagnosis);
     }
     if BODY_STATES.contains(&norm) && word(i + 1).is_some_and(is_body) {
@@ -1051,7 +1154,10 @@ pub(super) fn by_phrase(norms: &[String], i: usize) -> Option<Category> {
     if norm == "shoulder" && i > 0 && word(i - 1) == Some("frozen") {
         return Some(Category::Diagnosis);
     }
-    // "krijgt thuis zuurstof"
+    // "krijgt thuis zuurstof", "zuurstof toegediend"
+    if norm == "zuurstof" && word(i + 1) == Some("toegediend") {
+        return Some(Category::Treatment);
+    }
     if norm == "zuurstof"
         && (i.saturating_sub(3)..i).any(|k| matches!(word(k), Some("krijgt" | "kreeg" | "krijg")))
     {
@@ -1160,6 +1266,152 @@ pub(super) fn by_phrase(norms: &[String], i: usize) -> Option<Category> {
     if norm == "beschermde" && word(i + 1) == Some("woonvorm") {
         return Some(Category::Setting);
     }
+    // "van de drank af willen", "stoppen met drinken"
+    if (matches!(norm, "drank" | "drugs" | "alcohol")
+        && i >= 2
+        && word(i - 1) == Some("de")
+        && word(i - 2) == Some("van")
+        && word(i + 1) == Some("af"))
+        || (norm == "drinken"
+            && i >= 2
+            && word(i - 1) == Some("met")
+            && word(i - 2) == Some("stoppen"))
+    {
+        return Some(Category::Diagnosis);
+    }
+    // "mijn bloed laten nakijken"
+    if norm == "bloed"
+        && near(0, 3, &["nakijken", "controleren", "onderzoeken", "testen"])
+        && near(2, 3, &["laten", "laat", "liet"])
+    {
+        return Some(Category::Examination);
+    }
+    // "ik verlies nog steeds bloed"
+    if norm == "bloed" && near(5, 3, &["verlies", "verliest", "verloor", "verloren"]) {
+        return Some(Category::Detail);
+    }
+    // "in de scanner geweest"
+    if norm == "scanner"
+        && i >= 2
+        && word(i - 2) == Some("in")
+        && near(
+            0,
+            3,
+            &["geweest", "gelegen", "lag", "liggen", "moet", "moest"],
+        )
+    {
+        return Some(Category::Examination);
+    }
+    // "ligt ter observatie"
+    if norm == "observatie" && i > 0 && word(i - 1) == Some("ter") {
+        return Some(Category::Setting);
+    }
+    // "valt overdag spontaan in slaap"
+    if norm == "slaap"
+        && i > 0
+        && word(i - 1) == Some("in")
+        && near(5, 2, &["valt", "viel", "vallen", "valt"])
+        && near(
+            5,
+            0,
+            &["overdag", "spontaan", "ongewild", "plotseling", "steeds"],
+        )
+    {
+        return Some(Category::Detail);
+    }
+    // "waar ik behandeld word"
+    if norm == "behandeld"
+        && near(4, 1, &["word", "wordt", "werd", "worden"])
+        && near(
+            5,
+            0,
+            &["ik", "hij", "zij", "ze", "wn", "werknemer", "werkneemster"],
+        )
+    {
+        return Some(Category::Treatment);
+    }
+    // "ongewenst kinderloos", "'s nachts benauwd wakker"
+    if norm == "kinderloos" && i > 0 && word(i - 1) == Some("ongewenst") {
+        return Some(Category::Detail);
+    }
+    if norm == "benauwd" && near(4, 2, &["nachts", "wakker", "adem"]) {
+        return Some(Category::Detail);
+    }
+    // "twaalf kilo afgevallen zonder dat hij dat wilde"
+    if matches!(norm, "afgevallen" | "afvallen")
+        && near(4, 0, &["kilo"])
+        && near(0, 4, &["zonder", "ongewild", "onbedoeld"])
+    {
+        return Some(Category::Detail);
+    }
+    // "'het aan zijn hart heeft'"
+    if is_body(norm)
+        && i >= 3
+        && matches!(word(i - 1), Some("zijn" | "haar" | "mijn"))
+        && word(i - 2) == Some("aan")
+        && word(i - 3) == Some("het")
+    {
+        return Some(Category::Diagnosis);
+    }
+    // "allerlei onderzoeken moet ondergaan"
+    if matches!(norm, "onderzoeken" | "onderzoek" | "testen")
+        && near(0, 3, &["ondergaan", "ondergaat", "onderging"])
+    {
+        return Some(Category::Examination);
+    }
+    // "in een instelling heeft gezeten"
+    if matches!(norm, "instelling" | "inrichting")
+        && i >= 2
+        && word(i - 2) == Some("in")
+        && near(3, 3, &["gezeten", "zit", "zat", "opgenomen"])
+    {
+        return Some(Category::Setting);
+    }
+    // "water vasthoudt in zijn benen"
+    if matches!(norm, "water" | "vocht")
+        && near(0, 2, &["vasthoudt", "vasthouden", "vast"])
+        && near_own_body(norms, i)
+    {
+        return Some(Category::Detail);
+    }
+    // "het zicht van haar rechteroog"
+    if matches!(norm, "zicht" | "gezichtsvermogen")
+        && word(i + 1) == Some("van")
+        && matches!(word(i + 2), Some("zijn" | "haar" | "mijn"))
+        && word(i + 3).is_some_and(is_body)
+    {
+        return Some(Category::Detail);
+    }
+    // "ze hebben hem helemaal open gemaakt"
+    if norm == "gemaakt" && near(3, 0, &["open"]) && near(6, 0, &["ze", "hem", "haar", "me", "mij"])
+    {
+        return Some(Category::Procedure);
+    }
+    // "op de afdeling interne geneeskunde"
+    if norm == "interne" && word(i + 1) == Some("geneeskunde") {
+        return Some(Category::Setting);
+    }
+    // "de rug met schroeven en staven vastgezet"
+    if matches!(norm, "schroeven" | "staven" | "pennen")
+        && (i.saturating_sub(4)..(i + 4).min(norms.len())).any(|k| k != i && is_body(&norms[k]))
+    {
+        return Some(Category::Procedure);
+    }
+    // "een tabletje tegen de zenuwen"
+    if matches!(
+        norm,
+        "tabletje"
+            | "tabletjes"
+            | "tablet"
+            | "tabletten"
+            | "pil"
+            | "pillen"
+            | "pilletje"
+            | "pilletjes"
+    ) && word(i + 1) == Some("tegen")
+    {
+        return Some(Category::Medication);
+    }
     // "chronische pijn"
     if matches!(norm, "pijn" | "pijnen")
         && i > 0
@@ -1218,7 +1470,9 @@ pub(super) fn by_phrase(norms: &[String], i: usize) -> Option<Category> {
         && (i.saturating_sub(4)..(i + 3).min(norms.len())).any(|k| {
             matches!(
                 word(k),
-                Some("zit" | "zat" | "zitten" | "zitte" | "is" | "ben" | "was" | "raakt")
+                Some(
+                    "zit" | "zat" | "zitten" | "zitte" | "is" | "ben" | "was" | "raakt" | "geraakt"
+                )
             )
         })
     {
@@ -1229,13 +1483,21 @@ pub(super) fn by_phrase(norms: &[String], i: usize) -> Option<Category> {
         return Some(Category::Treatment);
     }
     // "laten wegsnijden", "laat zich opereren": a procedure on the body.
-    if BODY_EVENTS.contains(&norm)
+    // "in zijn maag laten kijken", "iets weg laten halen bij haar borst"
+    if (BODY_EVENTS.contains(&norm) || matches!(norm, "kijken" | "halen" | "weghalen"))
         && (i.saturating_sub(3)..i).any(|k| matches!(word(k), Some("laten" | "laat" | "liet")))
-        && (i.saturating_sub(6)..i).any(|k| word(k).is_some_and(is_body))
+        && ((i.saturating_sub(6)..i).any(|k| word(k).is_some_and(is_body))
+            || near_own_body(norms, i))
     {
         return Some(Category::Procedure);
     }
-    if norm == "mes" && i >= 2 && word(i - 1) == Some("het") && word(i - 2) == Some("onder") {
+    // "gaat onder het mes"; a text "onder het mes genomen" is cut.
+    if norm == "mes"
+        && i >= 2
+        && word(i - 1) == Some("het")
+        && word(i - 2) == Some("onder")
+        && !near(0, 2, &["genomen", "nemen", "neemt", "nam"])
+    {
         return Some(Category::Procedure);
     }
     if matches!(norm, "prikken" | "geprikt")
@@ -1258,6 +1520,7 @@ pub(super) fn by_phrase(norms: &[String], i: usize) -> Option<Category> {
             | "plas"
             | "potentie"
             | "somberheid"
+            | "temperatuur"
     ) && (possessed
         || (matches!(norm, "suiker" | "suikers") && near(0, 3, &[""]))
         || (norm == "plas" && near(0, 4, &["ophouden", "houden", "ophoud"])))
@@ -1488,6 +1751,12 @@ pub(super) const BODY_EVENTS: &[&str] = &[
     "schrapen",
     "kraken",
     "gekraakt",
+    "nakijken",
+    "vrijgelegd",
+    "afnemen",
+    "gezogen",
+    "weggezogen",
+    "afgezogen",
     "opereren",
     "laseren",
     "hechten",
@@ -1534,6 +1803,7 @@ pub(super) fn near_own_body(norms: &[String], i: usize) -> bool {
 pub(super) const SYMPTOMS: &[&str] = &[
     "gevoel",
     "spierkracht",
+    "reflexen",
     "kracht",
     "pijn",
     "pijnen",
@@ -1744,6 +2014,15 @@ pub(super) const WORK_CUES: &[&str] = &[
     "contract",
     "vervolggesprek",
     "postbode",
+    "rondbrengt",
+    "rondbrengen",
+    "leidinggevende",
+    "meldkamer",
+    "logistiek",
+    "telefonist",
+    "meegedraaid",
+    "meedraaien",
+    "meedraait",
     "kennisgemaakt",
     "kennismaken",
     "inplannen",

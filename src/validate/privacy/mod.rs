@@ -252,7 +252,7 @@ fn flagged_words_in(text: &str, work_field: bool) -> Vec<(String, Category)> {
                     None => continue,
                 },
             };
-            if ordinary_use(&norms, i) || figurative(sentence, &all, &norms, i) {
+            if ordinary_use(&norms, i) || figurative(&norms, i) {
                 continue;
             }
             // A course or certificate in it is a skill: "cursus reanimatie".
@@ -305,7 +305,9 @@ fn flagged_words_in(text: &str, work_field: bool) -> Vec<(String, Category)> {
                 continue;
             }
             // Medicines as goods at work: "de fietstassen vol medicijnen".
-            if about_work && category == Category::Medication && goods(&norms, i) {
+            if (about_work && category == Category::Medication && goods(&norms, i))
+                || traded(&norms, i)
+            {
                 continue;
             }
             // A practitioner one becomes: "diëtist worden", "opleiding tot
@@ -739,12 +741,22 @@ mod tests {
                 "Na haar ziekenhuisopname gaat het langzaam beter.",
                 "ziekenhuisopname",
             ),
+            // Quotes are what someone said, not a figure.
+            (
+                "Ruud noemt zelf zijn 'suikerziekte' als reden om later te beginnen.",
+                "suikerziekte",
+            ),
+            (
+                "De buurman vertelde dat Jan 'aan de morfine' ligt.",
+                "morfine",
+            ),
         ]);
         silent(&[
             "Dat sollicitatiegesprek was echt een operatie, drie rondes en een presentatie.",
             "Het verkeersinfarct rond Utrecht wordt elke ochtend erger.",
             "Wn heeft een geluidsopname van het oefengesprek gemaakt.",
             "Hij was de 'huisarts' voor het kassasysteem.",
+            "De teamleider zei dat de oude machine 'aan het infuus' hangt tot de nieuwe komt.",
             "De sollicitatietraining werkte als een vaccinatie tegen lastige vragen.",
             "De hele sector heeft koorts, ze zoeken overal chauffeurs.",
             "De monteur diagnosticeerde de storing aan de bestelbus.",

@@ -291,6 +291,8 @@ pub(super) const ORDINARY: &[&str] = &[
     "sterilisatieafdeling",
     // Repairs of things.
     "fietskliniek",
+    "dierenkliniek",
+    "dierenziekenhuis",
     "poppenkliniek",
     "computerkliniek",
     "telefoonkliniek",
@@ -356,6 +358,9 @@ pub(super) fn is_body(word: &str) -> bool {
 /// Limbs and parts that are ordinary words, medical only with what
 /// happened to them.
 pub(super) const LIMBS: &[&str] = &[
+    "oksel",
+    "teennagel",
+    "nagel",
     "hoofd",
     "hals",
     "arm",
@@ -932,6 +937,7 @@ pub(super) const JOB_HEADS: &[&str] = &[
     "coordinator",
     "technicus",
     "monteur",
+    "ondersteuner",
     "bezorger",
     "bezorgers",
     "koerier",
