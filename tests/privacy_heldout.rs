@@ -2,10 +2,10 @@
 //!
 //! - The development sets: `tests/privacy/medisch.tsv` and
 //!   `onschuldig.tsv` (the first corpus, whose second half was the first
-//!   test half) and `tests/privacy/toets1/` to `toets18/`: each of these
+//!   test half) and `tests/privacy/toets1/` to `toets20/`: each of these
 //!   was written apart from the check, measured once as the test set
 //!   before any rule saw it, and then used to tune the check.
-//! - The test set, `tests/privacy/toets19/` and `toets20/`: written apart from the check
+//! - The test set, `tests/privacy/toets21/` and `toets22/`: written apart from the check
 //!   and its lexicon, and never tuned on; the figures in docs/normen.md are
 //!   this set's. When its misses are used to tune the check, it joins the
 //!   development sets and a new test set is written.
@@ -26,7 +26,7 @@ use std::fmt::Write as _;
 /// What the test set must keep, in per cent: the figures reached, rounded
 /// down. The target is 97 on both.
 const FLOOR_PRECISION: f64 = 97.0;
-const FLOOR_RECALL: f64 = 94.0;
+const FLOOR_RECALL: f64 = 91.0;
 
 struct Sentence {
     category: String,
@@ -57,8 +57,10 @@ fn corpus() -> Vec<Sentence> {
         ("toets16", false),
         ("toets17", false),
         ("toets18", false),
-        ("toets19", true),
-        ("toets20", true),
+        ("toets19", false),
+        ("toets20", false),
+        ("toets21", true),
+        ("toets22", true),
     ] {
         for (file, medical) in [("medisch.tsv", true), ("onschuldig.tsv", false)] {
             let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -171,7 +173,7 @@ fn the_privacy_check_on_sentences_it_was_not_tuned_on() {
     let (_, _, development) = measure(&development);
     let (precision, recall, test) = measure(&tests);
     let report = format!(
-        "# Privacycontrole op zinnen waarop zij niet is afgesteld\n\n## Toetsset (tests/privacy, toets19 en toets20)\n\n{test}\n## Ontwikkelsets (tests/privacy, toets1 tot en met toets18)\n\n{development}"
+        "# Privacycontrole op zinnen waarop zij niet is afgesteld\n\n## Toetsset (tests/privacy, toets21 en toets22)\n\n{test}\n## Ontwikkelsets (tests/privacy, toets1 tot en met toets20)\n\n{development}"
     );
     println!("{report}");
     let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target");

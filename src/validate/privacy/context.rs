@@ -66,6 +66,8 @@ pub(super) fn spoken_possessives(sentence: &str, all: &[&str], norms: &mut [Stri
 /// Subjects that make a medical word a figure of speech: "de hele sector
 /// heeft koorts", "de afdeling kreeg een flinke aderlating".
 pub(super) const FIGURATIVE_SUBJECTS: &[&str] = &[
+    "project",
+    "zaak",
     "sector",
     "markt",
     "arbeidsmarkt",
@@ -76,6 +78,32 @@ pub(super) const FIGURATIVE_SUBJECTS: &[&str] = &[
     "organisatie",
     "team",
     "beurs",
+];
+
+/// Animals: what a vet or a farmer does to them is no medical data.
+pub(super) const ANIMALS: &[&str] = &[
+    "koe",
+    "koeien",
+    "kalf",
+    "kalveren",
+    "zeug",
+    "zeugen",
+    "varken",
+    "varkens",
+    "schaap",
+    "schapen",
+    "paard",
+    "paarden",
+    "geit",
+    "geiten",
+    "vee",
+    "dieren",
+    "dierenarts",
+    "hond",
+    "honden",
+    "kat",
+    "katten",
+    "kippen",
 ];
 
 /// Machines and faults: "de storing diagnosticeren" is a mechanic's work.
@@ -139,6 +167,22 @@ pub(super) fn figurative(norms: &[String], i: usize) -> bool {
                 .iter()
                 .any(|n| matches!(n.as_str(), "op" | "in" | "aan" | "bij" | "naar" | "van"))
     }) {
+        return true;
+    }
+    // A name: "de Operatiezaal, zo heet hun vergaderruimte" (not "artrose
+    // heet dat")
+    if norms[i + 1..(i + 5).min(norms.len())]
+        .windows(2)
+        .any(|w| w[0] == "zo" && matches!(w[1].as_str(), "heet" | "heten"))
+    {
+        return true;
+    }
+    // Animals: "een keizersnede bij een koe", "de inseminatie van de zeugen"
+    if norms[i.saturating_sub(6)..(i + 5).min(norms.len())]
+        .iter()
+        .any(|n| ANIMALS.contains(&n.as_str()))
+        && !near_own_body(norms, i)
+    {
         return true;
     }
     // "lijken wel operatiekleding"
@@ -247,6 +291,39 @@ pub(super) fn goods(norms: &[String], i: usize) -> bool {
     })
 }
 
+/// Whether the place at `i` is where something is housed: "het dorpshuis,
+/// waar ook de huisartsenpost zit", "de dagen dat de prikpost er zit".
+pub(super) fn located(norms: &[String], i: usize) -> bool {
+    let no_person =
+        |r: std::ops::Range<usize>| !norms[r].iter().any(|n| PERSONS.contains(&n.as_str()));
+    // The place is the subject of a clause: "waar (ook) de ...", "dat de ...".
+    let subject = i >= 2
+        && matches!(norms[i - 1].as_str(), "de" | "het")
+        && (matches!(norms[i - 2].as_str(), "waar" | "dat" | "die")
+            || (norms[i - 2] == "ook" && i >= 3 && norms[i - 3] == "waar"));
+    subject
+        && (i + 1..(i + 6).min(norms.len())).any(|k| {
+            matches!(norms[k].as_str(), "zit" | "zitten" | "gevestigd") && no_person(i + 1..k)
+        })
+}
+
+/// Whether the word at `i` is a job's target group: "dagbesteding voor
+/// mensen met dementie".
+pub(super) fn target_group(norms: &[String], i: usize) -> bool {
+    i >= 2
+        && norms[i - 1] == "met"
+        && matches!(
+            norms[i - 2].as_str(),
+            "mensen"
+                | "clienten"
+                | "kinderen"
+                | "ouderen"
+                | "jongeren"
+                | "bewoners"
+                | "volwassenen"
+        )
+}
+
 /// Whether the word at `i` is what a company makes or sells: "een
 /// groothandel in geneesmiddelen", "een fabrikant van infuuspompen".
 pub(super) fn traded(norms: &[String], i: usize) -> bool {
@@ -261,6 +338,8 @@ pub(super) fn traded(norms: &[String], i: usize) -> bool {
 /// Words that say the employee is treated somewhere: a workplace's name
 /// in such a sentence is where, not an employer.
 pub(super) const TREATED: &[&str] = &[
+    "verblijft",
+    "verbleef",
     "ligt",
     "lag",
     "lagen",
@@ -436,6 +515,7 @@ pub(super) const WORK_PARTS: &[&str] = &[
 /// warehouse, the diagnosis of a fault, the heartbeat of a factory.
 pub(super) const TWO_SENSES: &[&str] = &[
     "amputeren",
+    "dokteren",
     "spoedoperatie",
     "koorts",
     "detox",
@@ -534,6 +614,7 @@ pub(super) fn ordinary_use(norms: &[String], i: usize) -> bool {
         "medicijn" => &["tegen", "voor"],
         "infectie" | "besmetting" => &["met", "van"],
         "dokter" | "huisarts" => &["van", "voor"],
+        "dokteren" => &["aan"],
         "koorts" => &["op", "in"],
         _ => &["van", "om", "aan"],
     };
@@ -968,7 +1049,8 @@ pub(super) fn becomes(norms: &[String], i: usize) -> bool {
             "achtergrond" | "vooropleiding" | "ervaring" | "diploma" | "kennis" | "taken"
         )
     });
-    matches!(before(1), Some("als" | "tot"))
+    // "Partner, zelf verpleegkundige, vertelde": an apposition.
+    matches!(before(1), Some("als" | "tot" | "zelf"))
         || relative
         || former
         || background
@@ -985,10 +1067,15 @@ pub(super) fn becomes(norms: &[String], i: usize) -> bool {
 pub(super) fn about_someone_else(norms: &[String], range: std::ops::Range<usize>) -> bool {
     // "De dochter vertelde dat haar vader bij de uroloog is geweest": the
     // relative who reports speaks of the employee.
-    if norms.windows(3).any(|w| {
-        RELATIVES.contains(&w[0].as_str())
-            && (REPORTING.contains(&w[1].as_str()) || REPORTING.contains(&w[2].as_str()))
-    }) {
+    // So does one who opens the note: "Dochter: 'papa is ...'".
+    if norms
+        .first()
+        .is_some_and(|n| RELATIVES.contains(&n.as_str()))
+        || norms.windows(3).any(|w| {
+            RELATIVES.contains(&w[0].as_str())
+                && (REPORTING.contains(&w[1].as_str()) || REPORTING.contains(&w[2].as_str()))
+        })
+    {
         return false;
     }
     let clause = &norms[range];
@@ -1340,7 +1427,7 @@ pub(super) fn by_phrase(norms: &[String], i: usize) -> Option<Category> {
     // "twaalf kilo afgevallen zonder dat hij dat wilde"
     if matches!(norm, "afgevallen" | "afvallen")
         && near(4, 0, &["kilo"])
-        && near(0, 4, &["zonder", "ongewild", "onbedoeld"])
+        && (near(0, 4, &["zonder", "ongewild", "onbedoeld"]) || near(6, 0, &["ziekte"]))
     {
         return Some(Category::Detail);
     }
@@ -1411,6 +1498,43 @@ pub(super) fn by_phrase(norms: &[String], i: usize) -> Option<Category> {
     ) && word(i + 1) == Some("tegen")
     {
         return Some(Category::Medication);
+    }
+    // "in behandeling voor zijn drankgebruik", "in behandeling bij de GGZ"
+    if norm == "behandeling"
+        && i > 0
+        && word(i - 1) == Some("in")
+        && matches!(word(i + 1), Some("voor" | "bij"))
+        && (i + 2..(i + 5).min(norms.len())).any(|k| {
+            matches!(word(k), Some("zijn" | "haar" | "mijn"))
+                || classify(&norms[k], &norms[k]).is_some()
+        })
+    {
+        return Some(Category::Treatment);
+    }
+    // "graded activity", "medische fitness"
+    if (norm == "graded" && word(i + 1) == Some("activity"))
+        || (norm == "medische" && word(i + 1) == Some("fitness"))
+    {
+        return Some(Category::Treatment);
+    }
+    // "een ICD bij me ingebracht"
+    if matches!(norm, "ingebracht" | "geplaatst" | "geimplanteerd")
+        && (i.saturating_sub(4)..i).any(|k| {
+            word(k) == Some("bij") && matches!(word(k + 1), Some("me" | "mij" | "hem" | "haar"))
+        })
+    {
+        return Some(Category::Procedure);
+    }
+    // "is voor acht weken intern"
+    if norm == "intern"
+        && near(5, 0, &["is", "zit", "ligt", "verblijft", "was"])
+        && near(4, 0, &["weken", "maanden", "dagen"])
+    {
+        return Some(Category::Setting);
+    }
+    // "naar 140 slagen per minuut"
+    if norm == "slagen" && word(i + 1) == Some("per") && word(i + 2) == Some("minuut") {
+        return Some(Category::Detail);
     }
     // "chronische pijn"
     if matches!(norm, "pijn" | "pijnen")
@@ -1521,8 +1645,12 @@ pub(super) fn by_phrase(norms: &[String], i: usize) -> Option<Category> {
             | "potentie"
             | "somberheid"
             | "temperatuur"
+            | "ijzer"
+            | "zuurstof"
     ) && (possessed
-        || (matches!(norm, "suiker" | "suikers") && near(0, 3, &[""]))
+        || (matches!(norm, "suiker" | "suikers")
+            && (near(0, 3, &[""]) || near(1, 0, &["hoge", "lage", "hoog", "laag"])))
+        || (norm == "ijzer" && near(0, 4, &["laag", "hoog"]))
         || (norm == "plas" && near(0, 4, &["ophouden", "houden", "ophoud"])))
     {
         return Some(Category::Detail);
@@ -1577,7 +1705,7 @@ pub(super) fn by_phrase(norms: &[String], i: usize) -> Option<Category> {
                 "slag",
             ],
         )
-        || (norm == "hart" && near(0, 2, &["slaat", "sloeg"]) && near(0, 4, &["over"]))
+        || (norm == "hart" && near(0, 2, &["slaat", "sloeg"]) && near(0, 6, &["over"]))
     {
         return Some(Category::Detail);
     }
@@ -1766,6 +1894,7 @@ pub(super) const BODY_EVENTS: &[&str] = &[
 
 /// States of a part of the body, before it: "een zwakke blaas".
 pub(super) const BODY_STATES: &[&str] = &[
+    "overactieve",
     "zwakke",
     "zwak",
     "beschadigde",
@@ -1804,6 +1933,8 @@ pub(super) const SYMPTOMS: &[&str] = &[
     "gevoel",
     "spierkracht",
     "reflexen",
+    "piep",
+    "suizen",
     "kracht",
     "pijn",
     "pijnen",
@@ -2014,6 +2145,10 @@ pub(super) const WORK_CUES: &[&str] = &[
     "contract",
     "vervolggesprek",
     "postbode",
+    "keukenhulp",
+    "administratie",
+    "rondgekeken",
+    "rondkijken",
     "rondbrengt",
     "rondbrengen",
     "leidinggevende",

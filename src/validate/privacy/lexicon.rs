@@ -173,7 +173,7 @@ fn ends_word(term: &str, after: &str) -> bool {
             !"aeiou".contains(last)
                 && after
                     .strip_prefix(last)
-                    .is_some_and(|r| r == "en" || r == "e")
+                    .is_some_and(|r| matches!(r, "en" | "e" | "etje" | "etjes"))
         })
 }
 

@@ -304,9 +304,14 @@ fn flagged_words_in(text: &str, work_field: bool) -> Vec<(String, Category)> {
             {
                 continue;
             }
-            // Medicines as goods at work: "de fietstassen vol medicijnen".
+            // Medicines as goods at work ("de fietstassen vol medicijnen"), a
+            // company's goods, a job's target group ("dagbesteding voor
+            // mensen met dementie"), a place where something is housed.
             if (about_work && category == Category::Medication && goods(&norms, i))
                 || traded(&norms, i)
+                || (about_work && target_group(&norms, i))
+                || (matches!(category, Category::Setting | Category::Practitioner)
+                    && located(&norms, i))
             {
                 continue;
             }
@@ -560,7 +565,7 @@ mod tests {
         // Treated there, the name is where: medical.
         assert_eq!(
             flagged("Hij is in behandeling bij Centrum voor Psychotherapie De Linde."),
-            vec!["Psychotherapie"]
+            vec!["behandeling", "Psychotherapie"]
         );
     }
 

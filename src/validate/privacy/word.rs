@@ -358,6 +358,7 @@ pub(super) fn is_body(word: &str) -> bool {
 /// Limbs and parts that are ordinary words, medical only with what
 /// happened to them.
 pub(super) const LIMBS: &[&str] = &[
+    "oren",
     "oksel",
     "teennagel",
     "nagel",
@@ -514,6 +515,13 @@ pub(super) fn match_term(norm: &str, parts: &[String], written: &str) -> Option<
         .chain(JOB_HEADS)
         .chain(THING_HEADS)
         .any(|o| norm.ends_with(o))
+    {
+        return None;
+    }
+    // A street is written with a capital: "Röntgenweg", where
+    // "zenuwblokkade" is no quay.
+    if written.chars().next().is_some_and(char::is_uppercase)
+        && STREET_HEADS.iter().any(|o| norm.ends_with(o))
     {
         return None;
     }
@@ -904,15 +912,12 @@ pub(super) const THING_HEADS: &[&str] = &[
     "groothandel",
     "leverancier",
     "wereld",
-    // Streets: "Röntgenweg", "Ziekenhuisstraat".
-    "weg",
-    "straat",
-    "laan",
-    "plein",
-    "gracht",
-    "kade",
-    "singel",
-    "dreef",
+];
+
+/// Heads of street names ("Röntgenweg", "Ziekenhuisstraat"), when the word
+/// has a capital.
+pub(super) const STREET_HEADS: &[&str] = &[
+    "weg", "straat", "laan", "plein", "gracht", "kade", "singel", "dreef",
 ];
 
 /// Heads that make a compound a job or a role, not a treatment: an
