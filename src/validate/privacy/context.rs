@@ -1067,10 +1067,14 @@ pub(super) fn becomes(norms: &[String], i: usize) -> bool {
 pub(super) fn about_someone_else(norms: &[String], range: std::ops::Range<usize>) -> bool {
     // "De dochter vertelde dat haar vader bij de uroloog is geweest": the
     // relative who reports speaks of the employee.
-    // So does one who opens the note: "Dochter: 'papa is ...'".
+    // So does one who opens the note ("Dochter: 'papa is ...'") or who is
+    // named as the employee's ("Dochter van wn meldde dat haar moeder ...").
     if norms
         .first()
         .is_some_and(|n| RELATIVES.contains(&n.as_str()))
+        || norms
+            .windows(2)
+            .any(|w| w[0] == "van" && matches!(w[1].as_str(), "wn" | "werknemer" | "werkneemster"))
         || norms.windows(3).any(|w| {
             RELATIVES.contains(&w[0].as_str())
                 && (REPORTING.contains(&w[1].as_str()) || REPORTING.contains(&w[2].as_str()))

@@ -264,23 +264,17 @@ fn flagged_words_in(text: &str, work_field: bool) -> Vec<(String, Category)> {
             {
                 continue;
             }
-            let about_work = clauses
-                .iter()
-                .position(|(range, _)| range.contains(&i))
-                .map_or(work_field || sentence_cue, |k| clause_work[k]);
+            // The clause of the word, found once.
+            let clause = clauses.iter().position(|(range, _)| range.contains(&i));
+            let about_work = clause.map_or(work_field || sentence_cue, |k| clause_work[k]);
             let workplace = is_workplace(norm);
             // "haar logopedist", "zijn eigen sportarts": the employee's own.
             let own =
                 own_care(&norms, i) || (category == Category::Practitioner && consulted(&norms, i));
             // Someone else's job or place: "mijn vader was vroeger chirurg".
-            let clause = clauses.iter().find(|(range, _)| range.contains(&i));
             if matches!(category, Category::Practitioner | Category::Setting)
                 && !own
-                && clause.is_some_and(|(range, _)| about_someone_else(&norms, range.clone()))
-                // "Dochter van wn meldde dat haar moeder ...": the employee.
-                && !norms.windows(2).any(|w| {
-                    w[0] == "van" && matches!(w[1].as_str(), "wn" | "werknemer" | "werkneemster")
-                })
+                && clause.is_some_and(|k| about_someone_else(&norms, clauses[k].0.clone()))
             {
                 continue;
             }
