@@ -75,7 +75,9 @@ const WERKGEVERS: &[&str] = &[
     "Horecagroep Centraal",
     "Techniek & Service B.V.",
 ];
-const ZINNEN: &[&str] = &[
+/// The sentences a synthetic journal's texts are made of: ordinary journal
+/// text with nothing medical in it (the privacy model learns from them too).
+pub const ZINNEN: &[&str] = &[
     "De werknemer heeft deze periode actief gezocht naar passend werk.",
     "In de gesprekken is het zoekprofiel verder aangescherpt.",
     "Er is contact gelegd met drie werkgevers uit het netwerk van het bureau.",

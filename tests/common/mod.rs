@@ -2,6 +2,7 @@
 //! by their text.
 #![allow(dead_code)]
 
+pub mod privacy;
 pub mod werkplek;
 
 use std::path::{Path, PathBuf};

@@ -17,6 +17,7 @@
 
 mod context;
 mod lexicon;
+pub mod model;
 mod word;
 
 use context::*;
@@ -29,7 +30,7 @@ use crate::journal::yaml::{Mark, Node};
 use lexicon::Soort;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Category {
+pub enum Category {
     Diagnosis,
     Treatment,
     Medication,
@@ -77,6 +78,8 @@ pub struct Hit {
     pub word: String,
     pub mark: Option<Mark>,
     category: Category,
+    /// Flagged by the model's reading of the sentence, not by a rule.
+    read: bool,
 }
 
 /// Scans every employer-facing text in the tree; `source` locates words.
@@ -92,20 +95,21 @@ pub fn check(root: &Node, source: &str, accepted: &[PrivacyAkkoord]) -> Vec<Find
         // A field about work history or jobs is about work in every
         // sentence: "helpende in de thuiszorg" is where she worked.
         let work_field = WORK_FIELDS.iter().any(|f| path.contains(f));
-        for (word, category) in flagged_words_in(text, work_field) {
+        for (word, category, read) in flagged_words_in(text, work_field) {
             let mark = locate_word(source, node.mark, &word);
             hits.push(Hit {
                 path: path.to_string(),
                 word,
                 mark,
                 category,
+                read,
             });
         }
     });
     hits.into_iter()
         .filter(|h| !is_accepted(&h.word, accepted))
         .map(|h| {
-            Finding::warning(h.path, warning_text(&h.word, h.category))
+            Finding::warning(h.path, warning_text(&h.word, h.category, h.read))
                 .at(h.mark)
                 .rule("privacy")
                 .hint(hint_text(h.category))
@@ -113,12 +117,20 @@ pub fn check(root: &Node, source: &str, accepted: &[PrivacyAkkoord]) -> Vec<Find
         .collect()
 }
 
-/// The finding's text for a flagged word.
-fn warning_text(word: &str, category: Category) -> String {
-    format!(
-        "'{word}' wijst op {}; medische gegevens mogen niet naar de werkgever (AP-beleidsregels De zieke werknemer)",
-        category.describe()
-    )
+/// The finding's text for a flagged word; `read` when the model flagged
+/// its sentence and the word is the one that weighs most in it.
+fn warning_text(word: &str, category: Category, read: bool) -> String {
+    if read {
+        format!(
+            "de zin met '{word}' leest als {} van de werknemer; medische gegevens mogen niet naar de werkgever (AP-beleidsregels De zieke werknemer)",
+            category.describe()
+        )
+    } else {
+        format!(
+            "'{word}' wijst op {}; medische gegevens mogen niet naar de werkgever (AP-beleidsregels De zieke werknemer)",
+            category.describe()
+        )
+    }
 }
 
 /// What to write instead, by the kind of word: a functional rewording.
@@ -156,14 +168,14 @@ fn hint_text(category: Category) -> String {
 pub fn warnings(text: &str, accepted: &[PrivacyAkkoord]) -> Vec<String> {
     flagged_words(text)
         .into_iter()
-        .filter(|(w, _)| !is_accepted(w, accepted))
-        .map(|(w, c)| {
+        .filter(|(w, _, _)| !is_accepted(w, accepted))
+        .map(|(w, c, read)| {
             let hint = hint_text(c);
             let mut letters = hint.chars();
             let first = letters.next().map(|f| f.to_uppercase().collect::<String>());
             format!(
                 "{}. {}{}",
-                warning_text(&w, c),
+                warning_text(&w, c, read),
                 first.unwrap_or_default(),
                 letters.as_str()
             )
@@ -173,20 +185,48 @@ pub fn warnings(text: &str, accepted: &[PrivacyAkkoord]) -> Vec<String> {
 
 /// The words of `text` that match a term, as written, with their category.
 pub fn flagged(text: &str) -> Vec<String> {
-    flagged_words(text).into_iter().map(|(w, _)| w).collect()
+    flagged_words(text).into_iter().map(|(w, _, _)| w).collect()
 }
 
 /// The fields whose every sentence is about work: the work history, the
 /// education, the applications and the search profile.
 const WORK_FIELDS: &[&str] = &["werkervaring", "opleiding", "sollicitaties", "zoekprofiel"];
 
-fn flagged_words(text: &str) -> Vec<(String, Category)> {
+fn flagged_words(text: &str) -> Vec<(String, Category, bool)> {
     flagged_words_in(text, false)
 }
 
 /// The flagged words of `text`; `work_field` when the field itself is
 /// about work.
-fn flagged_words_in(text: &str, work_field: bool) -> Vec<(String, Category)> {
+fn flagged_words_in(text: &str, work_field: bool) -> Vec<(String, Category, bool)> {
+    let model = model::Model::shipped();
+    let mut out: Vec<(String, Category, bool)> = Vec::new();
+    for unit in model::units(text) {
+        let rules = rule_words_in(unit, work_field);
+        let reading = model.read(unit);
+        // The rules' words stand unless the model reads the sentence as
+        // plainly innocent; a sentence no rule flags is flagged when the
+        // model is all but sure, on the word that weighs most. A field about
+        // work, and a text too short to read, are left to the rules.
+        let kept: Vec<(String, Category, bool)> = match reading {
+            Some(r) if !rules.is_empty() && r.medical < model::DOUBT => Vec::new(),
+            Some(r) if rules.is_empty() && !work_field && r.medical >= model::ALONE => {
+                r.word.into_iter().map(|(w, c)| (w, c, true)).collect()
+            }
+            _ => rules.into_iter().map(|(w, c)| (w, c, false)).collect(),
+        };
+        for (word, category, read) in kept {
+            if !out.iter().any(|(w, _, _)| *w == word) {
+                out.push((word, category, read));
+            }
+        }
+    }
+    out
+}
+
+/// The words of one sentence the rules flag; `work_field` when the field
+/// itself is about work.
+fn rule_words_in(text: &str, work_field: bool) -> Vec<(String, Category)> {
     let mut out: Vec<(String, Category)> = Vec::new();
     for sentence in text
         .split_inclusive(['.', '!', '?', ';', '\n'])
