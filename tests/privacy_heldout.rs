@@ -23,7 +23,7 @@
 
 mod common;
 
-use common::privacy::{Sentence, corpus, test_sets};
+use common::privacy::{Sentence, corpus, everyday, test_sets};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
@@ -149,5 +149,41 @@ fn the_privacy_check_on_sentences_it_was_not_tuned_on() {
         "precision {:.1} %, recall {:.1} % on the test set, below the floor {FLOOR_PRECISION} / {FLOOR_RECALL}",
         100.0 * precision,
         100.0 * recall
+    );
+}
+
+/// How many ordinary journal sentences may be flagged, in per cent.
+const FLOOR_EVERYDAY: f64 = 1.0;
+
+/// Ordinary journal text, nothing near medicine in it, written apart from
+/// the check and never tuned on (`tests/privacy/alledaags/toets.tsv`): what
+/// the check flags there is what a coach would see as noise. Written to
+/// target/privacy-alledaags.md.
+#[test]
+fn ordinary_journal_text_is_almost_never_flagged() {
+    let sentences = everyday("toets");
+    assert!(sentences.len() >= 150, "{} sentences", sentences.len());
+    let flagged: Vec<String> = sentences
+        .iter()
+        .filter_map(|(c, s)| {
+            let words = spoor2::validate::privacy::flagged(s);
+            (!words.is_empty()).then(|| format!("- ({c}): {s} [{}]", words.join(", ")))
+        })
+        .collect();
+    let rate = 100.0 * flagged.len() as f64 / sentences.len() as f64;
+    let report = format!(
+        "# Privacycontrole op alledaagse dossierzinnen\n\n{} van {} zinnen gemeld ({} %).\n\n{}\n",
+        flagged.len(),
+        sentences.len(),
+        format!("{rate:.1}").replace('.', ","),
+        flagged.join("\n")
+    );
+    println!("{report}");
+    let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target");
+    std::fs::create_dir_all(&out).unwrap();
+    std::fs::write(out.join("privacy-alledaags.md"), &report).unwrap();
+    assert!(
+        rate <= FLOOR_EVERYDAY,
+        "{rate:.1} % of ordinary sentences flagged, above {FLOOR_EVERYDAY} %"
     );
 }

@@ -1,7 +1,8 @@
 //! The privacy check's model (`src/validate/privacy/model.tsv`) is what the
 //! development text teaches (the sets of `tests/privacy` not named in
 //! `toetsset.txt`, and the hand-written sentences of
-//! `tests/privacy_corpus.rs`, and the ordinary sentences of the synthetic
+//! `tests/privacy_corpus.rs`, the ordinary journal sentences of
+//! `tests/privacy/alledaags/ontwikkel.tsv` and the sentences of the synthetic
 //! journals, `spoor2::synthetic::ZINNEN`), and nothing else: this test
 //! trains it again from them and fails when the shipped file differs. After
 //! a change to the development sets or to the training, write the file anew
@@ -9,7 +10,7 @@
 
 mod common;
 
-use common::privacy::{INNOCENT, MEDICAL, corpus};
+use common::privacy::{INNOCENT, MEDICAL, corpus, everyday};
 use spoor2::validate::privacy::model::{Example, train};
 
 #[test]
@@ -24,6 +25,10 @@ fn the_shipped_model_is_trained_on_the_development_sets_only() {
         .chain(MEDICAL.iter().map(|s| Example {
             text: s.to_string(),
             kind: Some("onbekend".to_string()),
+        }))
+        .chain(everyday("ontwikkel").into_iter().map(|(_, s)| Example {
+            text: s,
+            kind: None,
         }))
         .chain(spoor2::synthetic::ZINNEN.iter().map(|s| Example {
             text: s.to_string(),

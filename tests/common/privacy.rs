@@ -141,3 +141,32 @@ pub const INNOCENT: [&str; 30] = [
     "Hij herstelt goed en bouwt de uren op volgens het plan.",
     "Het werk als receptionist past binnen de belastbaarheid.",
 ];
+
+/// Ordinary journal sentences with nothing medical in them, written apart
+/// from the check (`tests/privacy/alledaags/`): the `ontwikkel*.tsv` files
+/// are development text the model learns from, `afstem.tsv` set the
+/// model's threshold, `toets.tsv` is measured only.
+pub fn everyday(part: &str) -> Vec<(String, String)> {
+    let dir = root().join("alledaags");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            let name = p.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+            name == part || (part == "ontwikkel" && name.starts_with("ontwikkel"))
+        })
+        .collect();
+    files.sort();
+    let mut out = Vec::new();
+    for path in files {
+        let text =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        for line in text.lines().filter(|l| !l.trim().is_empty()) {
+            let (c, s) = line
+                .split_once('\t')
+                .unwrap_or_else(|| panic!("{}: geen tab", path.display()));
+            out.push((c.to_string(), s.to_string()));
+        }
+    }
+    out
+}

@@ -12,6 +12,9 @@
 //! - `word`: what a word is, alone (curated stems, forms, the lexicon);
 //! - `context`: what its sentence makes of it (work, names, two senses,
 //!   idioms, the body);
+//! - `model`: a second reader, a logistic regression trained on the
+//!   labelled development sentences, that flags what no rule names and
+//!   doubts a rule's word in a plainly innocent sentence;
 //! - this file: the sentence loop, the findings and their hints, shared by
 //!   `spoor2 check` and the werkplek's live check.
 

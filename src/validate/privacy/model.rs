@@ -215,26 +215,44 @@ fn key(kind: u8, text: &str) -> u64 {
     h
 }
 
-/// The words of a sentence, lower case, with their place in it: letters
-/// and digits, joined by an inner hyphen or apostrophe ("covid-19", "m'n").
-fn tokens(sentence: &str) -> Vec<(&str, String)> {
+/// The words of a sentence as byte ranges: letters and digits, joined by
+/// an inner hyphen or apostrophe ("covid-19", "m'n").
+fn spans(sentence: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = None;
-    let chars: Vec<(usize, char)> = sentence.char_indices().collect();
-    for (n, &(i, c)) in chars.iter().enumerate() {
+    let mut chars = sentence.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
         let inner = (c == '-' || c == '\'')
             && start.is_some()
-            && chars.get(n + 1).is_some_and(|(_, d)| d.is_alphanumeric());
+            && chars.peek().is_some_and(|(_, d)| d.is_alphanumeric());
         if c.is_alphanumeric() || inner {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
-            out.push(&sentence[s..i]);
+            out.push((s, i));
         }
     }
     if let Some(s) = start {
-        out.push(&sentence[s..]);
+        out.push((s, sentence.len()));
     }
-    out.into_iter().map(|w| (w, w.to_lowercase())).collect()
+    out
+}
+
+/// A word in lower case, letter by letter.
+fn lower_into(word: &str, out: &mut String) {
+    out.clear();
+    out.extend(word.chars().flat_map(char::to_lowercase));
+}
+
+/// The words of a sentence as written and in lower case.
+fn tokens(sentence: &str) -> Vec<(&str, String)> {
+    spans(sentence)
+        .into_iter()
+        .map(|(a, b)| {
+            let mut lower = String::new();
+            lower_into(&sentence[a..b], &mut lower);
+            (&sentence[a..b], lower)
+        })
+        .collect()
 }
 
 /// The pieces of a text the model reads: its sentences, with a fragment of
@@ -251,7 +269,7 @@ pub(super) fn units(text: &str) -> Vec<&str> {
         at = to;
         if let Some(start) = pending.take() {
             out.push((start, to));
-        } else if tokens(sentence).len() >= SHORTEST {
+        } else if spans(sentence).len() >= SHORTEST {
             out.push((from, to));
         } else if let Some(last) = out.last_mut() {
             last.1 = to;
@@ -266,19 +284,37 @@ pub(super) fn units(text: &str) -> Vec<&str> {
 }
 
 /// The features of one lower-case word: their key, and their name as the
-/// file writes it ("w:" or "c:" and the text).
-fn word_features(lower: &str, mut each: impl FnMut(u64, u8, &str)) {
-    each(key(WORD, lower), WORD, lower);
-    let marked: Vec<char> = std::iter::once('<')
-        .chain(lower.chars())
-        .chain(std::iter::once('>'))
-        .collect();
-    let mut buf = String::new();
+/// file writes it ("w:" or "c:" and the text) when `named`. `marked` is a
+/// buffer for the word's letters between `<` and `>`.
+fn word_features(
+    lower: &str,
+    marked: &mut Vec<char>,
+    named: bool,
+    mut each: impl FnMut(u64, &dyn Fn() -> String),
+) {
+    each(key(WORD, lower), &|| format!("w:{lower}"));
+    marked.clear();
+    marked.push('<');
+    marked.extend(lower.chars());
+    marked.push('>');
+    let mut utf8 = [0u8; 4];
     for n in PIECES {
         for piece in marked.windows(n) {
-            buf.clear();
-            buf.extend(piece);
-            each(key(PIECE, &buf), PIECE, &buf);
+            // FNV-1a over the kind and the piece's bytes, as `key` does.
+            let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+            h ^= u64::from(PIECE);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+            for c in piece {
+                for b in c.encode_utf8(&mut utf8).bytes() {
+                    h ^= u64::from(b);
+                    h = h.wrapping_mul(0x0100_0000_01b3);
+                }
+            }
+            if named {
+                each(h, &|| format!("c:{}", piece.iter().collect::<String>()));
+            } else {
+                each(h, &String::new);
+            }
         }
     }
 }
@@ -310,6 +346,14 @@ impl std::hash::Hasher for KeyHasher {
 struct Weight {
     weight: f32,
     kind: Option<Category>,
+}
+
+/// What a word weighs, as `Model::word` finds it.
+#[derive(Debug, Clone, Copy)]
+struct Known {
+    sum: f64,
+    kinds: [f64; 8],
+    plain: bool,
 }
 
 /// The model: its bias and its weights by feature.
@@ -369,37 +413,76 @@ impl Model {
         })
     }
 
+    /// A word's weight (the sum of its features' weights, each feature
+    /// once), its positive weight by medical kind, and whether it is a
+    /// function word. The shipped model remembers them per thread, by the
+    /// hash of the word in lower case: a caseload repeats its words.
+    fn word(&self, written: &str, lower: &mut String) -> Known {
+        thread_local! {
+            static SEEN: std::cell::RefCell<Keyed<Known>> = std::cell::RefCell::new(Keyed::default());
+        }
+        let shipped = std::ptr::eq(self, Model::shipped());
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        let mut utf8 = [0u8; 4];
+        for c in written.chars().flat_map(char::to_lowercase) {
+            for b in c.encode_utf8(&mut utf8).bytes() {
+                h ^= u64::from(b);
+                h = h.wrapping_mul(0x0100_0000_01b3);
+            }
+        }
+        if shipped && let Some(known) = SEEN.with(|seen| seen.borrow().get(&h).copied()) {
+            return known;
+        }
+        lower_into(written, lower);
+        let mut known = Known {
+            sum: 0.0,
+            kinds: [0.0; 8],
+            plain: FUNCTION_WORDS.contains(&lower.as_str()),
+        };
+        let mut seen: Vec<u64> = Vec::new();
+        word_features(lower, &mut Vec::new(), false, |k, _| {
+            if seen.contains(&k) {
+                return;
+            }
+            seen.push(k);
+            if let Some(w) = self.weights.get(&k) {
+                let w8 = f64::from(w.weight);
+                known.sum += w8;
+                if let (Some(kind), true) = (w.kind, w8 > 0.0) {
+                    known.kinds[kind as usize] += w8;
+                }
+            }
+        });
+        if shipped {
+            SEEN.with(|seen| {
+                let mut seen = seen.borrow_mut();
+                // A bound on memory for a very long run (the werkplek).
+                if seen.len() > 200_000 {
+                    seen.clear();
+                }
+                seen.insert(h, known);
+            });
+        }
+        known
+    }
+
     /// What the model makes of `sentence`; `None` for a text of fewer than
     /// six words ("maandelijks", "Wn: akkoord"), too short to read as a
     /// sentence like the ones it learned from.
     pub fn read(&self, sentence: &str) -> Option<Reading> {
-        let tokens = tokens(sentence);
-        if tokens.len() < SHORTEST {
+        let spans = spans(sentence);
+        if spans.len() < SHORTEST {
             return None;
         }
+        let mut lower = String::new();
         let mut total = f64::from(self.bias);
         let mut best: Option<(f64, &str, [f64; 8])> = None;
-        let mut seen: std::collections::HashSet<u64, std::hash::BuildHasherDefault<KeyHasher>> =
-            Default::default();
-        for (written, lower) in tokens {
-            let mut sum = 0.0;
-            let mut kinds = [0.0; 8];
-            word_features(&lower, |k, _, _| {
-                if !seen.insert(k) {
-                    return;
-                }
-                if let Some(w) = self.weights.get(&k) {
-                    let w8 = f64::from(w.weight);
-                    sum += w8;
-                    if let (Some(kind), true) = (w.kind, w8 > 0.0) {
-                        kinds[kind as usize] += w8;
-                    }
-                }
-            });
+        for (a, b) in spans {
+            let written = &sentence[a..b];
+            let Known { sum, kinds, plain } = self.word(written, &mut lower);
             total += sum;
             // The word to name is one that carries meaning: "de zin met
             // 'gescoped'", not "de zin met 'mijn'".
-            let plain = FUNCTION_WORDS.contains(&lower.as_str());
             if !plain && best.as_ref().is_none_or(|(s, _, _)| sum > *s) {
                 best = Some((sum, written, kinds));
             }
@@ -439,19 +522,27 @@ pub fn train(examples: &[Example]) -> String {
                 .kind
                 .as_deref()
                 .map(|k| KINDS.iter().position(|(n, _)| *n == k));
+            // Each word's features once, as `Model::word` reads them; a
+            // feature two words share counts for both.
             let mut keys = Vec::new();
+            let mut counted = Vec::new();
+            let mut marked = Vec::new();
             for (_, lower) in tokens(&e.text) {
-                word_features(&lower, |k, feature, text| {
-                    if !keys.contains(&k) {
-                        keys.push(k);
-                        names
-                            .entry(k)
-                            .or_insert_with(|| format!("{}:{text}", char::from(feature)));
+                let mut own = Vec::new();
+                word_features(&lower, &mut marked, true, |k, name| {
+                    if own.contains(&k) {
+                        return;
+                    }
+                    own.push(k);
+                    names.entry(k).or_insert_with(name);
+                    if !counted.contains(&k) {
+                        counted.push(k);
                         if let Some(Some(kind)) = kind {
                             counts.entry(k).or_default()[kind] += 1;
                         }
                     }
                 });
+                keys.extend(own);
             }
             (keys, if e.kind.is_some() { 1.0 } else { 0.0 })
         })
