@@ -1,6 +1,7 @@
 //! The second reader: a logistic regression over a sentence's words and the
 //! four- and five-letter pieces of its words, trained on the labelled
-//! sentences of `tests/privacy` (the development sets only).
+//! development text: the sets of `tests/privacy` the test set does not
+//! name, ordinary journal sentences, and the synthetic journals' sentences.
 //!
 //! The rules know words; the model knows how the sentences of the
 //! development text are built. It reads what no rule names ("wordt driemaal
