@@ -18,6 +18,21 @@ fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/privacy")
 }
 
+/// The `categorie<TAB>zin` lines of a file, blank lines skipped.
+fn read_tsv(path: &Path) -> Vec<(String, String)> {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    text.lines()
+        .enumerate()
+        .filter(|(_, line)| !line.trim().is_empty())
+        .map(|(n, line)| {
+            let (category, sentence) = line
+                .split_once('\t')
+                .unwrap_or_else(|| panic!("{}:{}: geen tab", path.display(), n + 1));
+            (category.to_string(), sentence.to_string())
+        })
+        .collect()
+}
+
 /// The directories of the test set, as `toetsset.txt` names them.
 pub fn test_sets() -> Vec<String> {
     let path = root().join("toetsset.txt");
@@ -51,20 +66,11 @@ pub fn corpus() -> Vec<Sentence> {
     for dir in sets() {
         let test_set = tests.contains(&dir);
         for (file, medical) in [("medisch.tsv", true), ("onschuldig.tsv", false)] {
-            let path = root().join(&dir).join(file);
-            let text = std::fs::read_to_string(&path)
-                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-            for (n, line) in text.lines().enumerate() {
-                if line.trim().is_empty() {
-                    continue;
-                }
-                let (category, sentence) = line
-                    .split_once('\t')
-                    .unwrap_or_else(|| panic!("{}:{}: geen tab", path.display(), n + 1));
+            for (category, text) in read_tsv(&root().join(&dir).join(file)) {
                 out.push(Sentence {
                     set: dir.clone(),
-                    category: category.to_string(),
-                    text: sentence.to_string(),
+                    category,
+                    text,
                     medical,
                     test_set,
                 });
@@ -157,16 +163,5 @@ pub fn everyday(part: &str) -> Vec<(String, String)> {
         })
         .collect();
     files.sort();
-    let mut out = Vec::new();
-    for path in files {
-        let text =
-            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        for line in text.lines().filter(|l| !l.trim().is_empty()) {
-            let (c, s) = line
-                .split_once('\t')
-                .unwrap_or_else(|| panic!("{}: geen tab", path.display()));
-            out.push((c.to_string(), s.to_string()));
-        }
-    }
-    out
+    files.iter().flat_map(|path| read_tsv(path)).collect()
 }

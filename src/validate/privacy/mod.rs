@@ -123,17 +123,17 @@ pub fn check(root: &Node, source: &str, accepted: &[PrivacyAkkoord]) -> Vec<Find
 /// The finding's text for a flagged word; `read` when the model flagged
 /// its sentence and the word is the one that weighs most in it.
 fn warning_text(word: &str, category: Category, read: bool) -> String {
-    if read {
+    let what = if read {
         format!(
-            "de zin met '{word}' leest als {} van de werknemer; medische gegevens mogen niet naar de werkgever (AP-beleidsregels De zieke werknemer)",
+            "de zin met '{word}' leest als {} van de werknemer",
             category.describe()
         )
     } else {
-        format!(
-            "'{word}' wijst op {}; medische gegevens mogen niet naar de werkgever (AP-beleidsregels De zieke werknemer)",
-            category.describe()
-        )
-    }
+        format!("'{word}' wijst op {}", category.describe())
+    };
+    format!(
+        "{what}; medische gegevens mogen niet naar de werkgever (AP-beleidsregels De zieke werknemer)"
+    )
 }
 
 /// What to write instead, by the kind of word: a functional rewording.
@@ -206,11 +206,16 @@ fn flagged_words_in(text: &str, work_field: bool) -> Vec<(String, Category, bool
     let mut out: Vec<(String, Category, bool)> = Vec::new();
     for unit in model::units(text) {
         let rules = rule_words_in(unit, work_field);
-        let reading = model.read(unit);
         // The rules' words stand unless the model reads the sentence as
         // plainly innocent; a sentence no rule flags is flagged when the
-        // model is all but sure, on the word that weighs most. A field about
-        // work, and a text too short to read, are left to the rules.
+        // model is all but sure, on the word that weighs most, except in a
+        // field about work. A text too short to read is left to the rules.
+        // The model reads only where its reading can change something.
+        let reading = if rules.is_empty() && work_field {
+            None
+        } else {
+            model.read(unit)
+        };
         let kept: Vec<(String, Category, bool)> = match reading {
             Some(r) if !rules.is_empty() && r.medical < model::DOUBT => Vec::new(),
             Some(r) if rules.is_empty() && !work_field && r.medical >= model::ALONE => {

@@ -206,14 +206,30 @@ const KINDS: [(&str, Category); 8] = [
     ("lichaamsfunctie", Category::Detail),
 ];
 
+/// FNV-1a, fed byte by byte or letter by letter.
+struct Fnv(u64);
+
+impl Fnv {
+    fn new() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+    fn bytes(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 ^= u64::from(*b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    fn letter(&mut self, c: char) {
+        self.bytes(c.encode_utf8(&mut [0u8; 4]).as_bytes());
+    }
+}
+
 /// A feature's identity: FNV-1a over its kind and its text.
 fn key(kind: u8, text: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in std::iter::once(kind).chain(text.bytes()) {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
+    let mut h = Fnv::new();
+    h.bytes(&[kind]);
+    h.bytes(text.as_bytes());
+    h.0
 }
 
 /// The words of a sentence as byte ranges: letters and digits, joined by
@@ -298,19 +314,13 @@ fn word_features(
     marked.push('<');
     marked.extend(lower.chars());
     marked.push('>');
-    let mut utf8 = [0u8; 4];
     for n in PIECES {
         for piece in marked.windows(n) {
-            // FNV-1a over the kind and the piece's bytes, as `key` does.
-            let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-            h ^= u64::from(PIECE);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-            for c in piece {
-                for b in c.encode_utf8(&mut utf8).bytes() {
-                    h ^= u64::from(b);
-                    h = h.wrapping_mul(0x0100_0000_01b3);
-                }
-            }
+            // `key(PIECE, piece)` without making the piece a string.
+            let mut fnv = Fnv::new();
+            fnv.bytes(&[PIECE]);
+            piece.iter().for_each(|c| fnv.letter(*c));
+            let h = fnv.0;
             if named {
                 each(h, &|| format!("c:{}", piece.iter().collect::<String>()));
             } else {
@@ -370,8 +380,6 @@ pub struct Reading {
     pub medical: f32,
     /// The word that weighs most towards it, as written, with its kind.
     pub word: Option<(String, Category)>,
-    /// That word's own weight: the sum of its features' weights.
-    pub weight: f32,
 }
 
 impl Model {
@@ -423,14 +431,12 @@ impl Model {
             static SEEN: std::cell::RefCell<Keyed<Known>> = std::cell::RefCell::new(Keyed::default());
         }
         let shipped = std::ptr::eq(self, Model::shipped());
-        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-        let mut utf8 = [0u8; 4];
-        for c in written.chars().flat_map(char::to_lowercase) {
-            for b in c.encode_utf8(&mut utf8).bytes() {
-                h ^= u64::from(b);
-                h = h.wrapping_mul(0x0100_0000_01b3);
-            }
-        }
+        let mut fnv = Fnv::new();
+        written
+            .chars()
+            .flat_map(char::to_lowercase)
+            .for_each(|c| fnv.letter(c));
+        let h = fnv.0;
         if shipped && let Some(known) = SEEN.with(|seen| seen.borrow().get(&h).copied()) {
             return known;
         }
@@ -488,7 +494,6 @@ impl Model {
                 best = Some((sum, written, kinds));
             }
         }
-        let weight = best.as_ref().map_or(0.0, |(s, _, _)| *s) as f32;
         let word = best.filter(|(s, _, _)| *s > 0.0).map(|(_, w, kinds)| {
             let k = (0..8)
                 .max_by(|a, b| kinds[*a].total_cmp(&kinds[*b]).then(b.cmp(a)))
@@ -498,7 +503,6 @@ impl Model {
         Some(Reading {
             medical: (1.0 / (1.0 + (-total).exp())) as f32,
             word,
-            weight,
         })
     }
 }
